@@ -1,0 +1,1 @@
+"""Rollguiden: role data → validated model → generated pages. Never imports MkDocs."""

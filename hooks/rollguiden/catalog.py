@@ -1,0 +1,40 @@
+"""The validated data as one object: organisation, vocabulary and roles, with lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Organisation, Role, Vocabulary
+from .swedish import sort_key
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Everything in data/, validated and cross-checked; roles in Swedish alphabetical order."""
+
+    organisation: Organisation
+    vocabulary: Vocabulary
+    roles: tuple[Role, ...]
+    role_files: dict[str, str] = field(default_factory=dict)
+    """Role id → the role's YAML file, relative to the data folder (for edit links)."""
+
+    @classmethod
+    def create(
+        cls,
+        organisation: Organisation,
+        vocabulary: Vocabulary,
+        roles: list[Role],
+        role_files: dict[str, str],
+    ) -> Catalog:
+        ordered = tuple(sorted(roles, key=lambda role: (sort_key(role.title), role.id)))
+        return cls(organisation, vocabulary, ordered, dict(role_files))
+
+    def role(self, role_id: str) -> Role:
+        for role in self.roles:
+            if role.id == role_id:
+                return role
+        raise KeyError(role_id)
+
+    def subordinates(self, role_id: str) -> tuple[Role, ...]:
+        """Roles whose reporting line names `role_id` as their manager."""
+        return tuple(role for role in self.roles if role.reporting.reports_to_role == role_id)

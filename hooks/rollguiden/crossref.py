@@ -1,0 +1,202 @@
+"""Checks across fields and files: unique ids, references that resolve, numbering, cycles.
+
+The checks read the raw YAML values, not the validated models, so that a file with a typo
+in one field still gets its references checked: every problem of a build is reported in one
+go. Values of the wrong type are skipped here; the model validation reports those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import Path
+from .messages import suggestion
+from .model import Role
+
+Finding = tuple[Path, str]
+
+ROLE_REFERENCES: tuple[tuple[Path, str], ...] = (
+    (("department",), "departments"),
+    (("classification",), "classifications"),
+    (("requirements", "education", "level"), "education_levels"),
+    (("requirements", "qualities", "*"), "qualities"),
+    (("requirements", "skills", "*"), "skills"),
+    (("duties", "*", "area"), "duty_areas"),
+    (("rights", "*", "kind"), "right_kinds"),
+    (("reporting", "reports_to_role"), "roles"),
+)
+"""Where a role refers to an id defined elsewhere (`*` = every item of a list)."""
+
+UNIQUE_IN_ROLE: tuple[Path, ...] = (
+    ("requirements", "qualities", "*"),
+    ("requirements", "skills", "*"),
+)
+UNIQUE_IN_VOCABULARY: tuple[Path, ...] = tuple(
+    (kind, "*", "id")
+    for kind in (
+        "education_levels",
+        "classifications",
+        "qualities",
+        "skills",
+        "duty_areas",
+        "right_kinds",
+    )
+)
+
+UNKNOWN: dict[str, str] = {
+    "education_levels": "okänd utbildningsnivå",
+    "classifications": "okänd befattningskategori",
+    "qualities": "okänd egenskap",
+    "skills": "okänd färdighet",
+    "duty_areas": "okänt ansvarsområde",
+    "right_kinds": "okänt slag av rättighet",
+    "departments": "okänd avdelning",
+    "roles": "okänd roll",
+}
+_WHERE_DEFINED: dict[str, str] = {
+    "departments": "organisation.yml under departments",
+    "roles": "mappen roles",
+}
+
+
+@dataclass(frozen=True)
+class KnownIds:
+    """Ids that references may point at, by kind. A kind is absent when its file failed to
+    load: its references are then not checked, so one broken file doesn't flood the report."""
+
+    by_kind: Mapping[str, frozenset[str]]
+
+
+def values_at(data: Any, pattern: Path) -> Iterator[tuple[Path, Any]]:
+    """Every (path, value) in `data` matching `pattern`, where `*` stands for each list item."""
+
+    def walk(node: Any, rest: Path, path: Path) -> Iterator[tuple[Path, Any]]:
+        if not rest:
+            yield path, node
+            return
+        head, tail = rest[0], rest[1:]
+        if head == "*":
+            if isinstance(node, list):
+                for i, item in enumerate(node):
+                    yield from walk(item, tail, (*path, i))
+        elif isinstance(node, dict) and head in node:
+            yield from walk(node[head], tail, (*path, head))
+
+    yield from walk(data, pattern, ())
+
+
+def check_vocabulary(data: Any) -> list[Finding]:
+    return [finding for pattern in UNIQUE_IN_VOCABULARY for finding in _duplicates(data, pattern)]
+
+
+def check_organisation(data: Any) -> list[Finding]:
+    findings = _duplicates(data, ("departments", "*", "id"))
+    departments = {value for _, value in values_at(data, ("departments", "*", "id"))}
+    for path, value in values_at(data, ("approval", "reviewer_departments", "*")):
+        findings += _reference(path, value, "departments", frozenset(map(str, departments)))
+    return findings
+
+
+def check_role(role_id: str, data: Any, known: KnownIds) -> list[Finding]:
+    """References in one role resolve, lists hold no repeats, duties are numbered in order."""
+    findings: list[Finding] = []
+    for pattern, kind in ROLE_REFERENCES:
+        if kind not in known.by_kind:
+            continue
+        for path, value in values_at(data, pattern):
+            if kind == "roles" and value == role_id:
+                findings.append((path, "en roll kan inte rapportera till sig själv"))
+            else:
+                findings += _reference(path, value, kind, known.by_kind[kind])
+    for pattern in UNIQUE_IN_ROLE:
+        findings += _duplicates(data, pattern)
+    findings += _duty_numbering(data)
+    for path, name in values_at(data, ("provenance", "example_fields", "*")):
+        if isinstance(name, str) and name not in Role.model_fields:
+            guess = suggestion(name, Role.model_fields)
+            findings.append((path, f"'{name}' är inget fält i en roll{guess}"))
+    return findings
+
+
+def check_roles_together(roles: Mapping[str, Any]) -> dict[str, list[Finding]]:
+    """Checks that need every role (id → raw data): unique titles, reporting without cycles."""
+    findings: dict[str, list[Finding]] = {role_id: [] for role_id in roles}
+    first_with_title: dict[str, str] = {}
+    for role_id, data in roles.items():
+        for path, title in values_at(data, ("title",)):
+            if not isinstance(title, str):
+                continue
+            key = title.strip().casefold()
+            if key in first_with_title:
+                message = f"titeln används redan av rollen '{first_with_title[key]}'"
+                findings[role_id].append((path, message))
+            else:
+                first_with_title[key] = role_id
+
+    manager_of = {
+        role_id: value
+        for role_id, data in roles.items()
+        for _, value in values_at(data, ("reporting", "reports_to_role"))
+        if isinstance(value, str)
+    }
+    for role_id in roles:
+        chain = [role_id]
+        current = manager_of.get(role_id)
+        while current in manager_of and current not in chain:
+            chain.append(current)
+            current = manager_of[current]
+        if current == role_id and len(chain) > 1:
+            loop = " → ".join([*chain, role_id])
+            findings[role_id].append(
+                (("reporting", "reports_to_role"), f"rapportvägen går i cirkel: {loop}")
+            )
+    return findings
+
+
+def _duty_numbering(data: Any) -> list[Finding]:
+    findings: list[Finding] = []
+    position_of: dict[int, int] = {}
+    previous = 0
+    for path, number in values_at(data, ("duties", "*", "number")):
+        if not isinstance(number, int) or isinstance(number, bool):
+            continue
+        position = int(path[1]) + 1
+        if number in position_of:
+            where = f"duties[{position_of[number]}]"
+            findings.append((path, f"nummer {number} (2.{number}) står redan på {where}"))
+            continue
+        position_of[number] = position
+        if number < previous:
+            findings.append(
+                (
+                    path,
+                    f"nummer {number} kommer efter {previous} – "
+                    "arbetsuppgifterna ska stå i stigande nummerordning",
+                )
+            )
+        previous = max(previous, number)
+    return findings
+
+
+def _reference(path: Path, value: Any, kind: str, known: frozenset[str]) -> list[Finding]:
+    if not isinstance(value, str) or value in known:
+        return []
+    guess = suggestion(value, known)
+    where = _WHERE_DEFINED.get(kind, f"vocabulary.yml under {kind}")
+    return [(path, f"{UNKNOWN[kind]} '{value}'{guess or f' – finns inte i {where}'}")]
+
+
+def _duplicates(data: Any, pattern: Path) -> list[Finding]:
+    findings: list[Finding] = []
+    first: dict[str, Path] = {}
+    for path, value in values_at(data, pattern):
+        if not isinstance(value, str):
+            continue
+        if value in first:
+            position = next(part for part in reversed(first[value]) if isinstance(part, int))
+            findings.append((path, f"'{value}' står redan på plats {position + 1}"))
+        else:
+            first[value] = path
+    return findings

@@ -1,0 +1,168 @@
+"""Swedish wording for pydantic's validation errors, with a guess when a field name is misspelt."""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import types
+import typing
+from collections.abc import Mapping
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import Issue, Path, line_for
+from .model.base import NO_CONTROL_CHARACTERS, SLUG_PATTERN
+
+_PATTERN_MESSAGES = {
+    SLUG_PATTERN: "ska vara ett id med små bokstäver a–z, siffror och bindestreck, "
+    "till exempel key-account-manager",
+    NO_CONTROL_CHARACTERS: "innehåller osynliga styrtecken – skriv om texten",
+    r"^[A-Z]{3}$": "ska vara en valutakod med tre versaler, till exempel SEK",
+    r"^[0-9]{1,3}\.[0-9]{1,3}$": "ska vara ett versionsnummer som 1.0 eller 2.3",
+}
+
+
+def issues_from_validation_error(
+    error: ValidationError, model: type[BaseModel], file: str, lines: Mapping[Path, int]
+) -> list[Issue]:
+    """One Swedish issue per pydantic error, located by the YAML line of its field."""
+    issues = []
+    for detail in error.errors(include_url=False):
+        path: Path = tuple(detail["loc"])
+        issues.append(
+            Issue(
+                file=file,
+                line=line_for(path, lines),
+                path=path,
+                message=describe(detail, model),
+            )
+        )
+    return issues
+
+
+def describe(detail: Mapping[str, typing.Any], model: type[BaseModel]) -> str:
+    """What is wrong, in Swedish, for one entry of `ValidationError.errors()`."""
+    kind = detail["type"]
+    context = detail.get("ctx") or {}
+    value = detail.get("input")
+    seen = describe_value(value)
+
+    if kind == "missing":
+        return "fältet saknas men är obligatoriskt"
+    if kind == "extra_forbidden":
+        return _unknown_field(detail["loc"], model)
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return f"ska vara en mappning (nyckel: värde), men är {seen}"
+    if kind == "list_type":
+        return f"ska vara en lista (rader som börjar med '- '), men är {seen}"
+    if kind == "string_type":
+        quote_hint = (
+            " – sätt citattecken runt värdet om det ska läsas som text"
+            if isinstance(value, int | float | bool | datetime.date)
+            else ""
+        )
+        return f"ska vara text, men är {seen}{quote_hint}"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"ska vara ett heltal, men är {seen}"
+    if kind in ("float_type", "float_parsing"):
+        return f"ska vara ett tal, men är {seen}"
+    if kind == "finite_number":
+        return "ska vara ett ändligt tal"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"ska vara true eller false, men är {seen}"
+    if kind.startswith("date"):
+        return f"ska vara ett datum skrivet ÅÅÅÅ-MM-DD, men är {seen}"
+    if kind == "string_too_short":
+        return "får inte vara tom"
+    if kind == "string_too_long":
+        return f"är för lång: högst {context.get('max_length')} tecken"
+    if kind == "too_short":
+        count = context.get("min_length", 1)
+        return f"måste innehålla minst {count} {'post' if count == 1 else 'poster'}"
+    if kind == "too_long":
+        return f"får innehålla högst {context.get('max_length')} poster"
+    if kind == "string_pattern_mismatch":
+        pattern = str(context.get("pattern", ""))
+        return _PATTERN_MESSAGES.get(pattern, f"har fel form (ska matcha {pattern})")
+    if kind == "greater_than_equal":
+        return f"ska vara minst {context.get('ge')}, men är {value}"
+    if kind == "less_than_equal":
+        return f"ska vara högst {context.get('le')}, men är {value}"
+    if kind == "greater_than":
+        return f"ska vara större än {context.get('gt')}, men är {value}"
+    if kind == "less_than":
+        return f"ska vara mindre än {context.get('lt')}, men är {value}"
+    if kind == "literal_error":
+        expected = str(context.get("expected", "")).replace(" or ", " eller ")
+        return f"ska vara ett av {expected}, men är {seen}"
+    if kind == "value_error":
+        return str(context.get("error", detail["msg"]))
+    return str(detail["msg"])
+
+
+def describe_value(value: object) -> str:
+    """How a YAML value looks to its editor: 'tomt', 'en lista', 'texten "x"' …"""
+    if value is None:
+        return "tomt"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"talet {value}"
+    if isinstance(value, datetime.date):
+        return f"datumet {value.isoformat()}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "…"
+        return f'texten "{shown}"'
+    if isinstance(value, list):
+        return "en lista"
+    if isinstance(value, dict):
+        return "en mappning"
+    return type(value).__name__
+
+
+def suggestion(name: str, known: typing.Iterable[str]) -> str:
+    """' – menade du "x"?' when a close match exists, else ''."""
+    matches = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f" – menade du '{matches[0]}'?" if matches else ""
+
+
+def _unknown_field(loc: tuple[typing.Any, ...], model: type[BaseModel]) -> str:
+    name = str(loc[-1])
+    owner = _model_at(model, loc[:-1])
+    if owner is None:
+        return "okänt fält"
+    allowed = list(owner.model_fields)
+    guess = suggestion(name, allowed)
+    if guess:
+        return f"okänt fält{guess}"
+    return f"okänt fält – tillåtna fält här: {', '.join(allowed)}"
+
+
+def _model_at(model: type[BaseModel], loc: tuple[typing.Any, ...]) -> type[BaseModel] | None:
+    current: object = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        field = current.model_fields.get(part)
+        if field is None:
+            return None
+        current = _model_inside(field.annotation)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return current
+    return None
+
+
+def _model_inside(annotation: object) -> type[BaseModel] | None:
+    """The model class inside `list[X]`, `X | None` or `Annotated[X, …]`, if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is None and not isinstance(annotation, types.UnionType):
+        return None
+    for argument in typing.get_args(annotation):
+        found = _model_inside(argument)
+        if found is not None:
+            return found
+    return None

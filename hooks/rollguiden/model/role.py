@@ -1,0 +1,239 @@
+"""One role (data/roles/<id>.yml): who it is for, what it demands, does, may and answers for."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, PrivateAttr, Strict, StringConstraints, model_validator
+
+from .base import ShortText, Slug, StrictModel, Text
+
+Version = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,3}\.[0-9]{1,3}$")]
+Percent = Annotated[float, Field(ge=0, le=100)]
+
+
+class Reporting(StrictModel):
+    """Rollens plats i organisationen (arbetsbeskrivningens punkt 1.2–1.4)."""
+
+    reports_to: ShortText
+    """Närmaste chef så som det skrivs i arbetsbeskrivningen."""
+    reports_to_role: Slug | None = None
+    """Id för chefens roll, om den finns i data/roles."""
+    appointed_by: Text
+    """Vem som tillsätter och entledigar, och på vems förslag."""
+    deputy: Text
+    """Vem som går in när rollinnehavaren är frånvarande."""
+
+
+class EducationRequirement(StrictModel):
+    """Krav på utbildning."""
+
+    level: Slug
+    """Lägsta nivå: ett id i vocabulary.yml under education_levels."""
+    fields: list[ShortText] = Field(default_factory=list)
+    """Önskade inriktningar, till exempel ekonomi."""
+    note: Text | None = None
+
+
+class ExperienceRequirement(StrictModel):
+    """Krav på arbetslivserfarenhet."""
+
+    min_years: Annotated[int, Strict(), Field(ge=0, le=40)]
+    """Minsta antal år (0 = ingen erfarenhet krävs)."""
+    field: ShortText
+    """Inom vilket område, till exempel försäljning."""
+    note: Text | None = None
+
+
+class LanguageRequirement(StrictModel):
+    """Ett språk och nivån som krävs."""
+
+    language: ShortText
+    level: ShortText
+    required: bool = True
+    """false = meriterande, inte ett krav."""
+
+
+class Requirements(StrictModel):
+    """Vad som krävs av den som ska ha rollen."""
+
+    education: EducationRequirement
+    experience: ExperienceRequirement
+    qualities: list[Slug] = Field(min_length=1)
+    """Personliga egenskaper: id i vocabulary.yml under qualities."""
+    skills: list[Slug] = Field(min_length=1)
+    """Färdigheter: id i vocabulary.yml under skills."""
+    languages: list[LanguageRequirement] = Field(default_factory=list)
+    merits: list[Text] = Field(default_factory=list)
+    """Meriterande: kurser, intyg, bakgrund."""
+    notes: list[Text] = Field(default_factory=list)
+    """Trender och annat som är bra att veta om kraven."""
+
+
+class Duty(StrictModel):
+    """En numrerad arbetsuppgift (avsnitt 2 i arbetsbeskrivningen)."""
+
+    number: Annotated[int, Strict(), Field(ge=1, le=999)]
+    """Punktens nummer: 1 blir 2.1 i arbetsbeskrivningen. Unikt och i stigande ordning."""
+    area: Slug
+    """Ansvarsområde: ett id i vocabulary.yml under duty_areas."""
+    text: Text
+
+
+class Right(StrictModel):
+    """En rättighet (avsnitt 3 i arbetsbeskrivningen)."""
+
+    kind: Slug
+    """Slag av befogenhet: ett id i vocabulary.yml under right_kinds."""
+    text: Text
+
+
+class Liability(StrictModel):
+    """Vad rollinnehavaren ansvarar för (avsnitt 4) och inom vilken ram."""
+
+    text: Text
+    within: Literal["labour_law", "labour_and_civil_law", "variable_pay"] | None = None
+    """Ramen för ansvaret: labour_law och labour_and_civil_law hämtar texten ur
+    organisation.yml; variable_pay = inom den rörliga lönedelen."""
+
+
+class Kpi(StrictModel):
+    """Ett nyckeltal som rollen mäts på."""
+
+    name: ShortText
+    description: Text | None = None
+
+
+class PercentRange(StrictModel):
+    """Ett intervall i procent, till exempel 10–20."""
+
+    min: Percent
+    max: Percent
+
+    @model_validator(mode="after")
+    def _ordered(self) -> PercentRange:
+        if self.min > self.max:
+            raise ValueError("min får inte vara större än max")
+        return self
+
+
+class KeyClients(StrictModel):
+    """Vilka kunder som är nyckelkunder för rollen."""
+
+    summary: Text
+    criteria: list[Text] = Field(default_factory=list)
+    income_share_each: PercentRange | None = None
+    """Andel av företagets intäkter som varje nyckelkund står för."""
+    profit_share_together: PercentRange | None = None
+    """Andel av vinsten som nyckelkunderna tillsammans kan stå för."""
+
+
+class Compensation(StrictModel):
+    """Hur lönen byggs upp, i ord (den beräkningsbara lönemodellen kommer senare)."""
+
+    summary: Text
+    points: list[Text] = Field(default_factory=list)
+
+
+class Career(StrictModel):
+    """Vägar in i rollen och vidare."""
+
+    entry_paths: list[Text] = Field(min_length=1)
+    """Varifrån de som får rollen brukar komma."""
+    progression: list[Text] = Field(default_factory=list)
+    """Vart rollen kan leda."""
+
+
+class Section(StrictModel):
+    """Ett fördjupande avsnitt i löptext."""
+
+    heading: ShortText
+    paragraphs: list[Text] = Field(min_length=1)
+
+
+class Provenance(StrictModel):
+    """Var uppgifterna kommer ifrån: källtexten eller exempel som organisationen ska granska."""
+
+    basis: Literal["source", "example"]
+    """source = bygger på källtexten; example = hela rollen är ett exempel."""
+    example_fields: list[str] = Field(default_factory=list)
+    """Fält som är exempel trots att rollen i övrigt bygger på källtexten."""
+    note: Text | None = None
+
+
+class DocumentInfo(StrictModel):
+    """Dokumentuppgifter för arbetsbeskrivningen."""
+
+    version: Version
+    """Versionsnummer, till exempel 1.0."""
+    status: Literal["draft", "review", "approved"]
+    """draft = utkast, review = på remiss, approved = godkänd."""
+    effective_date: datetime.date | None = None
+    """Datum då arbetsbeskrivningen börjar gälla (ÅÅÅÅ-MM-DD)."""
+    approved_by: ShortText | None = None
+    """Namnet på den som godkände."""
+
+    @model_validator(mode="after")
+    def _approved_needs_date(self) -> DocumentInfo:
+        if self.status == "approved" and self.effective_date is None:
+            raise ValueError("en godkänd arbetsbeskrivning måste ha effective_date")
+        return self
+
+
+class Role(StrictModel):
+    """En roll. Filens namn (utan .yml) är rollens id."""
+
+    title: ShortText
+    """Rollens titel, till exempel Key Account Manager."""
+    abbreviation: Annotated[str, StringConstraints(min_length=1, max_length=12)] | None = None
+    """Vedertagen förkortning, till exempel KAM."""
+    aliases: list[ShortText] = Field(default_factory=list)
+    """Andra namn på rollen, som sökningen också hittar."""
+    summary: Text
+    """Två–tre meningar: vad rollen är till för."""
+    focus: Text
+    """Rollens syfte och tyngdpunkt i en mening."""
+    clients: Text
+    """Vilka kunder rollen typiskt arbetar med."""
+    department: Slug
+    """Avdelning: ett id i organisation.yml under departments."""
+    classification: Slug
+    """Befattningskategori: ett id i vocabulary.yml under classifications."""
+    reporting: Reporting
+    tasks: list[Text] = Field(default_factory=list)
+    """Huvuduppgifter i korthet."""
+    responsibilities: list[Text] = Field(default_factory=list)
+    """Ansvarsområden i korthet."""
+    requirements: Requirements
+    governing_documents: list[Text] = Field(default_factory=list)
+    """Styrande dokument utöver lagstiftningen i organisation.yml."""
+    duties: list[Duty] = Field(min_length=1)
+    rights: list[Right] = Field(min_length=1)
+    liabilities: list[Liability] = Field(min_length=1)
+    kpis: list[Kpi] = Field(default_factory=list)
+    key_clients: KeyClients | None = None
+    competences: list[Text] = Field(default_factory=list)
+    compensation: Compensation | None = None
+    career: Career
+    pros: list[Text] = Field(default_factory=list)
+    cons: list[Text] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+    """Fördjupning i löptext."""
+    provenance: Provenance
+    document: DocumentInfo
+
+    _id: str = PrivateAttr(default="")
+
+    def model_post_init(self, context: Any) -> None:
+        # The id is the file name, given by the loader, never written in the YAML.
+        if isinstance(context, dict):
+            self._id = str(context.get("role_id", ""))
+
+    @property
+    def id(self) -> str:
+        return self._id
+
+    def is_example(self, field_name: str) -> bool:
+        """Whether a field is an example for the organisation to review, not from the source."""
+        return self.provenance.basis == "example" or field_name in self.provenance.example_fields

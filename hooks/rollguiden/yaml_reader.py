@@ -1,0 +1,220 @@
+"""Reading one YAML file safely: size, encoding, nesting and alias limits, duplicate keys, lines.
+
+The reader composes the YAML node graph with PyYAML's safe loader and builds Python values
+itself, so that it can keep the line of every field, refuse duplicate keys (PyYAML silently
+keeps the last one) and stop an alias bomb after a fixed number of nodes instead of
+exhausting memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path as FsPath
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import Issue, Path
+from .swedish import format_number
+
+MAX_FILE_BYTES = 1_000_000
+"""A role file is about 20 kB; anything near a megabyte is a mistake or an attack."""
+
+MAX_NODES = 100_000
+"""Nodes visited while building values, counting every expansion of an alias."""
+
+MAX_DEPTH = 40
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+_SYNTAX_HINTS = {
+    "mapping values are not allowed here": (
+        "ett kolon (:) står där det inte får stå – sätt texten inom citattecken "
+        "om den innehåller ': '"
+    ),
+    "found character '\\t' that cannot start any token": (
+        "tabbtecken kan inte användas för indrag – använd mellanslag"
+    ),
+    "could not find expected ':'": (
+        "en rad saknar kolon efter nyckeln, eller en text fortsätter med fel indrag"
+    ),
+    "found undefined alias": "aliaset (*namn) hänvisar till ett ankare (&namn) som inte finns",
+    "expected a single document in the stream": (
+        "filen får bara innehålla ett YAML-dokument – ta bort '---' mitt i filen"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    """The values of one YAML file and the line where each field path starts."""
+
+    data: object
+    lines: dict[Path, int] = field(default_factory=dict)
+
+
+def read_yaml_file(path: FsPath, display_name: str) -> tuple[YamlDocument | None, list[Issue]]:
+    """Read `path`; issues name the file as `display_name`. Never raises for bad content."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [_issue(display_name, None, _too_big_message(size))]
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [_issue(display_name, None, f"filen kan inte läsas ({error.strerror})")]
+    return read_yaml_bytes(raw, display_name)
+
+
+def read_yaml_bytes(raw: bytes, display_name: str) -> tuple[YamlDocument | None, list[Issue]]:
+    """Parse UTF-8 YAML bytes into a `YamlDocument`, or explain in Swedish why not."""
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [_issue(display_name, None, _too_big_message(len(raw)))]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        byte = raw[error.start]
+        message = (
+            f"filen är inte UTF-8-kodad (ogiltig byte 0x{byte:02X}) – "
+            "spara den som UTF-8 i din editor"
+        )
+        return None, [_issue(display_name, line, message)]
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_issue(display_name, error)]
+    except yaml.reader.ReaderError as error:
+        line = text[: error.position].count("\n") + 1
+        message = f"otillåtet tecken U+{error.character:04X} i filen – ta bort det"
+        return None, [_issue(display_name, line, message)]
+    except yaml.YAMLError as error:
+        return None, [_issue(display_name, None, f"YAML-fel: {error}")]
+    except RecursionError:
+        return None, [_issue(display_name, None, "filen är för djupt nästlad för att läsas")]
+
+    if root is None:
+        return None, [_issue(display_name, None, "filen är tom – den ska innehålla en mappning")]
+
+    builder = _ValueBuilder(display_name)
+    try:
+        data = builder.build(root, (), 0)
+    except _Refused as refusal:
+        return None, [refusal.issue]
+    return YamlDocument(data=data, lines=builder.lines), builder.issues
+
+
+class _Refused(Exception):
+    def __init__(self, issue: Issue) -> None:
+        super().__init__(str(issue))
+        self.issue = issue
+
+
+class _ValueBuilder:
+    """Turns a composed node graph into plain values, counting every node it visits."""
+
+    def __init__(self, display_name: str) -> None:
+        self.file = display_name
+        self.scalars = yaml.SafeLoader("")  # only its scalar constructors are used
+        self.visited = 0
+        self.lines: dict[Path, int] = {}
+        self.issues: list[Issue] = []
+        self.open_nodes: set[int] = set()
+
+    def build(self, node: Node, path: Path, depth: int) -> object:
+        self.visited += 1
+        line = node.start_mark.line + 1
+        if self.visited > MAX_NODES:
+            raise _Refused(
+                _issue(
+                    self.file,
+                    line,
+                    f"filen växer till mer än {format_number(MAX_NODES)} värden när "
+                    "alias (*namn) expanderas – den vägras",
+                )
+            )
+        if depth > MAX_DEPTH:
+            raise _Refused(_issue(self.file, line, f"mer än {MAX_DEPTH} nivåers nästling"))
+        self.lines.setdefault(path, line)
+
+        if isinstance(node, ScalarNode):
+            return self._scalar(node, path)
+        if id(node) in self.open_nodes:
+            raise _Refused(_issue(self.file, line, "ett alias hänvisar till sig självt"))
+        self.open_nodes.add(id(node))
+        try:
+            if isinstance(node, SequenceNode):
+                return [
+                    self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)
+                ]
+            assert isinstance(node, MappingNode)
+            return self._mapping(node, path, depth)
+        finally:
+            self.open_nodes.discard(id(node))
+
+    def _mapping(self, node: MappingNode, path: Path, depth: int) -> dict[str, object]:
+        result: dict[str, object] = {}
+        first_line: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1
+            if key_node.tag == _MERGE_TAG:
+                self.issues.append(
+                    _issue(
+                        self.file,
+                        key_line,
+                        "sammanslagning med '<<' stöds inte – skriv ut fälten",
+                        path,
+                    )
+                )
+                continue
+            if not isinstance(key_node, ScalarNode):
+                self.issues.append(
+                    _issue(self.file, key_line, "en nyckel måste vara ett enkelt namn", path)
+                )
+                continue
+            # The raw text, not the resolved value: an unquoted `on:` or `1:` is still a name.
+            key = key_node.value
+            key_path = (*path, key)
+            if key in result:
+                self.issues.append(
+                    _issue(
+                        self.file,
+                        key_line,
+                        f"nyckeln står två gånger (första gången på rad {first_line[key]})",
+                        key_path,
+                    )
+                )
+                continue
+            first_line[key] = key_line
+            self.lines[key_path] = key_line
+            result[key] = self.build(value_node, key_path, depth + 1)
+        return result
+
+    def _scalar(self, node: ScalarNode, path: Path) -> object:
+        try:
+            return self.scalars.construct_object(node)
+        except (yaml.YAMLError, ValueError, OverflowError) as error:
+            line = node.start_mark.line + 1
+            self.issues.append(_issue(self.file, line, f"värdet kan inte läsas ({error})", path))
+            return None
+
+
+def _syntax_issue(display_name: str, error: yaml.MarkedYAMLError) -> Issue:
+    mark = error.problem_mark or error.context_mark
+    problem = (error.problem or error.context or "okänt fel").strip()
+    hint = _SYNTAX_HINTS.get(problem)
+    column = f" (kolumn {mark.column + 1})" if mark is not None else ""
+    detail = hint if hint else problem
+    line = mark.line + 1 if mark is not None else None
+    return _issue(display_name, line, f"YAML-syntaxfel{column}: {detail}")
+
+
+def _too_big_message(size: int) -> str:
+    return (
+        f"filen är för stor ({format_number(size / 1_000_000, 1)} MB; högst "
+        f"{format_number(MAX_FILE_BYTES / 1_000_000)} MB) – dela upp den"
+    )
+
+
+def _issue(file: str, line: int | None, message: str, path: Path = ()) -> Issue:
+    return Issue(file=file, line=line, path=path, message=message)
