@@ -16,7 +16,8 @@ class Catalog:
     vocabulary: Vocabulary
     roles: tuple[Role, ...]
     role_files: dict[str, str] = field(default_factory=dict)
-    """Role id → the role's YAML file, relative to the data folder (for edit links)."""
+    """Role id → the role's YAML file relative to the data folder's parent, such as
+    `data/roles/kam.yml`: what the reader is told to edit, and the edit link's target."""
 
     @classmethod
     def create(

@@ -17,6 +17,9 @@ from .model import Organisation, Role, Vocabulary
 from .model.vocabulary import VocabularyKind
 from .yaml_reader import YamlDocument, read_yaml_file
 
+DATA_DIR_VARIABLE = "ROLLGUIDEN_DATA"
+"""Environment variable naming another data folder than ./data (for tests and benchmarks)."""
+
 ORGANISATION_FILE = "organisation.yml"
 VOCABULARY_FILE = "vocabulary.yml"
 ROLES_FOLDER = "roles"
@@ -61,7 +64,8 @@ def load_catalog(data_dir: Path) -> Catalog:
         raise DataError(issues)
     assert organisation is not None and vocabulary is not None
     role_files = {
-        role_id: path.relative_to(data_dir).as_posix() for role_id, path in role_paths.items()
+        role_id: path.relative_to(data_dir.parent).as_posix()
+        for role_id, path in role_paths.items()
     }
     return Catalog.create(organisation, vocabulary, roles, role_files)
 

@@ -23,3 +23,10 @@ def sort_key(text: str) -> tuple[int, ...]:
         _ALPHABET.index(char) if char in _ALPHABET else len(_ALPHABET) + ord(char)
         for char in folded
     )
+
+
+def join(items: list[str], conjunction: str = "och") -> str:
+    """['a', 'b', 'c'] → 'a, b och c' (Swedish uses no comma before the conjunction)."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"

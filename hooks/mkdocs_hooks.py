@@ -1,0 +1,88 @@
+"""MkDocs adapter for Rollguiden: runs the core package (hooks/rollguiden) at build events.
+
+Kept thin on purpose. It finds the data folder, hands the generated pages to MkDocs, and
+turns data errors into a clean failure before anything is written (`mkdocs build`) or into
+a notice on every page while the last good pages stay up (`mkdocs serve`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from rollguiden.errors import DataError, Issue
+from rollguiden.load import DATA_DIR_VARIABLE
+from rollguiden.pages import GeneratedPage
+from rollguiden.site import error_notice, generate_site, placeholder_pages
+
+log = logging.getLogger("mkdocs.hooks.rollguiden")
+
+
+@dataclass
+class _BuildState:
+    # Module state survives rebuilds under `mkdocs serve` (MkDocs loads a hook once), which
+    # is what lets a broken edit keep showing the last good pages.
+    serving: bool = False
+    pages: list[GeneratedPage] = field(default_factory=list)
+    issues: tuple[Issue, ...] = ()
+    edit_prefix: str = ""
+
+
+_state = _BuildState()
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    _state.serving = command == "serve"
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    data_dir = _data_dir(config)
+    if str(data_dir) not in config.watch:
+        config.watch.append(str(data_dir))
+    _state.edit_prefix = os.path.relpath(data_dir.parent, config.docs_dir).replace(os.sep, "/")
+    try:
+        _state.pages = generate_site(data_dir)
+        _state.issues = ()
+    except DataError as error:
+        for issue in error.issues:
+            log.error(str(issue))
+        if not _state.serving:
+            raise PluginError(f"{error.summary()} – bygget avbröts innan något skrevs.") from None
+        _state.issues = error.issues
+        _state.pages = _state.pages or placeholder_pages()
+        log.warning("Sidorna visar senast fungerande data tills felen är rättade.")
+    return config
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    for page in _state.pages:
+        if files.get_file_from_path(page.src_uri) is not None:
+            raise PluginError(
+                f"docs/{page.src_uri} krockar med en sida som Rollguiden genererar – "
+                "byt namn på filen i docs/"
+            )
+        generated = File.generated(config, page.src_uri, content=page.markdown)
+        if page.source_file:
+            # The edit button opens the role's YAML file, not a page that does not exist.
+            generated.edit_uri = f"{_state.edit_prefix}/{page.source_file}"
+        files.append(generated)
+    return files
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if _state.issues:
+        return error_notice(_state.issues) + "\n" + markdown
+    return markdown
+
+
+def _data_dir(config: MkDocsConfig) -> Path:
+    project_dir = Path(config.config_file_path).parent
+    configured = os.environ.get(DATA_DIR_VARIABLE)
+    return (project_dir / configured if configured else project_dir / "data").resolve()

@@ -1,0 +1,55 @@
+"""Escaping data text for where it lands: Markdown, HTML attributes, YAML front matter.
+
+Data text is plain text (see the README): whatever characters an editor types are shown as
+typed, never interpreted as Markdown, HTML or icon shortcodes. Templates therefore escape
+every value by default (see `render.py`); markup that a template builds itself is marked
+safe with `Markup`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+from markupsafe import Markup
+
+# Characters that start Markdown or HTML syntax anywhere in a line. Replacing them with
+# numeric character references keeps them literal in Python-Markdown, in tables and inside
+# admonition titles alike, and the browser shows the original character.
+_INLINE_SPECIAL = re.compile(r"""[&<>"'*_`\[\]\\|~^={}!]""")
+# An icon or emoji shortcode such as :material-account: needs a colon on both sides.
+_SHORTCODE_COLON = re.compile(r":(?=[\w+\-]+:)")
+_WHITESPACE = re.compile(r"\s+")
+_LIST_MARKER = re.compile(r"^[-+](?=\s)")
+_NUMBERED_LIST_MARKER = re.compile(r"^(\d+)(?=[.)]\s)")
+
+
+def markdown_text(value: object) -> Markup:
+    """Plain text → Markdown that renders exactly that text, on one line."""
+    text = _WHITESPACE.sub(" ", str(value)).strip()
+    text = _INLINE_SPECIAL.sub(lambda match: f"&#{ord(match.group())};", text)
+    text = _SHORTCODE_COLON.sub("&#58;", text)
+    return Markup(_escape_block_start(text))
+
+
+def _escape_block_start(text: str) -> str:
+    """A heading, list or numbered-list marker at the very start stays literal text."""
+    if text.startswith("#") or _LIST_MARKER.match(text):
+        return "\\" + text
+    return _NUMBERED_LIST_MARKER.sub(lambda match: match.group(1) + "\\", text, count=1)
+
+
+def attribute(value: object) -> Markup:
+    """Text for an HTML attribute value written between double quotes."""
+    return Markup(html.escape(_WHITESPACE.sub(" ", str(value)).strip(), quote=True))
+
+
+def code(value: object) -> Markup:
+    """Text shown as inline code, as HTML so that no Markdown rule touches it."""
+    return Markup(f"<code>{html.escape(str(value), quote=True)}</code>")
+
+
+def front_matter_value(value: object) -> Markup:
+    """A YAML front-matter scalar: JSON strings are valid YAML and escape everything."""
+    return Markup(json.dumps(_WHITESPACE.sub(" ", str(value)).strip(), ensure_ascii=False))

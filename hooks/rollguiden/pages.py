@@ -1,0 +1,74 @@
+"""The generated pages of the site: which exist, at which source path, from which template."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import Environment
+
+from .catalog import Catalog
+from .render import render_page
+from .views import HOME_PAGE, ROLES_PAGE, RoleView, percent_range, role_page, role_view
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A Markdown page made from data; `source_file` is the YAML to edit to change it."""
+
+    src_uri: str
+    markdown: str
+    source_file: str | None = None
+
+
+def site_pages(
+    catalog: Catalog, environment: Environment, labels: dict[str, Any]
+) -> list[GeneratedPage]:
+    """Every generated page: the start page, the roles overview and one profile per role."""
+    views = [role_view(catalog, role, labels) for role in catalog.roles]
+    pages = [
+        GeneratedPage(
+            HOME_PAGE,
+            render_page(
+                environment,
+                "home.md.j2",
+                HOME_PAGE,
+                labels,
+                organisation=catalog.organisation,
+                views=views,
+                roles_page=ROLES_PAGE,
+            ),
+        ),
+        GeneratedPage(
+            ROLES_PAGE,
+            render_page(
+                environment,
+                "roles_index.md.j2",
+                ROLES_PAGE,
+                labels,
+                groups=_by_department(catalog, views),
+                role_count=len(views),
+            ),
+        ),
+    ]
+    for view in views:
+        markdown = render_page(
+            environment,
+            "role.md.j2",
+            view.page,
+            labels,
+            view=view,
+            percent_range=lambda value: percent_range(value, labels),
+        )
+        pages.append(GeneratedPage(role_page(view.role.id), markdown, view.source_file))
+    return pages
+
+
+def _by_department(catalog: Catalog, views: list[RoleView]) -> list[tuple[str, list[RoleView]]]:
+    """Views grouped under their departments, in the order organisation.yml lists them."""
+    groups = []
+    for department in catalog.organisation.departments:
+        members = [view for view in views if view.role.department == department.id]
+        if members:
+            groups.append((department.name, members))
+    return groups

@@ -1,0 +1,140 @@
+"""What the templates print, derived from the catalog: ids resolved to names, duties grouped
+by area, requirement and liability sentences completed. Templates only lay these out."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from typing import Any
+
+from .catalog import Catalog
+from .model import Role, Term
+from .model.role import Duty, Liability, PercentRange
+from .swedish import format_number, join
+
+HOME_PAGE = "index.md"
+ROLES_PAGE = "roller/index.md"
+
+
+def role_page(role_id: str) -> str:
+    return f"roller/{role_id}/index.md"
+
+
+def relative_link(from_page: str, to_page: str) -> str:
+    """A link MkDocs can check: the target's source path relative to the linking page."""
+    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+@dataclass(frozen=True)
+class DutyGroup:
+    area: Term
+    duties: tuple[Duty, ...]
+
+
+@dataclass(frozen=True)
+class RoleView:
+    """One role as its pages show it."""
+
+    role: Role
+    page: str
+    department: str
+    classification: Term
+    education: Term
+    education_text: str
+    experience_text: str
+    manager: Role | None
+    subordinates: tuple[Role, ...]
+    qualities: tuple[Term, ...]
+    skills: tuple[Term, ...]
+    duty_groups: tuple[DutyGroup, ...]
+    governing_documents: tuple[str, ...]
+    liabilities: tuple[str, ...]
+    source_file: str
+    status: str
+
+    def example(self, field_name: str) -> bool:
+        """Whether to flag a section as an example; an all-example role is flagged once, on top."""
+        return field_name in self.role.provenance.example_fields
+
+    @property
+    def manager_page(self) -> str | None:
+        return role_page(self.manager.id) if self.manager else None
+
+    def link(self, other: Role) -> str:
+        return relative_link(self.page, role_page(other.id))
+
+
+def role_view(catalog: Catalog, role: Role, labels: dict[str, Any]) -> RoleView:
+    vocabulary = catalog.vocabulary
+    education = vocabulary.terms("education_levels")[role.requirements.education.level]
+    manager_id = role.reporting.reports_to_role
+    return RoleView(
+        role=role,
+        page=role_page(role.id),
+        department=catalog.organisation.department_names()[role.department],
+        classification=vocabulary.terms("classifications")[role.classification],
+        education=education,
+        education_text=_education_text(role, education, labels),
+        experience_text=_experience_text(role, labels),
+        manager=catalog.role(manager_id) if manager_id else None,
+        subordinates=catalog.subordinates(role.id),
+        qualities=_terms(vocabulary.terms("qualities"), role.requirements.qualities),
+        skills=_terms(vocabulary.terms("skills"), role.requirements.skills),
+        duty_groups=_duty_groups(role, vocabulary.duty_areas),
+        governing_documents=(
+            catalog.organisation.legal_framework.governing_law,
+            *role.governing_documents,
+        ),
+        liabilities=tuple(_liability_text(item, catalog, labels) for item in role.liabilities),
+        source_file=catalog.role_files.get(role.id, ""),
+        status=labels["status"][role.document.status],
+    )
+
+
+def percent_range(value: PercentRange, labels: dict[str, Any]) -> str:
+    return labels["profile"]["percent_range"].format(
+        min=format_number(value.min), max=format_number(value.max)
+    )
+
+
+def _terms(index: dict[str, Term], ids: list[str]) -> tuple[Term, ...]:
+    return tuple(index[term_id] for term_id in ids)
+
+
+def _duty_groups(role: Role, areas: list[Term]) -> tuple[DutyGroup, ...]:
+    """Duties under their areas, areas in vocabulary order, duties in number order."""
+    groups = []
+    for area in areas:
+        duties = tuple(duty for duty in role.duties if duty.area == area.id)
+        if duties:
+            groups.append(DutyGroup(area=area, duties=duties))
+    return tuple(groups)
+
+
+def _education_text(role: Role, education: Term, labels: dict[str, Any]) -> str:
+    fields = role.requirements.education.fields
+    if not fields:
+        return education.label
+    return labels["profile"]["education_with_fields"].format(
+        level=education.label, fields=join(fields, labels["words"]["or"])
+    )
+
+
+def _experience_text(role: Role, labels: dict[str, Any]) -> str:
+    experience = role.requirements.experience
+    texts = labels["profile"]
+    if experience.min_years == 0:
+        return texts["no_experience"]
+    return texts["min_years"].format(years=experience.min_years, field=experience.field)
+
+
+def _liability_text(item: Liability, catalog: Catalog, labels: dict[str, Any]) -> str:
+    """The liability and its bound as one sentence: 'Att … – inom de gränser som anges i …'."""
+    if item.within is None:
+        return item.text
+    law = {
+        "labour_law": catalog.organisation.legal_framework.labour_law,
+        "labour_and_civil_law": catalog.organisation.legal_framework.labour_and_civil_law,
+    }.get(item.within, "")
+    bound = labels["within"][item.within].format(law=law)
+    return f"{item.text.rstrip('.')} – {bound}."
