@@ -51,5 +51,11 @@ def code(value: object) -> Markup:
 
 
 def front_matter_value(value: object) -> Markup:
-    """A YAML front-matter scalar: JSON strings are valid YAML and escape everything."""
-    return Markup(json.dumps(_WHITESPACE.sub(" ", str(value)).strip(), ensure_ascii=False))
+    """A front-matter value (page title, description) as a YAML scalar.
+
+    MkDocs and the theme print these into HTML without escaping (the theme's Jinja has no
+    autoescape): into <title>, into the description meta tag's attribute, into the header.
+    So the text is HTML-escaped first; a JSON string is valid YAML and escapes the rest.
+    """
+    escaped = html.escape(_WHITESPACE.sub(" ", str(value)).strip(), quote=True)
+    return Markup(json.dumps(escaped, ensure_ascii=False))

@@ -1,0 +1,50 @@
+"""Data text is shown exactly as typed: it never becomes Markdown, HTML or an icon."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+
+from rollguiden.markup import attribute, front_matter_value, markdown_text
+
+EXTENSIONS = ["tables", "attr_list", "md_in_html", "def_list", "admonition", "abbr"]
+
+
+def rendered(text: str) -> str:
+    return markdown.markdown(markdown_text(text), extensions=EXTENSIONS)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("<script>alert(1)</script>", "&#60;script&#62;alert(1)&#60;/script&#62;"),
+        ("*fet* och _kursiv_", "&#42;fet&#42; och &#95;kursiv&#95;"),
+        ("[länk](javascript:alert(1))", "&#91;länk&#93;(javascript:alert(1))"),
+        ("1. Inte en lista", "1. Inte en lista"),
+        ("# Inte en rubrik", "# Inte en rubrik"),
+        ("- Inte en punkt", "- Inte en punkt"),
+        ("KAM:s lön", "KAM:s lön"),
+        ("10–20 % av intäkterna", "10–20 % av intäkterna"),
+    ],
+)
+def test_text_renders_literally(text: str, shown: str) -> None:
+    assert rendered(text) == f"<p>{shown}</p>"
+
+
+def test_icon_shortcodes_stay_text() -> None:
+    assert markdown_text(":material-account: :smile:") == "&#58;material-account: &#58;smile:"
+
+
+def test_pipes_cannot_break_a_table() -> None:
+    source = "| a | b |\n| --- | --- |\n| " + markdown_text("x | y") + " | z |\n"
+    html = markdown.markdown(source, extensions=["tables"])
+    assert html.count("<td>") == 2
+
+
+def test_line_breaks_are_folded_so_indentation_cannot_start_a_block() -> None:
+    assert markdown_text("rad ett\n\n    rad två") == "rad ett rad två"
+
+
+def test_attribute_and_front_matter() -> None:
+    assert attribute('"x" <y> & z') == "&quot;x&quot; &lt;y&gt; &amp; z"
+    assert front_matter_value('Säljare "A": <B>') == '"Säljare &quot;A&quot;: &lt;B&gt;"'
