@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import yaml
+
 from helpers import ROLE_IDS, copy_data, run_mkdocs_build
 
 ROLE_COUNT = 300
@@ -28,7 +29,7 @@ def add_synthetic_roles(data: Path, count: int) -> None:
 
 
 def primary_nav_links(html: str) -> int:
-    nav = html.split('md-nav--primary', 1)[1].split("</nav>", 1)[0]
+    nav = html.split("md-nav--primary", 1)[1].split("</nav>", 1)[0]
     return len(re.findall(r"<a ", nav))
 
 

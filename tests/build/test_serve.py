@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
 from helpers import PROJECT_DIR, copy_data, edit
 
 PAGE = "/roller/key-account-manager/"
