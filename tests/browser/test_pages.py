@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from helpers import ROLE_IDS
 from playwright.sync_api import Page, expect
+
+from helpers import ROLE_IDS
 
 pytestmark = pytest.mark.browser
 
