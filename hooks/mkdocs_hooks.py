@@ -14,7 +14,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from rollguiden.errors import DataError, Issue
@@ -68,7 +68,12 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
                 f"docs/{page.src_uri} krockar med en sida som Rollguiden genererar – "
                 "byt namn på filen i docs/"
             )
-        generated = File.generated(config, page.src_uri, content=page.markdown)
+        generated = File.generated(
+            config,
+            page.src_uri,
+            content=page.markdown,
+            inclusion=InclusionLevel.UNDEFINED if page.in_navigation else InclusionLevel.NOT_IN_NAV,
+        )
         if page.source_file:
             # The edit button opens the role's YAML file, not a page that does not exist.
             generated.edit_uri = f"{_state.edit_prefix}/{page.source_file}"

@@ -19,6 +19,8 @@ class GeneratedPage:
     src_uri: str
     markdown: str
     source_file: str | None = None
+    in_navigation: bool = True
+    """Role pages are reached from the start page and the overview, not the sidebar."""
 
 
 def site_pages(
@@ -60,7 +62,9 @@ def site_pages(
             view=view,
             percent_range=lambda value: percent_range(value, labels),
         )
-        pages.append(GeneratedPage(role_page(view.role.id), markdown, view.source_file))
+        pages.append(
+            GeneratedPage(role_page(view.role.id), markdown, view.source_file, in_navigation=False)
+        )
     return pages
 
 
