@@ -27,21 +27,27 @@ MAX_DEPTH = 40
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
+# libyaml's parser when PyYAML has it (the wheels do): pure-Python parsing was 85 % of the
+# build's data step at 300 roles. Both compose the same nodes with the same line marks.
+_COMPOSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# Swedish advice for the parser's most common complaints, matched by a fragment of the
+# message (PyYAML's pure-Python parser and libyaml word some of them differently).
 _SYNTAX_HINTS = {
-    "mapping values are not allowed here": (
+    "mapping values are not allowed": (
         "ett kolon (:) står där det inte får stå – sätt texten inom citattecken "
         "om den innehåller ': '"
     ),
-    "found character '\\t' that cannot start any token": (
-        "tabbtecken kan inte användas för indrag – använd mellanslag"
-    ),
+    "tab character": "tabbtecken kan inte användas för indrag – använd mellanslag",
+    "'\\t'": "tabbtecken kan inte användas för indrag – använd mellanslag",
     "could not find expected ':'": (
         "en rad saknar kolon efter nyckeln, eller en text fortsätter med fel indrag"
     ),
-    "found undefined alias": "aliaset (*namn) hänvisar till ett ankare (&namn) som inte finns",
-    "expected a single document in the stream": (
+    "undefined alias": "aliaset (*namn) hänvisar till ett ankare (&namn) som inte finns",
+    "expected a single document": (
         "filen får bara innehålla ett YAML-dokument – ta bort '---' mitt i filen"
     ),
+    "maximum nesting depth": "filen är för djupt nästlad för att läsas",
 }
 
 
@@ -81,7 +87,7 @@ def read_yaml_bytes(raw: bytes, display_name: str) -> tuple[YamlDocument | None,
         return None, [_issue(display_name, line, message)]
 
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_COMPOSER)
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_issue(display_name, error)]
     except yaml.reader.ReaderError as error:
@@ -202,7 +208,7 @@ class _ValueBuilder:
 def _syntax_issue(display_name: str, error: yaml.MarkedYAMLError) -> Issue:
     mark = error.problem_mark or error.context_mark
     problem = (error.problem or error.context or "okänt fel").strip()
-    hint = _SYNTAX_HINTS.get(problem)
+    hint = next((advice for fragment, advice in _SYNTAX_HINTS.items() if fragment in problem), None)
     column = f" (kolumn {mark.column + 1})" if mark is not None else ""
     detail = hint if hint else problem
     line = mark.line + 1 if mark is not None else None
