@@ -19,7 +19,13 @@ THEME_VIOLATIONS_ALLOWED = {
     ("aria-dialog-name", ".md-search"),
 }
 
-PAGES = ["/", "/roller/", "/om-rollguiden/", "/arbetsbeskrivningar/", *(f"/roller/{role}/" for role in ROLE_IDS)]
+PAGES = [
+    "/",
+    "/roller/",
+    "/om-rollguiden/",
+    "/arbetsbeskrivningar/",
+    *(f"/roller/{role}/" for role in ROLE_IDS),
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
