@@ -85,19 +85,24 @@ def describe(detail: Mapping[str, typing.Any], model: type[BaseModel]) -> str:
         pattern = str(context.get("pattern", ""))
         return _PATTERN_MESSAGES.get(pattern, f"har fel form (ska matcha {pattern})")
     if kind == "greater_than_equal":
-        return f"ska vara minst {context.get('ge')}, men är {value}"
+        return f"ska vara minst {_number(context.get('ge'))}, men är {_number(value)}"
     if kind == "less_than_equal":
-        return f"ska vara högst {context.get('le')}, men är {value}"
+        return f"ska vara högst {_number(context.get('le'))}, men är {_number(value)}"
     if kind == "greater_than":
-        return f"ska vara större än {context.get('gt')}, men är {value}"
+        return f"ska vara större än {_number(context.get('gt'))}, men är {_number(value)}"
     if kind == "less_than":
-        return f"ska vara mindre än {context.get('lt')}, men är {value}"
+        return f"ska vara mindre än {_number(context.get('lt'))}, men är {_number(value)}"
     if kind == "literal_error":
         expected = str(context.get("expected", "")).replace(" or ", " eller ")
         return f"ska vara ett av {expected}, men är {seen}"
     if kind == "value_error":
         return str(context.get("error", detail["msg"]))
     return str(detail["msg"])
+
+
+def _number(value: object) -> object:
+    """1.0 → 1: limits are written as whole numbers in the data, so show them that way."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def describe_value(value: object) -> str:

@@ -8,8 +8,17 @@ from typing import Any
 from jinja2 import Environment
 
 from .catalog import Catalog
+from .pay_view import engine_model, example_deals
 from .render import render_page
-from .views import HOME_PAGE, ROLES_PAGE, RoleView, percent_range, role_page, role_view
+from .views import (
+    CALCULATOR_PAGE,
+    HOME_PAGE,
+    ROLES_PAGE,
+    RoleView,
+    percent_range,
+    role_page,
+    role_view,
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,18 @@ def site_pages(
             ),
         ),
     ]
+    pages.append(
+        GeneratedPage(
+            CALCULATOR_PAGE,
+            render_page(
+                environment,
+                "calculator.md.j2",
+                CALCULATOR_PAGE,
+                labels,
+                data=calculator_data(catalog, labels),
+            ),
+        )
+    )
     for view in views:
         markdown = render_page(
             environment,
@@ -76,3 +97,24 @@ def _by_department(catalog: Catalog, views: list[RoleView]) -> list[tuple[str, l
         if members:
             groups.append((department.name, members))
     return groups
+
+
+def calculator_data(catalog: Catalog, labels: dict[str, Any]) -> dict[str, Any]:
+    """What the calculator page embeds: every role's pay model, a month of its deals at
+    100 % of plan as the starting point, and the texts the script shows."""
+    currency = catalog.organisation.currency
+    roles = []
+    for role in catalog.roles:
+        if role.pay is None:
+            continue
+        target = role.pay.plan.monthly_target
+        typical = role.pay.typical_deal.amount if role.pay.typical_deal else 100_000
+        roles.append(
+            {
+                "id": role.id,
+                "title": role.title,
+                "model": engine_model(role.pay, currency),
+                "deals": example_deals(role.pay, target if target is not None else 4 * typical),
+            }
+        )
+    return {"currency": currency, "roles": roles, "texts": labels["calculator"]["texts"]}

@@ -40,6 +40,7 @@ def create_environment() -> Environment:
     environment.filters.update(
         md=markdown_text,
         attr=attribute,
+        html=attribute,  # text inside raw HTML blocks: HTML-escaped, no Markdown escapes
         code=code,
         yaml=front_matter_value,
         upper_first=_upper_first,

@@ -16,6 +16,26 @@ def format_number(value: float, decimals: int = 0) -> str:
     return f"\u2212{text}" if rounded < 0 else text
 
 
+def currency_unit(currency: str | None) -> str:
+    """How an amount's currency is written after it: 'kr' for kronor, else the ISO code."""
+    return {"SEK": "kr"}.get(currency or "", currency or "")
+
+
+def format_money(value: float, currency: str | None, decimals: int | None = None) -> str:
+    """`1500000, 'SEK'` → `1 500 000 kr`; whole amounts without decimals unless asked for."""
+    if decimals is None:
+        decimals = 0 if float(value).is_integer() else 2
+    unit = currency_unit(currency)
+    number = format_number(value, decimals)
+    return f"{number}{NBSP}{unit}" if unit else number
+
+
+def format_percent(rate: float) -> str:
+    """`0.125` → `12,5 %`: at most two decimals, none when whole, a no-break space before %."""
+    value = round(rate * 100, 2)
+    return f"{value:g}".replace(".", ",").replace("-", "\u2212") + f"{NBSP}%"
+
+
 def sort_key(text: str) -> tuple[int, ...]:
     """Order text as a Swedish reader expects: …, z, å, ä, ö; case and accents ignored."""
     folded = text.casefold().translate(_FOLD)

@@ -7,13 +7,17 @@ import posixpath
 from dataclasses import dataclass
 from typing import Any
 
+from markupsafe import Markup
+
 from .catalog import Catalog
 from .model import Role, Term
 from .model.role import Duty, Liability, PercentRange
+from .pay_view import PayView, pay_view
 from .swedish import format_number, join
 
 HOME_PAGE = "index.md"
 ROLES_PAGE = "roller/index.md"
+CALCULATOR_PAGE = "provisionskalkylator/index.md"
 
 
 def role_page(role_id: str) -> str:
@@ -51,6 +55,7 @@ class RoleView:
     liabilities: tuple[str, ...]
     source_file: str
     status: str
+    pay: PayView | None
 
     def example(self, field_name: str) -> bool:
         """Whether to flag a section as an example; an all-example role is flagged once, on top."""
@@ -62,6 +67,11 @@ class RoleView:
 
     def link(self, other: Role) -> str:
         return relative_link(self.page, role_page(other.id))
+
+    @property
+    def calculator_link(self) -> Markup:
+        """The calculator with this role's pay model preset (the id is a validated slug)."""
+        return Markup(f"{relative_link(self.page, CALCULATOR_PAGE)}?roll={self.role.id}")
 
 
 def role_view(catalog: Catalog, role: Role, labels: dict[str, Any]) -> RoleView:
@@ -88,6 +98,7 @@ def role_view(catalog: Catalog, role: Role, labels: dict[str, Any]) -> RoleView:
         liabilities=tuple(_liability_text(item, catalog, labels) for item in role.liabilities),
         source_file=catalog.role_files.get(role.id, ""),
         status=labels["status"][role.document.status],
+        pay=pay_view(role.pay, catalog.organisation.currency, labels) if role.pay else None,
     )
 
 

@@ -34,7 +34,12 @@ def test_generate_writes_the_pages(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     written = sorted(path.relative_to(out).as_posix() for path in out.rglob("*.md"))
     assert written == sorted(
-        ["index.md", "roller/index.md", *(f"roller/{role}/index.md" for role in ROLE_IDS)]
+        [
+            "index.md",
+            "roller/index.md",
+            "provisionskalkylator/index.md",
+            *(f"roller/{role}/index.md" for role in ROLE_IDS),
+        ]
     )
     assert "2.23" in (out / "roller/key-account-manager/index.md").read_text("utf-8")
 

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, PrivateAttr, Strict, StringConstraints, model_validator
 
 from .base import ShortText, Slug, StrictModel, Text
+from .pay import PayModel
 
 Version = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,3}\.[0-9]{1,3}$")]
 Percent = Annotated[float, Field(ge=0, le=100)]
@@ -215,6 +216,8 @@ class Role(StrictModel):
     key_clients: KeyClients | None = None
     competences: list[Text] = Field(default_factory=list)
     compensation: Compensation | None = None
+    pay: PayModel | None = None
+    """Lönemodellen i siffror: grundlön, provisionsband, tak och försäljningsplan."""
     career: Career
     pros: list[Text] = Field(default_factory=list)
     cons: list[Text] = Field(default_factory=list)

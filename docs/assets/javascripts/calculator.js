@@ -1,0 +1,607 @@
+// The commission calculator (provisionskalkylator): wires the form on its page to the pay
+// engine. Everything runs in the browser; nothing typed leaves the page. Text from the URL
+// or the data only ever reaches the page through .value and .textContent, never as HTML.
+
+import { computePay } from "./pay.js";
+import { formatMoney, formatPercent, formatPlain, parseNumber } from "./numbers.js";
+
+const SVG = "http://www.w3.org/2000/svg";
+const CHART_POINTS = 41;
+const CUSTOM = "egen";
+
+function init() {
+  const root = document.querySelector("[data-rg-calculator]");
+  if (!root || root.dataset.ready) return; // idempotent under instant navigation
+  root.dataset.ready = "true";
+  new Calculator(root);
+}
+
+if (window.document$) window.document$.subscribe(init);
+else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+else init();
+
+class Calculator {
+  constructor(root) {
+    this.root = root;
+    this.data = JSON.parse(root.querySelector("#rg-calculator-data").textContent);
+    this.t = this.data.texts;
+    this.touched = new WeakSet();
+    this.roles = new Map(this.data.roles.map((role) => [role.id, role]));
+    this.$ = (id) => root.querySelector(`#rg-${id}`);
+
+    const select = this.$("role");
+    for (const role of this.data.roles) select.append(new Option(role.title, role.id));
+    select.append(new Option(this.t.custom_model, CUSTOM));
+
+    this.load(new URLSearchParams(window.location.search));
+    root.addEventListener("input", (event) => this.onInput(event));
+    root.addEventListener("change", (event) => this.onInput(event));
+    root.addEventListener("focusout", (event) => {
+      if (event.target.matches("input, textarea")) {
+        this.touched.add(event.target);
+        this.update();
+      }
+    });
+    root.addEventListener("click", (event) => this.onClick(event));
+    root.querySelector("form").addEventListener("submit", (event) => event.preventDefault());
+    this.update();
+  }
+
+  // ---- state in and out -------------------------------------------------------------
+
+  load(params) {
+    let roleId = params.get("roll");
+    if (roleId !== null && roleId !== CUSTOM && !this.roles.has(roleId)) {
+      this.$("notice").textContent = this.t.unknown_role.replace("{id}", roleId.slice(0, 80));
+      this.$("notice").hidden = false;
+      roleId = CUSTOM;
+    }
+    // a custom model starts from the first role's values; the link's values then override
+    const preset = this.roles.get(roleId) ?? this.data.roles[0];
+    this.$("role").value = roleId ?? preset.id;
+    this.applyModel(preset.model);
+    this.setDeals(preset.deals.map((deal) => [formatPlain(deal.amount), plainOrEmpty(deal.margin)]));
+
+    const has = (key) => params.has(key);
+    if (has("grundlon")) this.$("base").value = params.get("grundlon");
+    if (has("underlag")) this.$("basis").value = oneOf(params.get("underlag"), ["revenue", "margin"]);
+    if (has("lage")) this.$("mode").value = oneOf(params.get("lage"), ["per_deal", "marginal"]);
+    if (has("band")) this.setBands(splitPairs(params.get("band")));
+    if (has("tak")) this.$("cap").value = params.get("tak");
+    if (has("plan")) this.$("target").value = params.get("plan");
+    if (has("regel")) this.$("rule").value = oneOf(params.get("regel"), ["none", "proportional", "threshold"]);
+    if (has("troskel")) this.$("threshold").value = params.get("troskel");
+    if (has("affarer")) this.setDeals(splitPairs(params.get("affarer")));
+    // values from a link count as touched: their problems show at once
+    for (const input of this.root.querySelectorAll("input")) if (input.value) this.touched.add(input);
+  }
+
+  applyModel(model) {
+    const { commission, plan = {}, base_salary: salary } = model;
+    this.$("base").value = formatPlain(salary.typical);
+    this.$("basis").value = commission.basis;
+    this.$("mode").value = commission.band_mode;
+    this.setBands(commission.bands.map((band) => [plainOrEmpty(band.up_to), formatPlain(band.rate * 100)]));
+    this.$("cap").value = plainOrEmpty(commission.cap);
+    this.$("target").value = plainOrEmpty(plan.monthly_target);
+    this.$("rule").value = plan.below_plan ?? "none";
+    this.$("threshold").value = plan.threshold == null ? "" : formatPlain(plan.threshold * 100);
+  }
+
+  writeUrl() {
+    const params = new URLSearchParams();
+    params.set("roll", this.$("role").value);
+    params.set("grundlon", this.$("base").value);
+    params.set("underlag", this.$("basis").value);
+    params.set("lage", this.$("mode").value);
+    params.set("band", this.bandRows().map((row) => `${row[0].value}:${row[1].value}`).join(";"));
+    params.set("tak", this.$("cap").value);
+    params.set("plan", this.$("target").value);
+    params.set("regel", this.$("rule").value);
+    params.set("troskel", this.$("threshold").value);
+    const margin = this.$("basis").value === "margin";
+    params.set(
+      "affarer",
+      this.dealRows().map((row) => (margin ? `${row[0].value}:${row[1].value}` : row[0].value)).join(";"),
+    );
+    window.history.replaceState(window.history.state, "", `?${params}`);
+  }
+
+  // ---- rows -----------------------------------------------------------------------
+
+  setBands(pairs) {
+    const body = this.$("bands");
+    body.replaceChildren();
+    pairs.forEach(([upTo, rate]) => body.append(this.bandRow(upTo, rate)));
+    this.renumber();
+  }
+
+  bandRow(upTo = "", rate = "") {
+    const row = document.createElement("tr");
+    row.append(
+      cell(input("up_to", upTo), error()),
+      cell(input("rate", rate, "%"), error()),
+      cell(button("remove-band", "×")),
+    );
+    return row;
+  }
+
+  setDeals(pairs) {
+    const body = this.$("deals");
+    body.replaceChildren();
+    pairs.forEach(([amount, margin]) => body.append(this.dealRow(amount, margin)));
+    this.renumber();
+  }
+
+  dealRow(amount = "", margin = "") {
+    const row = document.createElement("tr");
+    row.append(
+      document.createElement("th"),
+      cell(input("amount", amount), error()),
+      cell(input("margin", margin), error()),
+      cell(button("remove-deal", "×")),
+    );
+    row.firstChild.scope = "row";
+    return row;
+  }
+
+  renumber() {
+    const t = this.t;
+    const bands = [...this.$("bands").rows];
+    bands.forEach((row, index) => {
+      const n = String(index + 1);
+      const [upTo, rate] = row.querySelectorAll("input");
+      const open = index === bands.length - 1;
+      upTo.disabled = open;
+      if (open) upTo.value = "";
+      upTo.placeholder = open ? t.open_band : "";
+      upTo.setAttribute("aria-label", t.band_up_to.replace("{n}", n));
+      rate.setAttribute("aria-label", t.band_rate.replace("{n}", n));
+      const remove = row.querySelector("button");
+      remove.setAttribute("aria-label", t.remove_band.replace("{n}", n));
+      remove.disabled = bands.length === 1;
+    });
+    const margin = this.$("basis").value === "margin";
+    this.$("margin-header").hidden = !margin;
+    [...this.$("deals").rows].forEach((row, index) => {
+      const n = String(index + 1);
+      row.firstChild.textContent = n;
+      const [amount, marginInput] = row.querySelectorAll("input");
+      amount.setAttribute("aria-label", t.deal_amount.replace("{n}", n));
+      marginInput.setAttribute("aria-label", t.deal_margin.replace("{n}", n));
+      marginInput.closest("td").hidden = !margin;
+      row.querySelector("button").setAttribute("aria-label", t.remove_deal.replace("{n}", n));
+    });
+  }
+
+  bandRows() {
+    return [...this.$("bands").rows].map((row) => [...row.querySelectorAll("input")]);
+  }
+
+  dealRows() {
+    return [...this.$("deals").rows].map((row) => [...row.querySelectorAll("input")]);
+  }
+
+  // ---- events ---------------------------------------------------------------------
+
+  onInput(event) {
+    const target = event.target;
+    if (target.id === "rg-paste") return;
+    if (target.id === "rg-role" && event.type === "change") {
+      const role = this.roles.get(target.value);
+      if (role) {
+        this.applyModel(role.model);
+        this.fillMissingMargins(role.model);
+      }
+      this.$("notice").hidden = true;
+    }
+    if (target.id === "rg-basis") this.renumber();
+    this.update();
+  }
+
+  onClick(event) {
+    const action = event.target.closest("[data-action]")?.dataset.action;
+    if (!action) return;
+    const row = event.target.closest("tr");
+    if (action === "add-band") {
+      const body = this.$("bands");
+      body.insertBefore(this.bandRow(), body.lastElementChild);
+      this.renumber();
+      body.rows[body.rows.length - 2].querySelector("input").focus();
+    } else if (action === "remove-band" && this.$("bands").rows.length > 1) {
+      this.removeRow(row, this.$("bands"));
+    } else if (action === "add-deal") {
+      const added = this.dealRow();
+      this.$("deals").append(added);
+      this.renumber();
+      added.querySelector("input").focus();
+    } else if (action === "remove-deal") {
+      this.removeRow(row, this.$("deals"));
+    } else if (action === "paste") {
+      this.pasteAmounts();
+    } else if (action === "copy") {
+      this.copyLink();
+    }
+    this.update();
+  }
+
+  removeRow(row, body) {
+    const next = row.nextElementSibling ?? row.previousElementSibling;
+    row.remove();
+    this.renumber();
+    const kind = body.id === "rg-bands" ? "band" : "deal";
+    const focus = next?.querySelector("input:not(:disabled)") ?? this.root.querySelector(`[data-action="add-${kind}"]`);
+    focus.focus();
+  }
+
+  fillMissingMargins(model) {
+    const deal = model.typical_deal;
+    if (model.commission.basis !== "margin" || !deal || deal.margin == null) return;
+    const share = deal.margin / deal.amount;
+    for (const [amount, margin] of this.dealRows()) {
+      const parsed = parseNumber(amount.value);
+      if (!margin.value && "value" in parsed) margin.value = formatPlain(Math.round(parsed.value * share));
+    }
+  }
+
+  pasteAmounts() {
+    const lines = this.$("paste").value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+    const bad = [];
+    const body = this.$("deals");
+    lines.forEach((line, index) => {
+      const amount = line.split(/\t|;/)[0];
+      if ("value" in parseNumber(amount)) body.append(this.dealRow(amount.trim()));
+      else bad.push(index + 1);
+    });
+    this.renumber();
+    const added = lines.length - bad.length;
+    let status = this.t.paste_added.replace("{n}", String(added));
+    if (bad.length) status += ` ${this.t.paste_bad.replace("{lines}", bad.join(", "))}`;
+    this.$("paste-status").textContent = status;
+    if (!bad.length) this.$("paste").value = "";
+  }
+
+  async copyLink() {
+    const url = window.location.href;
+    const status = this.$("copy-status");
+    const field = this.$("copy-url");
+    try {
+      await navigator.clipboard.writeText(url);
+      field.hidden = true;
+      status.textContent = this.t.copied;
+    } catch {
+      field.hidden = false;
+      field.value = url;
+      field.select();
+      status.textContent = this.t.copy_failed;
+    }
+  }
+
+  // ---- reading and checking the form --------------------------------------------------
+
+  read() {
+    const problems = [];
+    const t = this.t;
+    const flag = (field, message) => problems.push([field, message]);
+    const amount = (field, { optional = false, percent = false, positive = false } = {}) => {
+      const parsed = parseNumber(field.value, { percent });
+      if (parsed.empty) {
+        if (!optional) flag(field, t.errors.empty);
+        return null;
+      }
+      if (parsed.error) {
+        flag(field, t.errors[parsed.error]);
+        return null;
+      }
+      if (percent && parsed.value > 100) flag(field, t.errors.percent_range);
+      if (positive && parsed.value === 0) flag(field, t.errors.positive);
+      return percent ? parsed.value / 100 : parsed.value;
+    };
+
+    const base = amount(this.$("base"));
+    const rows = this.bandRows();
+    const bands = rows.map(([upTo, rate], index) => {
+      const band = { rate: amount(rate, { percent: true }) };
+      if (index < rows.length - 1) band.up_to = amount(upTo, { positive: true });
+      return band;
+    });
+    for (let index = 1; index < bands.length - 1; index += 1) {
+      const [lower, upper] = [bands[index - 1].up_to, bands[index].up_to];
+      if (lower != null && upper != null && upper <= lower) flag(rows[index][0], t.errors.ascending);
+    }
+    const cap = amount(this.$("cap"), { optional: true });
+    const target = amount(this.$("target"), { optional: true, positive: true });
+    const rule = this.$("rule").value;
+    const thresholdField = this.$("threshold");
+    thresholdField.closest(".rg-field").hidden = rule !== "threshold";
+    let threshold = null;
+    if (rule === "threshold") {
+      threshold = amount(thresholdField, { percent: true, positive: true });
+    }
+    const basis = this.$("basis").value;
+    const deals = this.dealRows().map(([amountField, marginField]) => {
+      const deal = { amount: amount(amountField) };
+      if (basis === "margin") {
+        deal.margin = amount(marginField);
+        if (deal.margin != null && deal.amount != null && deal.margin > deal.amount) {
+          flag(marginField, t.errors.margin_above_amount);
+        }
+      }
+      return deal;
+    });
+
+    const model = {
+      currency: this.data.currency,
+      base_salary: { min: base ?? 0, typical: base ?? 0, max: base ?? 0 },
+      commission: { basis, band_mode: this.$("mode").value, bands, cap },
+      plan: { monthly_target: target, below_plan: rule, threshold },
+    };
+    return { model, scenario: { base_salary: base ?? 0, deals }, problems };
+  }
+
+  showProblems(problems) {
+    const messages = new Map();
+    for (const [field, message] of problems) if (!messages.has(field)) messages.set(field, message);
+    let hidden = 0;
+    for (const field of this.root.querySelectorAll("form input")) {
+      const message = messages.get(field);
+      const box = field.parentElement.querySelector(".rg-error");
+      const visible = message && (this.touched.has(field) || field.value.trim() !== "");
+      if (message && !visible) hidden += 1;
+      field.setAttribute("aria-invalid", visible ? "true" : "false");
+      box.textContent = visible ? message : "";
+      box.hidden = !visible;
+      if (visible) field.setAttribute("aria-describedby", box.id);
+      else field.removeAttribute("aria-describedby");
+    }
+    return hidden;
+  }
+
+  // ---- output -----------------------------------------------------------------------
+
+  update() {
+    const { model, scenario, problems } = this.read();
+    this.showProblems(problems);
+    this.writeUrl();
+    const result = this.$("result");
+    if (problems.length) {
+      result.replaceChildren(paragraph(this.t.fix_fields, "rg-result__message"));
+      this.$("chart").replaceChildren();
+      this.$("compare").replaceChildren();
+      return;
+    }
+    let pay;
+    try {
+      pay = computePay(model, scenario);
+    } catch (error) {
+      result.replaceChildren(paragraph(`${this.t.model_error} ${error.message}`, "rg-result__message"));
+      return;
+    }
+    this.renderResult(pay, model);
+    this.renderChart(model, scenario, pay);
+    this.renderComparison(model, scenario);
+  }
+
+  renderResult(pay, model) {
+    const t = this.t;
+    const money = (value) => formatMoney(value, this.data.currency);
+    const summary = document.createElement("dl");
+    summary.className = "rg-summary";
+    const add = (term, value, className) => {
+      const dt = document.createElement("dt");
+      const dd = document.createElement("dd");
+      dt.textContent = term;
+      dd.textContent = value;
+      if (className) dd.className = className;
+      summary.append(dt, dd);
+    };
+    add(t.total, money(pay.total), "rg-summary__total");
+    add(t.base, money(pay.base));
+    add(t.variable, money(pay.variable));
+    add(t.effective_rate, formatPercent(pay.effective_rate));
+    add(t.plan_factor, this.factorText(pay, model));
+
+    const table = document.createElement("table");
+    table.className = "rg-breakdown";
+    const caption = table.createCaption();
+    caption.textContent = t.breakdown;
+    const head = table.createTHead().insertRow();
+    for (const label of [t.columns.deal, t.columns.amount, t.columns.basis, t.columns.rate, t.columns.commission]) {
+      const th = document.createElement("th");
+      th.scope = "col";
+      th.textContent = label;
+      head.append(th);
+    }
+    const body = table.createTBody();
+    pay.deals.forEach((deal, index) => {
+      row(body, [String(index + 1), money(deal.amount), money(deal.basis), formatPercent(deal.rate), money(deal.commission)]);
+    });
+    const foot = table.createTFoot();
+    row(foot, [t.gross, "", "", "", money(pay.gross_variable)]);
+    row(foot, [t.plan_factor, "", "", "", formatPlain(pay.factor)]);
+    const cap = model.commission.cap;
+    if (cap !== null && pay.gross_variable * pay.factor > cap) row(foot, [t.cap_applied, "", "", "", money(cap)]);
+    row(foot, [t.variable, "", "", "", money(pay.variable)]);
+    row(foot, [t.base, "", "", "", money(pay.base)]);
+    row(foot, [t.total, "", "", "", money(pay.total)]);
+
+    const parts = [summary, table];
+    if (!pay.deals.length) parts.splice(1, 0, paragraph(t.no_deals));
+    for (const warning of pay.warnings) parts.push(paragraph(`${t.warning} ${warning}.`, "rg-warning"));
+    this.$("result").replaceChildren(...parts);
+  }
+
+  factorText(pay, model) {
+    const t = this.t;
+    const { below_plan: rule, monthly_target: target } = model.plan;
+    if (target === null || pay.attainment === null) return t.no_plan;
+    const share = formatPercent(pay.attainment);
+    if (rule === "none") return t.factor_none.replace("{share}", share);
+    return t.factor_rule.replace("{share}", share).replace("{factor}", formatPlain(pay.factor));
+  }
+
+  // total monthly pay against monthly sales, with the same mix of deals scaled up or down
+  renderChart(model, scenario, pay) {
+    const t = this.t;
+    const sales = scenario.deals.reduce((sum, deal) => sum + deal.amount, 0);
+    const target = model.plan.monthly_target ?? 0;
+    const xMax = Math.max(sales * 1.5, target * 1.5, 100000);
+    const points = [];
+    for (let i = 0; i < CHART_POINTS; i += 1) {
+      const x = (xMax * i) / (CHART_POINTS - 1);
+      const deals = sales > 0
+        ? scenario.deals.map((deal) => scaleDeal(deal, x / sales))
+        : x > 0 ? [{ amount: x, ...(model.commission.basis === "margin" ? { margin: 0 } : {}) }] : [];
+      points.push([x, computePay(model, { base_salary: scenario.base_salary, deals }).total]);
+    }
+    const yMax = Math.max(...points.map((point) => point[1]), pay.total) * 1.1 || 1;
+    const [width, height, left, bottom, right] = [640, 260, 84, 36, 48];
+    const sx = (x) => left + ((width - left - right) * x) / xMax;
+    const sy = (y) => height - bottom - ((height - bottom - 12) * y) / yMax;
+
+    const svg = svgElement("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-labelledby": "rg-chart-title" });
+    const title = svgElement("title", { id: "rg-chart-title" });
+    title.textContent = `${t.chart_title}. ${t.chart_point.replace("{sales}", formatMoney(sales, this.data.currency)).replace("{total}", formatMoney(pay.total, this.data.currency))}`;
+    svg.append(title);
+    for (let i = 0; i <= 4; i += 1) {
+      const y = (yMax * i) / 4;
+      svg.append(svgElement("line", { x1: left, x2: width - right, y1: sy(y), y2: sy(y), class: "rg-chart__grid" }));
+      svg.append(svgText(formatMoney(Math.round(y), this.data.currency), left - 6, sy(y) + 4, "end"));
+      const x = (xMax * i) / 4;
+      svg.append(svgText(formatMoney(Math.round(x), this.data.currency), sx(x), height - bottom + 18, "middle"));
+    }
+    svg.append(svgElement("polyline", { points: points.map(([x, y]) => `${sx(x)},${sy(y)}`).join(" "), class: "rg-chart__line" }));
+    if (target) svg.append(svgElement("line", { x1: sx(target), x2: sx(target), y1: 12, y2: height - bottom, class: "rg-chart__target" }));
+    svg.append(svgElement("circle", { cx: sx(sales), cy: sy(pay.total), r: 5, class: "rg-chart__point" }));
+
+    const caption = document.createElement("figcaption");
+    caption.textContent = `${t.chart_title}. ${t.chart_caption}`;
+    this.$("chart").replaceChildren(svg, caption);
+  }
+
+  // the same deals under every role's pay model
+  renderComparison(model, scenario) {
+    const t = this.t;
+    const rows = [[t.your_model, model]].concat(this.data.roles.map((role) => [role.title, role.model]));
+    const results = rows.map(([name, candidate]) => {
+      try {
+        return [name, computePay(candidate, { deals: scenario.deals }).total, null];
+      } catch {
+        return [name, null, t.needs_margin];
+      }
+    });
+    const best = Math.max(...results.map((entry) => entry[1] ?? 0)) || 1;
+    const table = document.createElement("table");
+    table.className = "rg-compare";
+    table.createCaption().textContent = t.compare_title;
+    const head = table.createTHead().insertRow();
+    for (const label of [t.columns.model, t.columns.total]) {
+      const th = document.createElement("th");
+      th.scope = "col";
+      th.textContent = label;
+      head.append(th);
+    }
+    const body = table.createTBody();
+    for (const [name, total, note] of results) {
+      const tr = body.insertRow();
+      const th = document.createElement("th");
+      th.scope = "row";
+      th.textContent = name;
+      const td = tr.insertCell();
+      tr.prepend(th);
+      if (total === null) {
+        td.textContent = note;
+        continue;
+      }
+      const track = document.createElement("span");
+      track.className = "rg-bar-track";
+      track.setAttribute("aria-hidden", "true");
+      const bar = document.createElement("span");
+      bar.className = "rg-bar";
+      bar.style.width = `${Math.max(0.5, (100 * total) / best)}%`;
+      track.append(bar);
+      const value = document.createElement("span");
+      value.className = "rg-bar-value";
+      value.textContent = formatMoney(total, this.data.currency);
+      td.append(track, value);
+    }
+    this.$("compare").replaceChildren(table);
+  }
+}
+
+// ---- small DOM helpers ------------------------------------------------------------------
+
+function input(name, value, suffix) {
+  const field = document.createElement("input");
+  Object.assign(field, { type: "text", name, value, autocomplete: "off" });
+  field.inputMode = "decimal";
+  if (suffix) field.dataset.suffix = suffix;
+  return field;
+}
+
+let errorCount = 0;
+function error() {
+  const box = document.createElement("p");
+  box.className = "rg-error";
+  box.id = `rg-row-error-${(errorCount += 1)}`;
+  box.hidden = true;
+  return box;
+}
+
+function button(action, text) {
+  const element = document.createElement("button");
+  Object.assign(element, { type: "button", textContent: text, className: "rg-remove" });
+  element.dataset.action = action;
+  return element;
+}
+
+function cell(...children) {
+  const td = document.createElement("td");
+  td.append(...children);
+  return td;
+}
+
+function row(section, values) {
+  const tr = section.insertRow();
+  for (const value of values) tr.insertCell().textContent = value;
+}
+
+function paragraph(text, className) {
+  const p = document.createElement("p");
+  p.textContent = text;
+  if (className) p.className = className;
+  return p;
+}
+
+function svgElement(name, attributes) {
+  const element = document.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
+  return element;
+}
+
+function svgText(text, x, y, anchor) {
+  const element = svgElement("text", { x, y, "text-anchor": anchor, class: "rg-chart__label" });
+  element.textContent = text;
+  return element;
+}
+
+function scaleDeal(deal, factor) {
+  const scaled = { amount: deal.amount * factor };
+  if (deal.margin !== undefined && deal.margin !== null) scaled.margin = deal.margin * factor;
+  return scaled;
+}
+
+function splitPairs(text) {
+  return String(text).split(";").filter((part, index, all) => part !== "" || all.length > 1).map((part) => {
+    const [first = "", second = ""] = part.split(":");
+    return [first, second];
+  });
+}
+
+function oneOf(value, choices) {
+  return choices.includes(value) ? value : choices[0];
+}
+
+function plainOrEmpty(value) {
+  return value == null ? "" : formatPlain(value);
+}

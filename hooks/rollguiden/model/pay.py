@@ -1,0 +1,135 @@
+"""A role's pay model: base salary, commission bands, cap and sales plan (`pay:` in a role).
+
+The same model validates the YAML and every model handed to the pay engine, so the rules
+live in one place: rates in [0, 1], bands strictly ascending with exactly one open band
+last, min ≤ typical ≤ max, a positive monthly target or none, a threshold exactly when the
+below-plan rule is `threshold`, a cap of at least 0 or none.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Annotated, Literal
+
+from pydantic import ConfigDict, Field, model_validator
+
+from .base import StrictModel, Text
+from .organisation import CurrencyCode
+
+
+class _PayPart(StrictModel):
+    # Strict: the engine takes JSON from the browser too, and a "0.15" string or a true
+    # must be refused there exactly as the JavaScript engine refuses it.
+    model_config = ConfigDict(strict=True)
+
+
+Money = Annotated[float, Field(ge=0)]
+Rate = Annotated[float, Field(ge=0, le=1)]
+
+
+class SalaryRange(_PayPart):
+    """Grundlön per månad: lägsta, typisk och högsta."""
+
+    min: Money
+    typical: Money
+    """Används när inget annat anges, till exempel i kalkylatorn."""
+    max: Money
+
+    @model_validator(mode="after")
+    def _ordered(self) -> SalaryRange:
+        if not self.min <= self.typical <= self.max:
+            raise ValueError("ska uppfylla min ≤ typical ≤ max")
+        return self
+
+
+class Band(_PayPart):
+    """Ett provisionsband: satsen för affärer (eller delar av affärer) upp till up_to."""
+
+    up_to: Annotated[float, Field(gt=0)] | None = None
+    """Övre gräns i affärsbelopp, inklusive. Utelämnas för det sista, öppna bandet."""
+    rate: Rate
+    """Provisionssats som andel: 0.15 = 15 %."""
+
+
+class Commission(_PayPart):
+    """Hur provisionen räknas."""
+
+    basis: Literal["revenue", "margin"]
+    """revenue = på affärens belopp; margin = på affärens marginal."""
+    band_mode: Literal["per_deal", "marginal"]
+    """per_deal = hela affären får satsen för bandet den hamnar i;
+    marginal = varje del av affären får sitt bands sats, som skattesteg."""
+    bands: list[Band] = Field(min_length=1)
+    """I stigande ordning efter up_to; exakt ett öppet band, sist."""
+    cap: Money | None = None
+    """Högsta rörliga lön per månad; null = inget tak."""
+
+    @model_validator(mode="after")
+    def _bands_in_order(self) -> Commission:
+        open_bands = [i for i, band in enumerate(self.bands) if band.up_to is None]
+        if open_bands != [len(self.bands) - 1]:
+            raise ValueError(
+                "bands: exakt ett band ska sakna up_to (det öppna bandet), och det ska stå sist"
+            )
+        limits = [band.up_to for band in self.bands[:-1]]
+        for position, (lower, upper) in enumerate(itertools.pairwise(limits), 2):
+            if upper is not None and lower is not None and upper <= lower:
+                raise ValueError(
+                    f"bands[{position}].up_to ska vara större än bands[{position - 1}].up_to"
+                )
+        return self
+
+
+class Plan(_PayPart):
+    """Försäljningsplanen och vad som händer med provisionen under den."""
+
+    monthly_target: Annotated[float, Field(gt=0)] | None = None
+    """Försäljningsplan i affärsbelopp per månad; null = ingen plan."""
+    below_plan: Literal["none", "proportional", "threshold"] = "none"
+    """none = provisionen påverkas inte; proportional = den minskar i takt med
+    måluppfyllelsen; threshold = ingen provision under tröskeln."""
+    threshold: Annotated[float, Field(gt=0, le=1)] | None = None
+    """Tröskel som andel av planen (0.8 = 80 %), bara med below_plan: threshold."""
+
+    @model_validator(mode="after")
+    def _threshold_with_its_rule(self) -> Plan:
+        if self.below_plan == "threshold" and self.threshold is None:
+            raise ValueError("threshold behövs när below_plan är threshold")
+        if self.below_plan != "threshold" and self.threshold is not None:
+            raise ValueError("threshold används bara när below_plan är threshold")
+        return self
+
+
+class TypicalDeal(_PayPart):
+    """En typisk affär, som rollsidans exempelmånader räknar med."""
+
+    amount: Annotated[float, Field(gt=0)]
+    margin: Money | None = None
+    """Affärens marginal; behövs när provisionen räknas på marginalen."""
+
+    @model_validator(mode="after")
+    def _margin_within_amount(self) -> TypicalDeal:
+        if self.margin is not None and self.margin > self.amount:
+            raise ValueError("margin får inte vara större än amount")
+        return self
+
+
+class PayModel(_PayPart):
+    """Rollens lönemodell: fast grundlön plus provision på genomförda affärer."""
+
+    currency: CurrencyCode | None = None
+    """ISO 4217; utelämnas den gäller valutan i organisation.yml."""
+    base_salary: SalaryRange
+    commission: Commission
+    plan: Plan = Field(default_factory=Plan)
+    typical_deal: TypicalDeal | None = None
+    """Utelämnas den räknar exempelmånaderna med en enda affär per månad."""
+    note: Text | None = None
+    """Till exempel att siffrorna är exempel."""
+
+    @model_validator(mode="after")
+    def _typical_deal_fits_the_basis(self) -> PayModel:
+        deal = self.typical_deal
+        if self.commission.basis == "margin" and deal is not None and deal.margin is None:
+            raise ValueError("typical_deal.margin behövs när provisionen räknas på marginalen")
+        return self

@@ -1,0 +1,172 @@
+"""A pay model as the pages show it: the model in words, and example months (50 %, 100 % and
+150 % of plan) computed at build time by the same engine the calculator mirrors."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from .model.pay import PayModel
+from .pay import compute_pay
+from .swedish import format_money, format_number, format_percent
+
+PLAN_SHARES = (0.5, 1.0, 1.5)
+SALES_WITHOUT_PLAN = (2, 4, 6)
+"""Without a plan, the example months hold this many typical deals."""
+
+
+@dataclass(frozen=True)
+class ExampleMonth:
+    label: str
+    sales: str
+    deals: str
+    variable: str
+    total: str
+    effective_rate: str
+
+
+@dataclass(frozen=True)
+class PayView:
+    """Everything the pay section of a role page prints, already in words and figures."""
+
+    base: str
+    commission: str
+    bands: tuple[str, ...]
+    cap: str
+    plan: str
+    base_never_reduced: str
+    warnings: tuple[str, ...]
+    months: tuple[ExampleMonth, ...]
+    months_assumption: str
+    note: str | None
+
+
+def engine_model(pay: PayModel, default_currency: str) -> dict[str, Any]:
+    """The model as the engines take it (YAML-shaped), with the currency filled in."""
+    model = pay.model_dump(mode="json")
+    model["currency"] = pay.currency or default_currency
+    return model
+
+
+def pay_view(pay: PayModel, default_currency: str, labels: dict[str, Any]) -> PayView:
+    texts = labels["pay"]
+    currency = pay.currency or default_currency
+    model = engine_model(pay, default_currency)
+
+    def money(value: float) -> str:
+        return format_money(value, currency)
+
+    salary = pay.base_salary
+    base = texts["base"].format(
+        typical=money(salary.typical), min=format_number(salary.min), max=money(salary.max)
+    )
+    months, assumption = _example_months(pay, model, texts, money)
+    return PayView(
+        base=base,
+        commission=texts["basis"][pay.commission.basis]
+        + " "
+        + texts["band_mode"][pay.commission.band_mode],
+        bands=_band_texts(pay, texts, money),
+        cap=texts["cap"].format(cap=money(pay.commission.cap))
+        if pay.commission.cap is not None
+        else texts["no_cap"],
+        plan=_plan_text(pay, texts, money),
+        base_never_reduced=texts["base_never_reduced"],
+        warnings=tuple(compute_pay(model, {"deals": []})["warnings"]),
+        months=months,
+        months_assumption=assumption,
+        note=pay.note,
+    )
+
+
+def example_deals(pay: PayModel, sales: float) -> list[dict[str, float]]:
+    """A month's sales as typical deals: as many whole ones as fit, then the remainder."""
+    deal = pay.typical_deal
+    if deal is None:
+        return [_deal(sales, pay, margin_share=None)] if sales > 0 else []
+    share = deal.margin / deal.amount if deal.margin is not None else None
+    whole = math.floor(sales / deal.amount + 1e-9)
+    deals = [_deal(deal.amount, pay, share) for _ in range(whole)]
+    remainder = sales - whole * deal.amount
+    if remainder > 0.005:
+        deals.append(_deal(remainder, pay, share))
+    return deals
+
+
+def _deal(amount: float, pay: PayModel, margin_share: float | None) -> dict[str, float]:
+    if pay.commission.basis == "margin":
+        return {"amount": amount, "margin": amount * (margin_share or 0)}
+    return {"amount": amount}
+
+
+def _example_months(
+    pay: PayModel, model: dict[str, Any], texts: dict[str, Any], money: Any
+) -> tuple[tuple[ExampleMonth, ...], str]:
+    target = pay.plan.monthly_target
+    if target is not None:
+        levels = [
+            (texts["month_of_plan"].format(share=format_percent(s)), s * target)
+            for s in PLAN_SHARES
+        ]
+    else:
+        size = pay.typical_deal.amount if pay.typical_deal else 100_000
+        levels = [(texts["month_of_deals"].format(count=n), n * size) for n in SALES_WITHOUT_PLAN]
+    months = []
+    for label, sales in levels:
+        deals = example_deals(pay, sales)
+        result = compute_pay(model, {"deals": deals})
+        months.append(
+            ExampleMonth(
+                label=label,
+                sales=money(sales),
+                deals=str(len(deals)),
+                variable=money(result["variable"]),
+                total=money(result["total"]),
+                effective_rate=format_percent(result["effective_rate"]),
+            )
+        )
+    deal = pay.typical_deal
+    if deal is None:
+        assumption = texts["assume_one_deal"]
+    elif deal.margin is not None and pay.commission.basis == "margin":
+        assumption = texts["assume_deals_with_margin"].format(
+            amount=money(deal.amount), margin=format_percent(deal.margin / deal.amount)
+        )
+    else:
+        assumption = texts["assume_deals"].format(amount=money(deal.amount))
+    return tuple(months), assumption
+
+
+def _band_texts(pay: PayModel, texts: dict[str, Any], money: Any) -> tuple[str, ...]:
+    bands = pay.commission.bands
+    if len(bands) == 1:
+        return (
+            texts["single_band"][pay.commission.basis].format(rate=format_percent(bands[0].rate)),
+        )
+    mode = texts["bands"][pay.commission.band_mode]
+    lines = []
+    lower: float | None = None
+    for band in bands:
+        rate = format_percent(band.rate)
+        if lower is None:
+            lines.append(mode["first"].format(rate=rate, up_to=money(band.up_to)))
+        elif band.up_to is None:
+            lines.append(mode["last"].format(rate=rate, lower=money(lower)))
+        else:
+            lines.append(
+                mode["middle"].format(rate=rate, lower=money(lower), up_to=money(band.up_to))
+            )
+        lower = band.up_to
+    return tuple(lines)
+
+
+def _plan_text(pay: PayModel, texts: dict[str, Any], money: Any) -> str:
+    plan = pay.plan
+    if plan.monthly_target is None:
+        return texts["plan"]["no_plan"]
+    rule = texts["plan"][plan.below_plan]
+    return rule.format(
+        target=money(plan.monthly_target),
+        threshold=format_percent(plan.threshold) if plan.threshold is not None else "",
+    )
