@@ -14,19 +14,34 @@ export function parseNumber(text, { percent = false } = {}) {
   if (percent) s = s.replace(/%$/, "");
   const commas = (s.match(/,/g) || []).length;
   const dots = (s.match(/\./g) || []).length;
+  let whole = s;
+  let fraction = "";
   if (commas && dots) {
     // the last separator is the decimal one: 1.250.000,50 or 1,250,000.50
-    s = s.lastIndexOf(",") > s.lastIndexOf(".") ? s.replace(/\./g, "").replace(",", ".") : s.replace(/,/g, "");
-  } else if (commas === 1) {
-    s = s.replace(",", ".");
-  } else if (commas > 1 || dots > 1) {
-    s = s.replace(/[.,]/g, ""); // only thousands separators
+    const decimal = s.lastIndexOf(",") > s.lastIndexOf(".") ? "," : ".";
+    [whole, fraction] = [s.slice(0, s.lastIndexOf(decimal)), s.slice(s.lastIndexOf(decimal) + 1)];
+    whole = ungroup(whole, decimal === "," ? "." : ",");
+  } else if (commas === 1 && dots === 0) {
+    [whole, fraction] = s.split(",");
+  } else if (dots === 1 && commas === 0) {
+    [whole, fraction] = s.split(".");
+  } else if (commas || dots) {
+    whole = ungroup(s, commas ? "," : "."); // only thousands separators: 1.250.000
   }
+  if (whole === null) return { error: "format" };
+  s = fraction === "" ? whole : `${whole}.${fraction}`;
   if (!/^-?(\d+\.?\d*|\.\d+)$/.test(s)) return { error: "format" };
   const value = Number(s);
   if (!Number.isFinite(value)) return { error: "format" };
   if (value < 0) return { error: "negative" };
   return { value };
+}
+
+/** "1.250.000" → "1250000", but only when every group after the first has three digits. */
+function ungroup(text, separator) {
+  const [first, ...rest] = text.split(separator);
+  if (!/^-?\d{1,3}$/.test(first) || !rest.every((group) => /^\d{3}$/.test(group))) return null;
+  return [first, ...rest].join("");
 }
 
 /** "38 000 kr", "15 000,50 kr": decimals only when the amount has öre. */

@@ -1,0 +1,48 @@
+// Reading and writing Swedish numbers: `node --test tests/js/`.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { formatMoney, formatPercent, formatPlain, parseNumber } from "../../docs/assets/javascripts/numbers.js";
+
+const NBSP = "\u00a0";
+
+test("reads numbers as Swedes type them", () => {
+  const cases = [
+    ["1 250 000", 1250000],
+    ["1 250 000,50", 1250000.5],
+    ["1250000.50", 1250000.5],
+    [`1${NBSP}250${NBSP}000`, 1250000],
+    ["1\u202f250\u202f000", 1250000],
+    ["1.250.000,50", 1250000.5],
+    ["1,250,000.50", 1250000.5],
+    ["1.250.000", 1250000],
+    ["12,5", 12.5],
+    ["0", 0],
+    ["38 000 kr", 38000],
+    ["  7  ", 7],
+  ];
+  for (const [text, value] of cases) assert.deepEqual(parseNumber(text), { value }, text);
+});
+
+test("reads percentages with or without the sign", () => {
+  assert.deepEqual(parseNumber("12,5 %", { percent: true }), { value: 12.5 });
+  assert.deepEqual(parseNumber("15%", { percent: true }), { value: 15 });
+  assert.deepEqual(parseNumber("15", { percent: true }), { value: 15 });
+});
+
+test("tells empty, malformed and negative apart", () => {
+  assert.deepEqual(parseNumber(""), { empty: true });
+  assert.deepEqual(parseNumber("   "), { empty: true });
+  for (const text of ["abc", "1 2 3 x", "12,5,3.1", "NaN", "Infinity", "1e5", "--5", "5 %"]) {
+    assert.deepEqual(parseNumber(text), { error: "format" }, text);
+  }
+  assert.deepEqual(parseNumber("-5"), { error: "negative" });
+  assert.deepEqual(parseNumber("\u22125"), { error: "negative" });
+});
+
+test("shows amounts as sv-SE does", () => {
+  assert.equal(formatMoney(1250000, "SEK"), `1${NBSP}250${NBSP}000${NBSP}kr`);
+  assert.equal(formatMoney(1250000.5, "SEK"), `1${NBSP}250${NBSP}000,50${NBSP}kr`);
+  assert.equal(formatPercent(0.125), `12,5${NBSP}%`);
+  assert.equal(formatPlain(1250000.5), `1${NBSP}250${NBSP}000,5`);
+});
