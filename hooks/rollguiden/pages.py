@@ -16,6 +16,7 @@ from .views import (
     ROLES_PAGE,
     RoleView,
     percent_range,
+    relative_link,
     role_page,
     role_view,
 )
@@ -71,6 +72,8 @@ def site_pages(
                 CALCULATOR_PAGE,
                 labels,
                 data=calculator_data(catalog, labels),
+                # loaded by this page only, not by every page of the site
+                script=relative_link(CALCULATOR_PAGE, "assets/javascripts/calculator.js"),
             ),
         )
     )

@@ -214,3 +214,33 @@ def test_calculator_is_axe_clean_with_errors_showing(page: Page, watch, site_url
     type_into(page, "Belopp, affär 1", "abc")
     results = Axe().run(page, context={"include": [[".rg-calculator"]]})
     assert results.response["violations"] == []
+
+
+def test_same_deals_under_every_roles_model(page: Page, watch, site_url: str) -> None:
+    page.goto(site_url + PAGE + "?roll=key-account-manager")
+    rows = page.locator(".rg-compare tbody tr")
+    expect(rows).to_have_count(4)
+    deals = [{"amount": 100000}] * 3
+    by_name = {row.locator("th").inner_text(): row.locator("td").inner_text() for row in rows.all()}
+    assert shown_money(by_name["Din modell (formuläret)"]) == 83000
+    assert (
+        shown_money(by_name["Kundtjänstchef"])
+        == compute_pay(MODELS["kundtjanstchef"], {"deals": deals})["total"]
+    )
+    # the sales manager is paid on the margin, which these deals do not have
+    assert "räknas på marginal" in by_name["Försäljningschef"]
+    chart = page.locator("#rg-chart svg")
+    expect(chart).to_have_attribute("role", "img")
+    expect(page.locator("#rg-chart-title")).to_contain_text("83\u00a0000\u00a0kr")
+
+
+def test_long_months_show_the_first_rows_and_all_on_request(
+    page: Page, watch, site_url: str
+) -> None:
+    amounts = ";".join(["1000"] * 150)
+    page.goto(site_url + PAGE + f"?roll=key-account-manager&affarer={amounts}")
+    expect(page.locator(".rg-breakdown tbody tr")).to_have_count(101)  # 100 deals + the button
+    page.get_by_role("button", name="Visa alla 150 affärer").click()
+    expect(page.locator(".rg-breakdown tbody tr")).to_have_count(150)
+    # 150 deals of 1 000 at 10 %: 15 000 × (150 000 / 300 000) = 7 500, plus 38 000
+    expect(page.locator(".rg-summary__total")).to_have_text("45\u00a0500\u00a0kr")

@@ -6,8 +6,11 @@ import { computePay } from "./pay.js";
 import { formatMoney, formatPercent, formatPlain, parseNumber } from "./numbers.js";
 
 const SVG = "http://www.w3.org/2000/svg";
-const CHART_POINTS = 41;
+const CHART_POINTS = 25;
 const CUSTOM = "egen";
+const BREAKDOWN_ROWS = 100; // more deal rows are drawn on request: each keystroke stays quick
+const URL_DELAY_MS = 250;
+const CHART_DELAY_MS = 60; // the chart and comparison follow once typing pauses
 
 function init() {
   const root = document.querySelector("[data-rg-calculator]");
@@ -220,7 +223,10 @@ class Calculator {
     } else if (action === "paste") {
       this.pasteAmounts();
     } else if (action === "copy") {
+      this.writeUrl(); // the link must hold the latest keystroke, not wait for the delay
       this.copyLink();
+    } else if (action === "all-rows") {
+      this.allRows = true;
     }
     this.update();
   }
@@ -342,19 +348,18 @@ class Calculator {
   showProblems(problems) {
     const messages = new Map();
     for (const [field, message] of problems) if (!messages.has(field)) messages.set(field, message);
-    let hidden = 0;
     for (const field of this.root.querySelectorAll("form input")) {
       const message = messages.get(field);
+      const shown = message && (this.touched.has(field) || field.value.trim() !== "") ? message : "";
+      if (field.rgShown === shown) continue; // unchanged: leave the DOM alone
+      field.rgShown = shown;
       const box = field.parentElement.querySelector(".rg-error");
-      const visible = message && (this.touched.has(field) || field.value.trim() !== "");
-      if (message && !visible) hidden += 1;
-      field.setAttribute("aria-invalid", visible ? "true" : "false");
-      box.textContent = visible ? message : "";
-      box.hidden = !visible;
-      if (visible) field.setAttribute("aria-describedby", box.id);
+      field.setAttribute("aria-invalid", shown ? "true" : "false");
+      box.textContent = shown;
+      box.hidden = !shown;
+      if (shown) field.setAttribute("aria-describedby", box.id);
       else field.removeAttribute("aria-describedby");
     }
-    return hidden;
   }
 
   // ---- output -----------------------------------------------------------------------
@@ -362,8 +367,10 @@ class Calculator {
   update() {
     const { model, scenario, problems } = this.read();
     this.showProblems(problems);
-    this.writeUrl();
+    clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(() => this.writeUrl(), URL_DELAY_MS);
     const result = this.$("result");
+    clearTimeout(this.chartTimer);
     if (problems.length) {
       result.replaceChildren(paragraph(this.t.fix_fields, "rg-result__message"));
       this.$("chart").replaceChildren();
@@ -378,8 +385,10 @@ class Calculator {
       return;
     }
     this.renderResult(pay, model);
-    this.renderChart(model, scenario, pay);
-    this.renderComparison(model, scenario);
+    this.chartTimer = setTimeout(() => {
+      this.renderChart(model, scenario, pay);
+      this.renderComparison(model, scenario);
+    }, CHART_DELAY_MS);
   }
 
   renderResult(pay, model) {
@@ -413,9 +422,16 @@ class Calculator {
       head.append(th);
     }
     const body = table.createTBody();
-    pay.deals.forEach((deal, index) => {
+    const shown = this.allRows ? pay.deals : pay.deals.slice(0, BREAKDOWN_ROWS);
+    shown.forEach((deal, index) => {
       row(body, [String(index + 1), money(deal.amount), money(deal.basis), formatPercent(deal.rate), money(deal.commission)]);
     });
+    if (shown.length < pay.deals.length) {
+      const more = body.insertRow().insertCell();
+      more.colSpan = 5;
+      more.append(button("all-rows", t.show_all.replace("{n}", String(pay.deals.length))));
+      more.firstChild.className = "md-button";
+    }
     const foot = table.createTFoot();
     row(foot, [t.gross, "", "", "", money(pay.gross_variable)]);
     row(foot, [t.plan_factor, "", "", "", formatPlain(pay.factor)]);

@@ -44,10 +44,17 @@ function ungroup(text, separator) {
   return [first, ...rest].join("");
 }
 
+// Creating an Intl.NumberFormat costs far more than using one: keep one per format.
+const formatters = new Map();
+function formatter(key, options) {
+  if (!formatters.has(key)) formatters.set(key, new Intl.NumberFormat("sv-SE", options));
+  return formatters.get(key);
+}
+
 /** "38 000 kr", "15 000,50 kr": decimals only when the amount has öre. */
 export function formatMoney(value, currency) {
   const decimals = Number.isInteger(Math.round(value * 100) / 100) ? 0 : 2;
-  return new Intl.NumberFormat("sv-SE", {
+  return formatter(`${currency}:${decimals}`, {
     style: "currency",
     currency,
     minimumFractionDigits: decimals,
@@ -57,10 +64,10 @@ export function formatMoney(value, currency) {
 
 /** "15 %", "12,5 %". */
 export function formatPercent(rate) {
-  return new Intl.NumberFormat("sv-SE", { style: "percent", maximumFractionDigits: 2 }).format(rate);
+  return formatter("percent", { style: "percent", maximumFractionDigits: 2 }).format(rate);
 }
 
 /** A plain number for an input field: "1 250 000", "12,5". */
 export function formatPlain(value) {
-  return new Intl.NumberFormat("sv-SE", { maximumFractionDigits: 2 }).format(value);
+  return formatter("plain", { maximumFractionDigits: 2 }).format(value);
 }
