@@ -16,7 +16,6 @@ from .views import (
     ROLES_PAGE,
     RoleView,
     percent_range,
-    relative_link,
     role_page,
     role_view,
 )
@@ -72,8 +71,6 @@ def site_pages(
                 CALCULATOR_PAGE,
                 labels,
                 data=calculator_data(catalog, labels),
-                # loaded by this page only, not by every page of the site
-                script=relative_link(CALCULATOR_PAGE, "assets/javascripts/calculator.js"),
             ),
         )
     )

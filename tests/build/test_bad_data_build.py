@@ -70,5 +70,5 @@ def test_hostile_text_is_shown_as_text(tmp_path: Path) -> None:
     # the title in <title>, in the start page's card and the roles overview stays text too
     assert "<title>&lt;script&gt;" in html
     assert 'onmouseover="alert(3)"' not in html
-    for other in ("index.html", "roller/index.html"):
+    for other in ("index.html", "roller/index.html", "provisionskalkylator/index.html"):
         assert "<script>alert" not in (site / other).read_text("utf-8")

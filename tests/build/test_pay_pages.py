@@ -91,8 +91,8 @@ def test_role_page_links_to_the_calculator_preset(built_site: Path) -> None:
 
 def test_calculator_page_embeds_every_model_safely(built_site: Path) -> None:
     html = (built_site / "provisionskalkylator" / "index.html").read_text("utf-8")
-    raw = html.split('id="rg-calculator-data">', 1)[1].split("</script>", 1)[0]
-    data = json.loads(raw)
+    raw = html.split('data-rg-calculator="', 1)[1].split('"', 1)[0]
+    data = json.loads(unescape(raw))
     assert [role["id"] for role in data["roles"]] == [
         "forsaljningschef",
         "key-account-manager",

@@ -1,5 +1,5 @@
 // The commission calculator (provisionskalkylator): wires the form on its page to the pay
-// engine. Everything runs in the browser; nothing typed leaves the page. Text from the URL
+// engine. Loaded on demand by rollguiden.js. Everything runs in the browser; nothing typed leaves the page. Text from the URL
 // or the data only ever reaches the page through .value and .textContent, never as HTML.
 
 import { computePay } from "./pay.js";
@@ -12,21 +12,17 @@ const BREAKDOWN_ROWS = 100; // more deal rows are drawn on request: each keystro
 const URL_DELAY_MS = 250;
 const CHART_DELAY_MS = 60; // the chart and comparison follow once typing pauses
 
-function init() {
-  const root = document.querySelector("[data-rg-calculator]");
-  if (!root || root.dataset.ready) return; // idempotent under instant navigation
-  root.dataset.ready = "true";
-  new Calculator(root);
+/** Start the calculator in `root` (rollguiden.js calls this once per page it is on). */
+export function mount(root) {
+  return new Calculator(root);
 }
-
-if (window.document$) window.document$.subscribe(init);
-else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-else init();
 
 class Calculator {
   constructor(root) {
     this.root = root;
-    this.data = JSON.parse(root.querySelector("#rg-calculator-data").textContent);
+    // The data sits in an attribute, not a <script type="application/json">: Material's
+    // instant navigation re-runs every <script> in the new page as JavaScript.
+    this.data = JSON.parse(root.dataset.rgCalculator);
     this.t = this.data.texts;
     this.touched = new WeakSet();
     this.roles = new Map(this.data.roles.map((role) => [role.id, role]));
@@ -414,8 +410,11 @@ class Calculator {
     table.className = "rg-breakdown";
     const caption = table.createCaption();
     caption.textContent = t.breakdown;
+    const margin = model.commission.basis === "margin"; // otherwise the basis is the amount
+    const columns = [t.columns.deal, t.columns.amount, t.columns.basis, t.columns.rate, t.columns.commission];
+    if (!margin) columns.splice(2, 1);
     const head = table.createTHead().insertRow();
-    for (const label of [t.columns.deal, t.columns.amount, t.columns.basis, t.columns.rate, t.columns.commission]) {
+    for (const label of columns) {
       const th = document.createElement("th");
       th.scope = "col";
       th.textContent = label;
@@ -423,25 +422,38 @@ class Calculator {
     }
     const body = table.createTBody();
     const shown = this.allRows ? pay.deals : pay.deals.slice(0, BREAKDOWN_ROWS);
+    const cells = (values) => (margin ? values : values.filter((_, index) => index !== 2));
     shown.forEach((deal, index) => {
-      row(body, [String(index + 1), money(deal.amount), money(deal.basis), formatPercent(deal.rate), money(deal.commission)]);
+      row(body, cells([String(index + 1), money(deal.amount), money(deal.basis), formatPercent(deal.rate), money(deal.commission)]));
     });
     if (shown.length < pay.deals.length) {
       const more = body.insertRow().insertCell();
-      more.colSpan = 5;
+      more.colSpan = columns.length;
       more.append(button("all-rows", t.show_all.replace("{n}", String(pay.deals.length))));
       more.firstChild.className = "md-button";
     }
     const foot = table.createTFoot();
-    row(foot, [t.gross, "", "", "", money(pay.gross_variable)]);
-    row(foot, [t.plan_factor, "", "", "", formatPlain(pay.factor)]);
+    const sumRow = (label, value) => {
+      const tr = foot.insertRow();
+      const th = document.createElement("th");
+      th.scope = "row";
+      th.colSpan = columns.length - 1;
+      th.textContent = label;
+      tr.append(th);
+      tr.insertCell().textContent = value;
+    };
+    sumRow(t.gross, money(pay.gross_variable));
+    sumRow(t.plan_factor, formatPlain(pay.factor));
     const cap = model.commission.cap;
-    if (cap !== null && pay.gross_variable * pay.factor > cap) row(foot, [t.cap_applied, "", "", "", money(cap)]);
-    row(foot, [t.variable, "", "", "", money(pay.variable)]);
-    row(foot, [t.base, "", "", "", money(pay.base)]);
-    row(foot, [t.total, "", "", "", money(pay.total)]);
+    if (cap !== null && pay.gross_variable * pay.factor > cap) sumRow(t.cap_applied, money(cap));
+    sumRow(t.variable, money(pay.variable));
+    sumRow(t.base, money(pay.base));
+    sumRow(t.total, money(pay.total));
+    const scroller = document.createElement("div");
+    scroller.className = "rg-scroll";
+    scroller.append(table);
 
-    const parts = [summary, table];
+    const parts = [summary, scroller];
     if (!pay.deals.length) parts.splice(1, 0, paragraph(t.no_deals));
     for (const warning of pay.warnings) parts.push(paragraph(`${t.warning} ${warning}.`, "rg-warning"));
     this.$("result").replaceChildren(...parts);
@@ -470,8 +482,13 @@ class Calculator {
         : x > 0 ? [{ amount: x, ...(model.commission.basis === "margin" ? { margin: 0 } : {}) }] : [];
       points.push([x, computePay(model, { base_salary: scenario.base_salary, deals }).total]);
     }
-    const yMax = Math.max(...points.map((point) => point[1]), pay.total) * 1.1 || 1;
-    const [width, height, left, bottom, right] = [640, 260, 84, 36, 48];
+    const highest = Math.max(...points.map((point) => point[1]), pay.total);
+    const yStep = niceStep(highest / 4);
+    const yMax = Math.max(1, Math.ceil(highest / yStep)) * yStep;
+    const xStep = niceStep(xMax / 4);
+    // drawn at the figure's own width, so the labels keep their size on a phone
+    const width = Math.max(320, Math.min(900, this.$("chart").clientWidth || 640));
+    const [height, left, bottom, right] = [260, 84, 36, 48];
     const sx = (x) => left + ((width - left - right) * x) / xMax;
     const sy = (y) => height - bottom - ((height - bottom - 12) * y) / yMax;
 
@@ -479,12 +496,13 @@ class Calculator {
     const title = svgElement("title", { id: "rg-chart-title" });
     title.textContent = `${t.chart_title}. ${t.chart_point.replace("{sales}", formatMoney(sales, this.data.currency)).replace("{total}", formatMoney(pay.total, this.data.currency))}`;
     svg.append(title);
-    for (let i = 0; i <= 4; i += 1) {
-      const y = (yMax * i) / 4;
+    for (let y = 0; y <= yMax; y += yStep) {
       svg.append(svgElement("line", { x1: left, x2: width - right, y1: sy(y), y2: sy(y), class: "rg-chart__grid" }));
-      svg.append(svgText(formatMoney(Math.round(y), this.data.currency), left - 6, sy(y) + 4, "end"));
-      const x = (xMax * i) / 4;
-      svg.append(svgText(formatMoney(Math.round(x), this.data.currency), sx(x), height - bottom + 18, "middle"));
+      svg.append(svgText(formatMoney(y, this.data.currency), left - 6, sy(y) + 4, "end"));
+    }
+    const xLabels = width < 500 ? 2 : 1; // fewer labels where they would collide
+    for (let x = 0, i = 0; x <= xMax; x += xStep, i += 1) {
+      if (i % xLabels === 0) svg.append(svgText(formatMoney(x, this.data.currency), sx(x), height - bottom + 18, "middle"));
     }
     svg.append(svgElement("polyline", { points: points.map(([x, y]) => `${sx(x)},${sy(y)}`).join(" "), class: "rg-chart__line" }));
     if (target) svg.append(svgElement("line", { x1: sx(target), x2: sx(target), y1: 12, y2: height - bottom, class: "rg-chart__target" }));
@@ -599,6 +617,13 @@ function svgText(text, x, y, anchor) {
   const element = svgElement("text", { x, y, "text-anchor": anchor, class: "rg-chart__label" });
   element.textContent = text;
   return element;
+}
+
+/** A round step for chart axes: 1, 2, 2.5 or 5 times a power of ten. */
+function niceStep(rough) {
+  if (!(rough > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  return power * ([1, 2, 2.5, 5, 10].find((factor) => factor * power >= rough) ?? 10);
 }
 
 function scaleDeal(deal, factor) {

@@ -1,0 +1,19 @@
+// Starts Rollguiden's browser tools on the pages that have them. Loaded on every page but
+// tiny: a tool's own code is fetched only where its element is. Material's document$
+// emits on the first load and after every instant navigation, so this runs each time a
+// page is shown; the data-ready mark keeps it from starting a tool twice.
+
+const TOOLS = [["[data-rg-calculator]", "./calculator.js"]];
+
+function start() {
+  for (const [selector, module] of TOOLS) {
+    const root = document.querySelector(selector);
+    if (!root || root.dataset.ready) continue;
+    root.dataset.ready = "true";
+    import(module).then((tool) => tool.mount(root));
+  }
+}
+
+if (window.document$) window.document$.subscribe(start);
+else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();
