@@ -244,3 +244,31 @@ def test_long_months_show_the_first_rows_and_all_on_request(
     expect(page.locator(".rg-breakdown tbody tr")).to_have_count(150)
     # 150 deals of 1 000 at 10 %: 15 000 × (150 000 / 300 000) = 7 500, plus 38 000
     expect(page.locator(".rg-summary__total")).to_have_text("45\u00a0500\u00a0kr")
+
+
+def test_keyboard_alone(page: Page, watch, site_url: str) -> None:
+    page.goto(site_url + PAGE + "?roll=forsaljningschef")
+    role = page.get_by_label("Utgå från rollen")
+    role.focus()
+    page.keyboard.press("ArrowDown")  # Försäljningschef → Key Account Manager
+    expect(role).to_have_value("key-account-manager")
+    expect(page.get_by_label("Grundlön per månad (kr)", exact=True)).to_have_value("38\u00a0000")
+    page.keyboard.press("Tab")
+    expect(page.get_by_label("Grundlön per månad (kr)", exact=True)).to_be_focused()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("40 000")
+    page.keyboard.press("Enter")  # a form must not submit and reload the page
+    expect(page).to_have_url(re.compile(r"/provisionskalkylator/\?"))
+    # the sales manager's eight deals of 250 000 under the KAM model: 8 × 37 500 + 40 000
+    expect(page.locator(".rg-summary__total")).to_have_text("340\u00a0000\u00a0kr")
+
+    page.get_by_role("button", name="Lägg till affär").focus()
+    page.keyboard.press("Enter")
+    new_amount = page.get_by_label("Belopp, affär 9", exact=True)
+    expect(new_amount).to_be_focused()
+    page.keyboard.type("5 000")
+    page.keyboard.press("Tab")  # the margin column is hidden on a revenue basis
+    expect(page.get_by_role("button", name="Ta bort affär 9")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("#rg-deals tr")).to_have_count(8)
+    expect(page.get_by_label("Belopp, affär 8", exact=True)).to_be_focused()
