@@ -34,6 +34,13 @@ def shown_money(text: str) -> float:
     return float(cleaned)
 
 
+def open_calculator(page: Page, url: str) -> None:
+    """Go to the calculator and wait until its script has filled the form (it loads on
+    demand, after the page)."""
+    page.goto(url)
+    page.locator("[data-rg-mounted]").wait_for()
+
+
 def total(page: Page) -> float:
     return shown_money(page.locator(".rg-summary__total").inner_text())
 
@@ -56,6 +63,7 @@ def no_nan(page: Page) -> None:
 def test_role_page_link_presets_the_calculator(page: Page, watch, site_url: str) -> None:
     page.goto(site_url + "/roller/key-account-manager/")
     page.get_by_role("link", name="Räkna med egna affärer i provisionskalkylatorn").click()
+    page.locator("[data-rg-mounted]").wait_for()
     expect(page.get_by_label("Utgå från rollen")).to_have_value("key-account-manager")
     expect(page.get_by_label("Grundlön per månad (kr)", exact=True)).to_have_value("38\u00a0000")
     # three deals of 100 000 at 15 %: 38 000 + 45 000, worked out by hand
@@ -65,7 +73,7 @@ def test_role_page_link_presets_the_calculator(page: Page, watch, site_url: str)
 
 
 def test_swedish_numbers_in_and_out(page: Page, watch, site_url: str) -> None:
-    page.goto(site_url + PAGE + "?roll=key-account-manager")
+    open_calculator(page, site_url + PAGE + "?roll=key-account-manager")
     type_into(page, "Grundlön per månad (kr)", "40 000")
     type_into(page, "Sats i procent, band 2", "12,5 %")
     type_into(page, "Belopp, affär 1", "250 000")
@@ -87,7 +95,7 @@ def test_swedish_numbers_in_and_out(page: Page, watch, site_url: str) -> None:
 
 
 def test_add_and_remove_deals(page: Page, watch, site_url: str) -> None:
-    page.goto(site_url + PAGE + "?roll=kundtjanstchef")
+    open_calculator(page, site_url + PAGE + "?roll=kundtjanstchef")
     assert len(deal_amounts(page)) == 8
     page.get_by_role("button", name="Lägg till affär").click()
     expect(page.get_by_label("Belopp, affär 9", exact=True)).to_be_focused()
@@ -102,7 +110,7 @@ def test_add_and_remove_deals(page: Page, watch, site_url: str) -> None:
 
 
 def test_switching_roles_keeps_the_deals(page: Page, watch, site_url: str) -> None:
-    page.goto(site_url + PAGE + "?roll=key-account-manager")
+    open_calculator(page, site_url + PAGE + "?roll=key-account-manager")
     page.get_by_label("Utgå från rollen").select_option("kundtjanstchef")
     expect(page.get_by_label("Grundlön per månad (kr)", exact=True)).to_have_value("27\u00a0000")
     expect(page.get_by_label("Satsen gäller")).to_have_value("marginal")
@@ -117,7 +125,7 @@ def test_switching_roles_keeps_the_deals(page: Page, watch, site_url: str) -> No
 
 def test_a_copied_link_reproduces_the_scenario(page: Page, watch, site_url: str) -> None:
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page.goto(site_url + PAGE + "?roll=key-account-manager")
+    open_calculator(page, site_url + PAGE + "?roll=key-account-manager")
     type_into(page, "Belopp, affär 2", "600 000")
     page.get_by_label("Under planen").select_option("threshold")
     type_into(page, "Tröskel (% av planen)", "90")
@@ -128,7 +136,7 @@ def test_a_copied_link_reproduces_the_scenario(page: Page, watch, site_url: str)
     assert link.startswith(site_url + PAGE + "?")
 
     again = page.context.new_page()
-    again.goto(link)
+    open_calculator(again, link)
     expect(again.get_by_label("Belopp, affär 2", exact=True)).to_have_value("600 000")
     expect(again.get_by_label("Tröskel (% av planen)")).to_have_value("90")
     assert total(again) == shown
@@ -154,7 +162,7 @@ def test_a_copied_link_reproduces_the_scenario(page: Page, watch, site_url: str)
 def test_bad_input_shows_a_message_and_never_nan(
     page: Page, watch, site_url: str, label: str, setup: tuple[str, str] | None
 ) -> None:
-    page.goto(site_url + PAGE + "?roll=key-account-manager")
+    open_calculator(page, site_url + PAGE + "?roll=key-account-manager")
     if setup:
         page.get_by_label(setup[0]).select_option(setup[1])
     field = page.get_by_label(label, exact=True)
@@ -178,7 +186,7 @@ def test_bad_input_shows_a_message_and_never_nan(
 
 
 def test_paste_a_column_of_amounts(page: Page, watch, site_url: str) -> None:
-    page.goto(site_url + PAGE + "?roll=key-account-manager")
+    open_calculator(page, site_url + PAGE + "?roll=key-account-manager")
     page.get_by_label("Klistra in belopp, ett per rad", exact=False).fill(
         "10 000\n20 000,50\nfel\n"
     )
@@ -193,13 +201,14 @@ def test_hostile_url_values_stay_text(page: Page, watch, site_url: str) -> None:
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     hostile = "<img src=x onerror=alert(1)>"
-    page.goto(
+    open_calculator(
+        page,
         site_url
         + PAGE
         + "?roll=%3Cscript%3Ealert(1)%3C/script%3E"
         + "&grundlon=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E"
         + "&affarer="
-        + "9" * 5000
+        + "9" * 5000,
     )
     expect(page.locator("#rg-notice")).to_contain_text("<script>alert(1)</script>")
     expect(page.get_by_label("Utgå från rollen")).to_have_value("egen")
@@ -210,14 +219,14 @@ def test_hostile_url_values_stay_text(page: Page, watch, site_url: str) -> None:
 
 
 def test_calculator_is_axe_clean_with_errors_showing(page: Page, watch, site_url: str) -> None:
-    page.goto(site_url + PAGE + "?roll=forsaljningschef")
+    open_calculator(page, site_url + PAGE + "?roll=forsaljningschef")
     type_into(page, "Belopp, affär 1", "abc")
     results = Axe().run(page, context={"include": [[".rg-calculator"]]})
     assert results.response["violations"] == []
 
 
 def test_same_deals_under_every_roles_model(page: Page, watch, site_url: str) -> None:
-    page.goto(site_url + PAGE + "?roll=key-account-manager")
+    open_calculator(page, site_url + PAGE + "?roll=key-account-manager")
     rows = page.locator(".rg-compare tbody tr")
     expect(rows).to_have_count(4)
     deals = [{"amount": 100000}] * 3
@@ -238,7 +247,7 @@ def test_long_months_show_the_first_rows_and_all_on_request(
     page: Page, watch, site_url: str
 ) -> None:
     amounts = ";".join(["1000"] * 150)
-    page.goto(site_url + PAGE + f"?roll=key-account-manager&affarer={amounts}")
+    open_calculator(page, site_url + PAGE + f"?roll=key-account-manager&affarer={amounts}")
     expect(page.locator(".rg-breakdown tbody tr")).to_have_count(101)  # 100 deals + the button
     page.get_by_role("button", name="Visa alla 150 affärer").click()
     expect(page.locator(".rg-breakdown tbody tr")).to_have_count(150)
@@ -247,7 +256,7 @@ def test_long_months_show_the_first_rows_and_all_on_request(
 
 
 def test_keyboard_alone(page: Page, watch, site_url: str) -> None:
-    page.goto(site_url + PAGE + "?roll=forsaljningschef")
+    open_calculator(page, site_url + PAGE + "?roll=forsaljningschef")
     role = page.get_by_label("Utgå från rollen")
     role.focus()
     page.keyboard.press("ArrowDown")  # Försäljningschef → Key Account Manager

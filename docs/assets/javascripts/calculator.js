@@ -14,7 +14,9 @@ const CHART_DELAY_MS = 60; // the chart and comparison follow once typing pauses
 
 /** Start the calculator in `root` (rollguiden.js calls this once per page it is on). */
 export function mount(root) {
-  return new Calculator(root);
+  const calculator = new Calculator(root);
+  root.dataset.rgMounted = "true"; // the form is filled and answering
+  return calculator;
 }
 
 class Calculator {
