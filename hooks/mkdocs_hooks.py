@@ -18,8 +18,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from rollguiden.errors import DataError, Issue
+from rollguiden.generated_page import GeneratedPage
 from rollguiden.load import DATA_DIR_VARIABLE
-from rollguiden.pages import GeneratedPage
 from rollguiden.site import error_notice, generate_site, placeholder_pages
 
 log = logging.getLogger("mkdocs.hooks.rollguiden")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import Organisation, Role, Vocabulary
+from .model import FeaturedComparison, Organisation, Role, Vocabulary
 from .swedish import sort_key
 
 
@@ -18,6 +18,8 @@ class Catalog:
     role_files: dict[str, str] = field(default_factory=dict)
     """Role id → the role's YAML file relative to the data folder's parent, such as
     `data/roles/kam.yml`: what the reader is told to edit, and the edit link's target."""
+    comparisons: tuple[FeaturedComparison, ...] = ()
+    """The featured comparisons, in the order data/comparisons.yml lists them."""
 
     @classmethod
     def create(
@@ -26,15 +28,20 @@ class Catalog:
         vocabulary: Vocabulary,
         roles: list[Role],
         role_files: dict[str, str],
+        comparisons: list[FeaturedComparison] | None = None,
     ) -> Catalog:
         ordered = tuple(sorted(roles, key=lambda role: (sort_key(role.title), role.id)))
-        return cls(organisation, vocabulary, ordered, dict(role_files))
+        return cls(organisation, vocabulary, ordered, dict(role_files), tuple(comparisons or ()))
 
     def role(self, role_id: str) -> Role:
         for role in self.roles:
             if role.id == role_id:
                 return role
         raise KeyError(role_id)
+
+    def featured_with(self, role_id: str) -> tuple[FeaturedComparison, ...]:
+        """The featured comparisons a role takes part in."""
+        return tuple(item for item in self.comparisons if role_id in item.roles)
 
     def subordinates(self, role_id: str) -> tuple[Role, ...]:
         """Roles whose reporting line names `role_id` as their manager."""

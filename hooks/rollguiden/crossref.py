@@ -200,3 +200,24 @@ def _duplicates(data: Any, pattern: Path) -> list[Finding]:
         else:
             first[value] = path
     return findings
+
+
+def check_comparisons(data: Any, known: KnownIds) -> list[Finding]:
+    """Both roles of a featured comparison exist and differ; no pair is featured twice."""
+    findings: list[Finding] = []
+    seen: dict[frozenset[str], int] = {}
+    for path, pair in values_at(data, ("comparisons", "*", "roles")):
+        if not isinstance(pair, list):
+            continue
+        for index, role_id in enumerate(pair):
+            findings += _reference((*path, index), role_id, "roles", known.by_kind["roles"])
+        if len(pair) == 2 and pair[0] == pair[1]:
+            findings.append((path, "en roll kan inte jämföras med sig själv"))
+            continue
+        key = frozenset(str(role_id) for role_id in pair)
+        position = int(path[1]) + 1
+        if key in seen:
+            findings.append((path, f"paret jämförs redan på plats {seen[key]}"))
+        else:
+            seen[key] = position
+    return findings

@@ -13,7 +13,7 @@ from . import crossref
 from .catalog import Catalog
 from .errors import DataError, Issue, line_for
 from .messages import issues_from_validation_error
-from .model import Organisation, Role, Vocabulary
+from .model import Comparisons, Organisation, Role, Vocabulary
 from .model.vocabulary import VocabularyKind
 from .yaml_reader import YamlDocument, read_yaml_file
 
@@ -22,6 +22,7 @@ DATA_DIR_VARIABLE = "ROLLGUIDEN_DATA"
 
 ORGANISATION_FILE = "organisation.yml"
 VOCABULARY_FILE = "vocabulary.yml"
+COMPARISONS_FILE = "comparisons.yml"
 ROLES_FOLDER = "roles"
 ROLE_SUFFIXES = (".yml", ".yaml")
 M = TypeVar("M", bound=BaseModel)
@@ -60,6 +61,15 @@ def load_catalog(data_dir: Path) -> Catalog:
     for role_id, findings in crossref.check_roles_together(raw_roles).items():
         _add_findings(issues, role_paths[role_id], role_docs[role_id], findings)
 
+    comparisons = Comparisons()
+    comparisons_file = data_dir / COMPARISONS_FILE
+    if comparisons_file.exists():  # optional: without it there are no featured pages
+        loaded, comparisons_doc = _load_model(comparisons_file, Comparisons, issues)
+        comparisons = loaded or comparisons
+        if comparisons_doc is not None:
+            findings = crossref.check_comparisons(comparisons_doc.data, known)
+            _add_findings(issues, comparisons_file, comparisons_doc, findings)
+
     if issues:
         raise DataError(issues)
     assert organisation is not None and vocabulary is not None
@@ -67,7 +77,7 @@ def load_catalog(data_dir: Path) -> Catalog:
         role_id: path.relative_to(data_dir.parent).as_posix()
         for role_id, path in role_paths.items()
     }
-    return Catalog.create(organisation, vocabulary, roles, role_files)
+    return Catalog.create(organisation, vocabulary, roles, role_files, comparisons.comparisons)
 
 
 def _known_ids(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from jinja2 import Environment
 
 from .catalog import Catalog
+from .compare_pages import compare_pages
+from .generated_page import GeneratedPage
 from .pay_view import engine_model, example_deals
 from .render import render_page
 from .views import (
@@ -19,17 +20,6 @@ from .views import (
     role_page,
     role_view,
 )
-
-
-@dataclass(frozen=True)
-class GeneratedPage:
-    """A Markdown page made from data; `source_file` is the YAML to edit to change it."""
-
-    src_uri: str
-    markdown: str
-    source_file: str | None = None
-    in_navigation: bool = True
-    """Role pages are reached from the start page and the overview, not the sidebar."""
 
 
 def site_pages(
@@ -74,6 +64,7 @@ def site_pages(
             ),
         )
     )
+    pages += compare_pages(catalog, views, environment, labels)
     for view in views:
         markdown = render_page(
             environment,

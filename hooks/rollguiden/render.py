@@ -11,16 +11,12 @@ from markupsafe import Markup
 
 from .errors import Issue
 from .markup import attribute, code, front_matter_value, markdown_text
+from .swedish import upper_first
 from .views import relative_link
 
 
 def _escape_by_default(value: Any) -> Any:
     return value if isinstance(value, Markup) else markdown_text(value)
-
-
-def _upper_first(value: object) -> str:
-    text = str(value)
-    return text[:1].upper() + text[1:]
 
 
 def create_environment() -> Environment:
@@ -43,7 +39,7 @@ def create_environment() -> Environment:
         html=attribute,  # text inside raw HTML blocks: HTML-escaped, no Markdown escapes
         code=code,
         yaml=front_matter_value,
-        upper_first=_upper_first,
+        upper_first=upper_first,
     )
     return environment
 

@@ -11,13 +11,14 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .model import Organisation, Role, Vocabulary
+from .model import Comparisons, Organisation, Role, Vocabulary
 
 SCHEMA_FOLDER = "schema"
 SCHEMAS: dict[str, type[BaseModel]] = {
     "organisation.schema.json": Organisation,
     "vocabulary.schema.json": Vocabulary,
     "role.schema.json": Role,
+    "comparisons.schema.json": Comparisons,
 }
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

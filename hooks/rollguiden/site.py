@@ -8,9 +8,10 @@ from pathlib import Path
 from jinja2 import Environment
 
 from .errors import Issue
+from .generated_page import GeneratedPage
 from .labels import load_labels
 from .load import load_catalog
-from .pages import GeneratedPage, site_pages
+from .pages import site_pages
 from .render import create_environment, render_error_notice
 from .views import HOME_PAGE, ROLES_PAGE
 

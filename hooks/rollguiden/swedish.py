@@ -50,3 +50,9 @@ def join(items: list[str], conjunction: str = "och") -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def upper_first(text: object) -> str:
+    """'minst 2 år' → 'Minst 2 år': only the first letter, unlike str.capitalize."""
+    value = str(text)
+    return value[:1].upper() + value[1:]

@@ -18,6 +18,7 @@ from .swedish import format_number, join
 HOME_PAGE = "index.md"
 ROLES_PAGE = "roller/index.md"
 CALCULATOR_PAGE = "provisionskalkylator/index.md"
+COMPARE_PAGE = "jamfor/index.md"
 
 
 def role_page(role_id: str) -> str:
@@ -27,6 +28,20 @@ def role_page(role_id: str) -> str:
 def relative_link(from_page: str, to_page: str) -> str:
     """A link MkDocs can check: the target's source path relative to the linking page."""
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+def url_link(from_page: str, to_page: str) -> Markup:
+    """The final address of `to_page` relative to `from_page`, for links inside raw HTML,
+    which MkDocs neither rewrites nor checks. Every generated page is an index.md, so with
+    directory URLs its address is its folder."""
+    folder = posixpath.relpath(
+        posixpath.dirname(to_page) or ".", posixpath.dirname(from_page) or "."
+    )
+    return Markup("./" if folder == "." else f"{folder}/")
+
+
+def comparison_page(slug: str) -> str:
+    return f"jamfor/{slug}/index.md"
 
 
 @dataclass(frozen=True)
@@ -56,6 +71,8 @@ class RoleView:
     source_file: str
     status: str
     pay: PayView | None
+    featured: tuple[tuple[str, str], ...]
+    """The featured comparisons with this role: (slug, title)."""
 
     def example(self, field_name: str) -> bool:
         """Whether to flag a section as an example; an all-example role is flagged once, on top."""
@@ -67,6 +84,14 @@ class RoleView:
 
     def link(self, other: Role) -> str:
         return relative_link(self.page, role_page(other.id))
+
+    @property
+    def compare_link(self) -> Markup:
+        """The comparison picker with this role chosen."""
+        return Markup(f"{relative_link(self.page, COMPARE_PAGE)}?roller={self.role.id}")
+
+    def featured_link(self, slug: str) -> str:
+        return relative_link(self.page, comparison_page(slug))
 
     @property
     def calculator_link(self) -> Markup:
@@ -99,6 +124,7 @@ def role_view(catalog: Catalog, role: Role, labels: dict[str, Any]) -> RoleView:
         source_file=catalog.role_files.get(role.id, ""),
         status=labels["status"][role.document.status],
         pay=pay_view(role.pay, catalog.organisation.currency, labels) if role.pay else None,
+        featured=tuple((item.slug, item.title) for item in catalog.featured_with(role.id)),
     )
 
 

@@ -3,7 +3,10 @@
 // emits on the first load and after every instant navigation, so this runs each time a
 // page is shown; the data-ready mark keeps it from starting a tool twice.
 
-const TOOLS = [["[data-rg-calculator]", "./calculator.js"]];
+const TOOLS = [
+  ["[data-rg-calculator]", "./calculator.js"],
+  ["[data-rg-compare]", "./compare.js"],
+];
 
 function start() {
   for (const [selector, module] of TOOLS) {

@@ -1,0 +1,149 @@
+"""The comparison pages: every role side by side with the picker on /jamfor/, and one page
+per featured pair with its introduction above the computed differences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jinja2 import Environment
+from markupsafe import Markup
+
+from .catalog import Catalog
+from .compare import SET_DIMENSIONS, compare_pair, term_ids, typical_monthly_pay
+from .generated_page import GeneratedPage
+from .matrix import DIMENSIONS, Cell, matrix_rows, role_cells
+from .render import render_page
+from .swedish import format_money
+from .views import COMPARE_PAGE, RoleView, comparison_page, relative_link, url_link
+
+
+def compare_pages(
+    catalog: Catalog, views: list[RoleView], environment: Environment, labels: dict[str, Any]
+) -> list[GeneratedPage]:
+    cells = {view.role.id: role_cells(catalog, view, labels) for view in views}
+    by_id = {view.role.id: view for view in views}
+
+    def columns(page: str, chosen: list[RoleView]) -> list[tuple[str, str]]:
+        return [(view.role.title, url_link(page, view.page)) for view in chosen]
+
+    pages = [
+        GeneratedPage(
+            COMPARE_PAGE,
+            render_page(
+                environment,
+                "compare_index.md.j2",
+                COMPARE_PAGE,
+                labels,
+                featured=[
+                    (item.slug, item.title, relative_link(COMPARE_PAGE, comparison_page(item.slug)))
+                    for item in catalog.comparisons
+                ],
+                rows=matrix_rows([cells[view.role.id] for view in views], labels),
+                columns=columns(COMPARE_PAGE, views),
+                data=picker_data(catalog, views, cells, labels),
+            ),
+        )
+    ]
+    currency = catalog.organisation.currency
+    for featured in catalog.comparisons:
+        page = comparison_page(featured.slug)
+        a, b = (by_id[role_id] for role_id in featured.roles)
+        pair = compare_pair(catalog, a.role, b.role)
+        difference = pair.pay.difference
+        more_role = None
+        if difference:
+            more_role = a.role.title if difference > 0 else b.role.title
+        pages.append(
+            GeneratedPage(
+                page,
+                render_page(
+                    environment,
+                    "compare_pair.md.j2",
+                    page,
+                    labels,
+                    featured=featured,
+                    pair=pair,
+                    pay_a=_money(pair.pay.typical_a, currency),
+                    pay_b=_money(pair.pay.typical_b, currency),
+                    pay_more_role=more_role,
+                    pay_difference=_money(abs(difference or 0), currency),
+                    rows=matrix_rows([cells[a.role.id], cells[b.role.id]], labels),
+                    columns=columns(page, [a, b]),
+                    picker_link=_picker_link(page, [a.role.id, b.role.id]),
+                ),
+                in_navigation=False,
+            )
+        )
+    return pages
+
+
+def picker_data(
+    catalog: Catalog,
+    views: list[RoleView],
+    cells: dict[str, dict[str, Cell]],
+    labels: dict[str, Any],
+) -> dict[str, Any]:
+    """What the picker needs to redraw the matrix and the differences for chosen roles."""
+    vocabulary = catalog.vocabulary
+    compare = labels["compare"]
+    return {
+        "dimensions": [{"key": key, "label": compare["dimensions"][key]} for key in DIMENSIONS],
+        "terms": {
+            dimension: [{"id": term.id, "label": term.label} for term in getattr(vocabulary, kind)]
+            for dimension, kind in SET_DIMENSIONS
+        },
+        "roles": [
+            {
+                "id": view.role.id,
+                "title": view.role.title,
+                "url": url_link(COMPARE_PAGE, view.page),
+                "cells": {key: cell.as_json() for key, cell in cells[view.role.id].items()},
+                "sets": {
+                    dimension: term_ids(view.role, dimension) for dimension, _ in SET_DIMENSIONS
+                },
+                "education": {
+                    "rank": vocabulary.education_rank(view.role.requirements.education.level),
+                    "label": view.education.label,
+                },
+                "experience": view.role.requirements.experience.min_years,
+                "typical_pay": typical_monthly_pay(view.role, catalog.organisation.currency),
+            }
+            for view in views
+        ],
+        "currency": catalog.organisation.currency,
+        "texts": {
+            **compare["texts"],
+            **{key: compare[key] for key in _SHARED_TEXTS},
+            "sets": compare["sets"],
+            "dimension": compare["dimension"],
+            "differs": compare["differs"],
+            "differs_legend": compare["differs_legend"],
+            "matrix_caption": compare["matrix_caption"],
+        },
+    }
+
+
+_SHARED_TEXTS = (
+    "requirements_heading",
+    "education_line",
+    "experience_line",
+    "stricter",
+    "equal",
+    "shared",
+    "only",
+    "nothing",
+    "pay_heading",
+    "pay_line",
+    "pay_more",
+    "pay_same",
+    "pay_missing",
+)
+
+
+def _picker_link(page: str, role_ids: list[str]) -> Markup:
+    """The picker with these roles chosen (ids are validated slugs: safe in a link)."""
+    return Markup(f"{relative_link(page, COMPARE_PAGE)}?roller={','.join(role_ids)}")
+
+
+def _money(value: float | None, currency: str) -> str:
+    return format_money(value, currency) if value is not None else ""

@@ -1,0 +1,116 @@
+"""The comparison matrix: one row per dimension, one cell per role, each cell with the text
+a reader sees and a key that tells whether two roles differ on that row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .catalog import Catalog
+from .compare import term_ids, typical_monthly_pay
+from .swedish import format_money, upper_first
+from .views import RoleView
+
+DIMENSIONS = (
+    "focus",
+    "clients",
+    "reporting",
+    "classification",
+    "education",
+    "experience",
+    "qualities",
+    "skills",
+    "languages",
+    "duty_areas",
+    "duty_count",
+    "rights",
+    "liabilities",
+    "kpis",
+    "pay_structure",
+    "typical_pay",
+    "entry_paths",
+)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What one role shows on one row: a line of text, or a list of items."""
+
+    text: str = ""
+    items: tuple[str, ...] = ()
+    key: str = ""
+    """Equal keys mean equal values: the row is marked when the keys differ."""
+
+    def as_json(self) -> dict[str, Any]:
+        return {"text": self.text, "items": list(self.items), "key": self.key}
+
+
+@dataclass(frozen=True)
+class Row:
+    dimension: str
+    label: str
+    cells: tuple[Cell, ...]
+
+    @property
+    def differs(self) -> bool:
+        return len({cell.key for cell in self.cells}) > 1
+
+
+def role_cells(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> dict[str, Cell]:
+    """Every dimension's cell for one role."""
+    role = view.role
+    vocabulary = catalog.vocabulary
+
+    def terms(dimension: str, kind: str) -> Cell:
+        held = set(term_ids(role, dimension))
+        ordered = [term for term in getattr(vocabulary, kind) if term.id in held]
+        return Cell(
+            items=tuple(term.label for term in ordered),
+            key=",".join(sorted(term.id for term in ordered)),
+        )
+
+    def listing(items: list[str] | tuple[str, ...]) -> Cell:
+        return Cell(items=tuple(items), key="\n".join(items))
+
+    languages = [
+        f"{language.language}: {language.level}"
+        + ("" if language.required else f" ({labels['profile']['language_optional']})")
+        for language in role.requirements.languages
+    ]
+    manager = view.manager.title if view.manager else role.reporting.reports_to
+    typical = typical_monthly_pay(role, catalog.organisation.currency)
+    pay_lines: tuple[str, ...] = ()
+    if view.pay is not None:
+        pay = view.pay
+        pay_lines = (pay.base, pay.commission, *pay.bands, pay.cap, pay.plan)
+    none = labels["compare"]["none"]
+    return {
+        "focus": Cell(text=role.focus, key=role.focus),
+        "clients": Cell(text=role.clients, key=role.clients),
+        "reporting": Cell(text=upper_first(manager), key=manager),
+        "classification": Cell(text=view.classification.label, key=role.classification),
+        "education": Cell(text=view.education_text, key=view.education_text),
+        "experience": Cell(text=upper_first(view.experience_text), key=view.experience_text),
+        "qualities": terms("qualities", "qualities"),
+        "skills": terms("skills", "skills"),
+        "languages": listing(languages) if languages else Cell(text=none, key=""),
+        "duty_areas": terms("duty_areas", "duty_areas"),
+        "duty_count": Cell(text=str(len(role.duties)), key=str(len(role.duties))),
+        "rights": terms("rights", "right_kinds"),
+        "liabilities": listing(view.liabilities),
+        "kpis": listing([kpi.name for kpi in role.kpis]) if role.kpis else Cell(text=none),
+        "pay_structure": listing(pay_lines) if pay_lines else Cell(text=none),
+        "typical_pay": Cell(
+            text=format_money(typical, catalog.organisation.currency) if typical else none,
+            key=str(typical),
+        ),
+        "entry_paths": listing(role.career.entry_paths),
+    }
+
+
+def matrix_rows(cells_by_role: list[dict[str, Cell]], labels: dict[str, Any]) -> tuple[Row, ...]:
+    names = labels["compare"]["dimensions"]
+    return tuple(
+        Row(dimension, names[dimension], tuple(cells[dimension] for cells in cells_by_role))
+        for dimension in DIMENSIONS
+    )
