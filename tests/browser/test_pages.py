@@ -22,6 +22,9 @@ THEME_VIOLATIONS_ALLOWED = {
 PAGES = [
     "/",
     "/roller/",
+    "/jamfor/",
+    "/jamfor/kundtjanstchef-vs-forsaljningschef/",
+    "/provisionskalkylator/",
     "/om-rollguiden/",
     "/arbetsbeskrivningar/",
     *(f"/roller/{role}/" for role in ROLE_IDS),
@@ -80,3 +83,12 @@ def test_axe_finds_no_violations(page: Page, watch, site_url: str, path: str) ->
         if (violation["id"], " ".join(node["target"])) not in THEME_VIOLATIONS_ALLOWED
     ]
     assert violations == []
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_sideways_scrolling_on_a_phone(page: Page, watch, site_url: str, path: str) -> None:
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(site_url + path)
+    page.wait_for_load_state("networkidle")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
