@@ -79,7 +79,7 @@ def test_calculator_starts_after_instant_navigation(page: Page, watch, instant_u
     expect(page.locator(".rg-summary__total")).to_be_visible()
     assert page.evaluate("window.__sameDocument") is True  # no full page load happened
 
-    nav.get_by_role("link", name="Roller").click()
+    nav.get_by_role("link", name="Roller", exact=True).click()
     expect(page).to_have_url(instant_url + "/roller/")
     nav.get_by_role("link", name="Provisionskalkylator").click()
     expect(page.locator(".rg-summary__total")).to_be_visible()

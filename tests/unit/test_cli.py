@@ -38,6 +38,9 @@ def test_generate_writes_the_pages(tmp_path: Path) -> None:
             "index.md",
             "roller/index.md",
             "provisionskalkylator/index.md",
+            "jamfor/index.md",
+            "jamfor/kundtjanstchef-vs-forsaljningschef/index.md",
+            "jamfor/key-account-manager-vs-forsaljningschef/index.md",
             *(f"roller/{role}/index.md" for role in ROLE_IDS),
         ]
     )
