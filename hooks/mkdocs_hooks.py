@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from rollguiden.errors import DataError, Issue
-from rollguiden.generated_page import GeneratedPage
+from rollguiden.generated_page import SiteContent
 from rollguiden.load import DATA_DIR_VARIABLE
 from rollguiden.site import error_notice, generate_site, placeholder_pages
 
@@ -30,7 +30,7 @@ class _BuildState:
     # Module state survives rebuilds under `mkdocs serve` (MkDocs loads a hook once), which
     # is what lets a broken edit keep showing the last good pages.
     serving: bool = False
-    pages: list[GeneratedPage] = field(default_factory=list)
+    content: SiteContent = field(default_factory=lambda: SiteContent([], []))
     issues: tuple[Issue, ...] = ()
     edit_prefix: str = ""
 
@@ -48,7 +48,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.watch.append(str(data_dir))
     _state.edit_prefix = os.path.relpath(data_dir.parent, config.docs_dir).replace(os.sep, "/")
     try:
-        _state.pages = generate_site(data_dir)
+        _state.content = generate_site(data_dir)
         _state.issues = ()
     except DataError as error:
         for issue in error.issues:
@@ -56,13 +56,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         if not _state.serving:
             raise PluginError(f"{error.summary()} – bygget avbröts innan något skrevs.") from None
         _state.issues = error.issues
-        _state.pages = _state.pages or placeholder_pages()
+        if not _state.content.pages:
+            _state.content = placeholder_pages()
         log.warning("Sidorna visar senast fungerande data tills felen är rättade.")
     return config
 
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
-    for page in _state.pages:
+    for page in _state.content.pages:
         if files.get_file_from_path(page.src_uri) is not None:
             raise PluginError(
                 f"docs/{page.src_uri} krockar med en sida som Rollguiden genererar – "
@@ -78,6 +79,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             # The edit button opens the role's YAML file, not a page that does not exist.
             generated.edit_uri = f"{_state.edit_prefix}/{page.source_file}"
         files.append(generated)
+    for extra in _state.content.files:
+        files.append(File.generated(config, extra.path, content=extra.content))
     return files
 
 

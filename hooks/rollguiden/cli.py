@@ -56,12 +56,16 @@ def _validate(data_dir: Path) -> int:
 
 
 def _generate(data_dir: Path, out: Path) -> int:
-    pages = generate_site(data_dir)  # everything is rendered before anything is written
-    for page in pages:
+    site = generate_site(data_dir)  # everything is rendered before anything is written
+    for page in site.pages:
         target = out / page.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.markdown, "utf-8")
-    print(f"Skrev {len(pages)} sidor till {out}.")
+    for file in site.files:
+        target = out / file.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(file.content)
+    print(f"Skrev {len(site.pages)} sidor och {len(site.files)} filer till {out}.")
     return 0
 
 

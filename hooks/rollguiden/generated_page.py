@@ -1,4 +1,4 @@
-"""A page the build makes from data: its source path, its Markdown, and what to edit."""
+"""What the build makes from data: Markdown pages and other files (Word documents)."""
 
 from __future__ import annotations
 
@@ -14,3 +14,17 @@ class GeneratedPage:
     source_file: str | None = None
     in_navigation: bool = True
     """Role pages are reached from the start page and the overview, not the sidebar."""
+
+
+@dataclass(frozen=True)
+class GeneratedFile:
+    """A file served as it is, such as a job description as a Word document."""
+
+    path: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class SiteContent:
+    pages: list[GeneratedPage]
+    files: list[GeneratedFile]

@@ -59,3 +59,11 @@ def front_matter_value(value: object) -> Markup:
     """
     escaped = html.escape(_WHITESPACE.sub(" ", str(value)).strip(), quote=True)
     return Markup(json.dumps(escaped, ensure_ascii=False))
+
+
+def css_string(value: object) -> Markup:
+    """Text as a quoted CSS string, for `content:`; nothing in it can end the rule."""
+    escaped = "".join(
+        char if char.isalnum() or char in " -_.,:" else f"\\{ord(char):06x}" for char in str(value)
+    )
+    return Markup(f'"{escaped}"')

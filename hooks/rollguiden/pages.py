@@ -8,7 +8,9 @@ from jinja2 import Environment
 
 from .catalog import Catalog
 from .compare_pages import compare_pages
-from .generated_page import GeneratedPage
+from .docx_writer import job_description_docx
+from .generated_page import GeneratedFile, GeneratedPage, SiteContent
+from .job_description import job_description
 from .pay_view import engine_model, example_deals
 from .render import render_page
 from .views import (
@@ -16,16 +18,18 @@ from .views import (
     HOME_PAGE,
     ROLES_PAGE,
     RoleView,
+    docx_path,
+    job_description_page,
     percent_range,
+    relative_link,
     role_page,
     role_view,
 )
 
 
-def site_pages(
-    catalog: Catalog, environment: Environment, labels: dict[str, Any]
-) -> list[GeneratedPage]:
-    """Every generated page: the start page, the roles overview and one profile per role."""
+def site_pages(catalog: Catalog, environment: Environment, labels: dict[str, Any]) -> SiteContent:
+    """Everything generated: the start page, the roles overview, the comparison pages, the
+    calculator, and per role its profile, its job description and that as a Word file."""
     views = [role_view(catalog, role, labels) for role in catalog.roles]
     pages = [
         GeneratedPage(
@@ -65,6 +69,7 @@ def site_pages(
         )
     )
     pages += compare_pages(catalog, views, environment, labels)
+    files = []
     for view in views:
         markdown = render_page(
             environment,
@@ -77,7 +82,26 @@ def site_pages(
         pages.append(
             GeneratedPage(role_page(view.role.id), markdown, view.source_file, in_navigation=False)
         )
-    return pages
+        document = job_description(catalog, view, labels)
+        document_page = job_description_page(view.role.id)
+        word_file = docx_path(view.role.id, view.role.document.version)
+        pages.append(
+            GeneratedPage(
+                document_page,
+                render_page(
+                    environment,
+                    "job_description.md.j2",
+                    document_page,
+                    labels,
+                    doc=document,
+                    docx_link=relative_link(document_page, word_file),
+                ),
+                view.source_file,
+                in_navigation=False,
+            )
+        )
+        files.append(GeneratedFile(word_file, job_description_docx(document, labels["document"])))
+    return SiteContent(pages, files)
 
 
 def _by_department(catalog: Catalog, views: list[RoleView]) -> list[tuple[str, list[RoleView]]]:

@@ -10,7 +10,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from .errors import Issue
-from .markup import attribute, code, front_matter_value, markdown_text
+from .markup import attribute, code, css_string, front_matter_value, markdown_text
 from .swedish import upper_first
 from .views import relative_link
 
@@ -38,6 +38,7 @@ def create_environment() -> Environment:
         attr=attribute,
         html=attribute,  # text inside raw HTML blocks: HTML-escaped, no Markdown escapes
         code=code,
+        css_string=css_string,
         yaml=front_matter_value,
         upper_first=upper_first,
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 from jinja2 import Environment
 
 from .errors import Issue
-from .generated_page import GeneratedPage
+from .generated_page import GeneratedPage, SiteContent
 from .labels import load_labels
 from .load import load_catalog
 from .pages import site_pages
@@ -21,8 +21,8 @@ def _environment() -> Environment:
     return create_environment()
 
 
-def generate_site(data_dir: Path) -> list[GeneratedPage]:
-    """Every generated page for the data in `data_dir`; raises `DataError` on bad data."""
+def generate_site(data_dir: Path) -> SiteContent:
+    """Every generated page and file for the data in `data_dir`; raises `DataError`."""
     catalog = load_catalog(data_dir)
     return site_pages(catalog, _environment(), load_labels())
 
@@ -32,8 +32,8 @@ def error_notice(issues: tuple[Issue, ...]) -> str:
     return render_error_notice(_environment(), issues, load_labels())
 
 
-def placeholder_pages() -> list[GeneratedPage]:
+def placeholder_pages() -> SiteContent:
     """Stand-ins for the pages the navigation needs, when no valid data has loaded yet."""
     labels = load_labels()
     text = f"# {labels['site']['name']}\n\n{labels['errors']['notice_no_data']}\n"
-    return [GeneratedPage(HOME_PAGE, text), GeneratedPage(ROLES_PAGE, text)]
+    return SiteContent([GeneratedPage(HOME_PAGE, text), GeneratedPage(ROLES_PAGE, text)], [])

@@ -56,3 +56,13 @@ def upper_first(text: object) -> str:
     """'minst 2 år' → 'Minst 2 år': only the first letter, unlike str.capitalize."""
     value = str(text)
     return value[:1].upper() + value[1:]
+
+
+def in_sentence(title: str) -> str:
+    """A title as it stands inside a Swedish sentence: 'Key Account Manager' → 'key account
+    manager', 'Kundtjänstchef' → 'kundtjänstchef', while 'IT-chef' and 'KAM' keep capitals."""
+    words = []
+    for word in title.split(" "):
+        rest = word[1:]
+        words.append(word[:1].lower() + rest if rest == rest.lower() else word)
+    return " ".join(words)

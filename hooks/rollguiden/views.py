@@ -44,6 +44,15 @@ def comparison_page(slug: str) -> str:
     return f"jamfor/{slug}/index.md"
 
 
+def job_description_page(role_id: str) -> str:
+    return f"roller/{role_id}/arbetsbeskrivning/index.md"
+
+
+def docx_path(role_id: str, version: str) -> str:
+    """Word files sort by role and say their version: arbetsbeskrivning-kam-v1.2.docx."""
+    return f"roller/{role_id}/arbetsbeskrivning-{role_id}-v{version}.docx"
+
+
 @dataclass(frozen=True)
 class DutyGroup:
     area: Term
@@ -84,6 +93,14 @@ class RoleView:
 
     def link(self, other: Role) -> str:
         return relative_link(self.page, role_page(other.id))
+
+    @property
+    def document_link(self) -> str:
+        return relative_link(self.page, job_description_page(self.role.id))
+
+    @property
+    def docx_link(self) -> str:
+        return relative_link(self.page, docx_path(self.role.id, self.role.document.version))
 
     @property
     def compare_link(self) -> Markup:

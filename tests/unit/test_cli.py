@@ -42,9 +42,14 @@ def test_generate_writes_the_pages(tmp_path: Path) -> None:
             "jamfor/kundtjanstchef-vs-forsaljningschef/index.md",
             "jamfor/key-account-manager-vs-forsaljningschef/index.md",
             *(f"roller/{role}/index.md" for role in ROLE_IDS),
+            *(f"roller/{role}/arbetsbeskrivning/index.md" for role in ROLE_IDS),
         ]
     )
     assert "2.23" in (out / "roller/key-account-manager/index.md").read_text("utf-8")
+    word_files = sorted(path.relative_to(out).as_posix() for path in out.rglob("*.docx"))
+    assert word_files == sorted(
+        f"roller/{role}/arbetsbeskrivning-{role}-v1.0.docx" for role in ROLE_IDS
+    )
 
 
 def test_generate_writes_nothing_when_the_data_is_bad(tmp_path: Path) -> None:

@@ -163,6 +163,21 @@ class Provenance(StrictModel):
     note: Text | None = None
 
 
+class HistoryEntry(StrictModel):
+    """En version av arbetsbeskrivningen: när den kom och vad som ändrades."""
+
+    version: Version
+    date: datetime.date
+    """Datum för versionen (ÅÅÅÅ-MM-DD)."""
+    changes: Text
+    """Vad som ändrades, i en eller ett par meningar."""
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """'1.10' sorts after '1.9'."""
+    return tuple(int(part) for part in version.split("."))
+
+
 class DocumentInfo(StrictModel):
     """Dokumentuppgifter för arbetsbeskrivningen."""
 
@@ -174,11 +189,32 @@ class DocumentInfo(StrictModel):
     """Datum då arbetsbeskrivningen börjar gälla (ÅÅÅÅ-MM-DD)."""
     approved_by: ShortText | None = None
     """Namnet på den som godkände."""
+    approved_on: datetime.date | None = None
+    """Datum då arbetsbeskrivningen godkändes och undertecknades."""
+    history: list[HistoryEntry] = Field(default_factory=list)
+    """Versionerna i ordning, den äldsta först; den sista är den gällande (version)."""
 
     @model_validator(mode="after")
-    def _approved_needs_date(self) -> DocumentInfo:
-        if self.status == "approved" and self.effective_date is None:
-            raise ValueError("en godkänd arbetsbeskrivning måste ha effective_date")
+    def _consistent(self) -> DocumentInfo:
+        if self.status == "approved":
+            missing = [
+                name
+                for name in ("effective_date", "approved_by", "approved_on")
+                if getattr(self, name) is None
+            ]
+            if missing:
+                raise ValueError(f"en godkänd arbetsbeskrivning måste ha {', '.join(missing)}")
+        versions = [version_key(entry.version) for entry in self.history]
+        if versions != sorted(set(versions)):
+            raise ValueError("history ska stå i stigande versionsordning, varje version en gång")
+        dates = [entry.date for entry in self.history]
+        if dates != sorted(dates):
+            raise ValueError("history ska stå i datumordning, den äldsta först")
+        if self.history and self.history[-1].version != self.version:
+            raise ValueError(
+                f"den sista versionen i history ({self.history[-1].version}) "
+                f"ska vara den gällande versionen ({self.version})"
+            )
         return self
 
 

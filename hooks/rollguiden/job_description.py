@@ -1,0 +1,178 @@
+"""A role's formal job description (arbetsbeskrivning) as data: the approval block, the
+departments that review it, the four numbered sections and the acknowledgement sheet.
+
+Both the web page and the Word file are drawn from this one structure, so they hold the
+same items in the same order, and both come from the same role data as the profile page.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from typing import Any
+
+from .catalog import Catalog
+from .swedish import in_sentence, join
+from .views import RoleView, docx_path
+
+ACKNOWLEDGEMENT_ROWS = 8
+
+
+@dataclass(frozen=True)
+class Item:
+    """A numbered point such as 2.13, with an optional list under it."""
+
+    number: str
+    text: str
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    number: int
+    heading: str
+    intro: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Approval:
+    """The block at the top right: who approves, and their name and date once signed."""
+
+    heading: str
+    approver_title: str
+    name: str | None
+    date: str | None
+
+
+@dataclass(frozen=True)
+class JobDescription:
+    role_id: str
+    title: str
+    organisation: str
+    approval: Approval
+    reviewed_heading: str
+    reviewers: tuple[str, ...]
+    sections: tuple[Section, ...]
+    metadata: tuple[tuple[str, str], ...]
+    draft_mark: str | None
+    """UTKAST or PÅ REMISS until the document is approved."""
+    acknowledgement_heading: str
+    acknowledgement_text: str
+    acknowledgement_columns: tuple[str, ...]
+    acknowledgement_rows: int
+    file_name: str
+    """The Word file: names that sort by role and say their version."""
+
+
+def job_description(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobDescription:
+    texts = labels["document"]
+    role = view.role
+    document = role.document
+    organisation = catalog.organisation
+    departments = organisation.department_names()
+    reviewers = [departments[d] for d in organisation.approval.reviewer_departments]
+    if departments[role.department] not in reviewers:
+        reviewers.append(departments[role.department])
+
+    approved = document.status == "approved"
+    metadata = [
+        (texts["version"], document.version),
+        (texts["status"], labels["status"][document.status]),
+        (
+            texts["effective_date"],
+            document.effective_date.isoformat() if document.effective_date else texts["not_set"],
+        ),
+        (texts["approved_by"], document.approved_by or texts["not_set"]),
+    ]
+    return JobDescription(
+        role_id=role.id,
+        title=texts["title"].format(title=role.title),
+        organisation=organisation.name,
+        approval=Approval(
+            heading=texts["approved_heading"],
+            approver_title=organisation.approval.approver_title,
+            name=document.approved_by if approved else None,
+            date=document.approved_on.isoformat() if approved and document.approved_on else None,
+        ),
+        reviewed_heading=texts["reviewed_heading"],
+        reviewers=tuple(reviewers),
+        sections=(
+            _general_provisions(catalog, view, labels),
+            Section(
+                2,
+                texts["sections"]["duties"],
+                texts["duties_intro"].format(title=role.title),
+                tuple(Item(f"2.{duty.number}", duty.text) for duty in role.duties),
+            ),
+            Section(
+                3,
+                texts["sections"]["rights"],
+                texts["rights_intro"].format(title=role.title),
+                tuple(Item(f"3.{i}", right.text) for i, right in enumerate(role.rights, 1)),
+            ),
+            Section(
+                4,
+                texts["sections"]["liabilities"],
+                texts["liabilities_intro"].format(title=role.title),
+                tuple(Item(f"4.{i}", text) for i, text in enumerate(view.liabilities, 1)),
+            ),
+        ),
+        metadata=tuple(metadata),
+        draft_mark=None if approved else texts["marks"][document.status],
+        acknowledgement_heading=texts["acknowledgement_heading"],
+        acknowledgement_text=texts["acknowledgement_text"].format(title=in_sentence(role.title)),
+        acknowledgement_columns=tuple(texts["acknowledgement_columns"]),
+        acknowledgement_rows=ACKNOWLEDGEMENT_ROWS,
+        file_name=posixpath.basename(docx_path(role.id, document.version)),
+    )
+
+
+def _general_provisions(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> Section:
+    texts = labels["document"]
+    role = view.role
+    requirements = role.requirements
+    experience = requirements.experience
+    if experience.min_years > 0:
+        experience_text = texts["experience"].format(
+            years=experience.min_years, field=experience.field
+        )
+    else:
+        experience_text = texts["no_experience"]
+    requirement_items = [
+        texts["skills"].format(items=join([term.label.lower() for term in view.skills])),
+        texts["qualities"].format(items=join([term.label.lower() for term in view.qualities])),
+    ]
+    if requirements.languages:
+        languages = [
+            f"{language.language} ({language.level}"
+            + ("" if language.required else f", {labels['profile']['language_optional']}")
+            + ")"
+            for language in requirements.languages
+        ]
+        requirement_items.append(texts["languages"].format(items=join(languages)))
+    items = (
+        Item(
+            "1.1",
+            texts["classification"].format(
+                title=role.title, classification=view.classification.label.lower()
+            ),
+        ),
+        Item("1.2", role.reporting.appointed_by),
+        Item(
+            "1.3", texts["reports_to"].format(title=role.title, manager=role.reporting.reports_to)
+        ),
+        Item("1.4", role.reporting.deputy),
+        Item(
+            "1.5",
+            texts["requirements"].format(
+                title=in_sentence(role.title),
+                education=view.education_text[:1].lower() + view.education_text[1:],
+            )
+            + " "
+            + experience_text,
+            tuple(requirement_items),
+        ),
+        Item("1.6", texts["governing"].format(title=role.title), view.governing_documents),
+    )
+    return Section(1, texts["sections"]["general"], "", items)
