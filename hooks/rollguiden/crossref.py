@@ -26,12 +26,16 @@ ROLE_REFERENCES: tuple[tuple[Path, str], ...] = (
     (("duties", "*", "area"), "duty_areas"),
     (("rights", "*", "kind"), "right_kinds"),
     (("reporting", "reports_to_role"), "roles"),
+    (("requirements", "experience", "accepted_fields", "*"), "experience_fields"),
+    (("requirements", "languages", "*", "language"), "languages"),
 )
 """Where a role refers to an id defined elsewhere (`*` = every item of a list)."""
 
 UNIQUE_IN_ROLE: tuple[Path, ...] = (
     ("requirements", "qualities", "*"),
     ("requirements", "skills", "*"),
+    ("requirements", "experience", "accepted_fields", "*"),
+    ("requirements", "languages", "*", "language"),
 )
 UNIQUE_IN_VOCABULARY: tuple[Path, ...] = tuple(
     (kind, "*", "id")
@@ -42,6 +46,8 @@ UNIQUE_IN_VOCABULARY: tuple[Path, ...] = tuple(
         "skills",
         "duty_areas",
         "right_kinds",
+        "experience_fields",
+        "languages",
     )
 )
 
@@ -52,6 +58,8 @@ UNKNOWN: dict[str, str] = {
     "skills": "okänd färdighet",
     "duty_areas": "okänt ansvarsområde",
     "right_kinds": "okänt slag av rättighet",
+    "experience_fields": "okänt erfarenhetsområde",
+    "languages": "okänt språk",
     "departments": "okänd avdelning",
     "roles": "okänd roll",
 }

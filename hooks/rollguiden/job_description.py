@@ -143,14 +143,8 @@ def _general_provisions(catalog: Catalog, view: RoleView, labels: dict[str, Any]
         texts["skills"].format(items=join([term.label.lower() for term in view.skills])),
         texts["qualities"].format(items=join([term.label.lower() for term in view.qualities])),
     ]
-    if requirements.languages:
-        languages = [
-            f"{language.language} ({language.level}"
-            + ("" if language.required else f", {labels['profile']['language_optional']}")
-            + ")"
-            for language in requirements.languages
-        ]
-        requirement_items.append(texts["languages"].format(items=join(languages)))
+    if view.languages:
+        requirement_items.append(texts["languages"].format(items="; ".join(view.languages)))
     items = (
         Item(
             "1.1",

@@ -72,11 +72,7 @@ def role_cells(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> dict
     def listing(items: list[str] | tuple[str, ...]) -> Cell:
         return Cell(items=tuple(items), key="\n".join(items))
 
-    languages = [
-        f"{language.language}: {language.level}"
-        + ("" if language.required else f" ({labels['profile']['language_optional']})")
-        for language in role.requirements.languages
-    ]
+    languages = list(view.languages)
     manager = view.manager.title if view.manager else role.reporting.reports_to
     typical = typical_monthly_pay(role, catalog.organisation.currency)
     pay_lines: tuple[str, ...] = ()

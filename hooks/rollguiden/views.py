@@ -13,7 +13,7 @@ from .catalog import Catalog
 from .model import Role, Term
 from .model.role import Duty, Liability, PercentRange
 from .pay_view import PayView, pay_view
-from .swedish import format_number, join
+from .swedish import format_number, join, upper_first
 
 HOME_PAGE = "index.md"
 ROLES_PAGE = "roller/index.md"
@@ -74,6 +74,8 @@ class RoleView:
     subordinates: tuple[Role, ...]
     qualities: tuple[Term, ...]
     skills: tuple[Term, ...]
+    languages: tuple[str, ...]
+    """'Engelska eller annat främmande språk: goda kunskaper (meriterande)'."""
     duty_groups: tuple[DutyGroup, ...]
     governing_documents: tuple[str, ...]
     liabilities: tuple[str, ...]
@@ -132,6 +134,10 @@ def role_view(catalog: Catalog, role: Role, labels: dict[str, Any]) -> RoleView:
         subordinates=catalog.subordinates(role.id),
         qualities=_terms(vocabulary.terms("qualities"), role.requirements.qualities),
         skills=_terms(vocabulary.terms("skills"), role.requirements.skills),
+        languages=tuple(
+            _language_text(language, vocabulary.terms("languages"), labels)
+            for language in role.requirements.languages
+        ),
         duty_groups=_duty_groups(role, vocabulary.duty_areas),
         governing_documents=(
             catalog.organisation.legal_framework.governing_law,
@@ -149,6 +155,17 @@ def percent_range(value: PercentRange, labels: dict[str, Any]) -> str:
     return labels["profile"]["percent_range"].format(
         min=format_number(value.min), max=format_number(value.max)
     )
+
+
+def _language_text(language: Any, names: dict[str, Term], labels: dict[str, Any]) -> str:
+    texts = labels["profile"]
+    text = names[language.language].label
+    if language.or_other_foreign:
+        text += texts["or_other_foreign"]
+    text = f"{upper_first(text)}: {language.level}"
+    if not language.required:
+        text += f" ({texts['language_optional']})"
+    return text
 
 
 def _terms(index: dict[str, Term], ids: list[str]) -> tuple[Term, ...]:

@@ -43,15 +43,21 @@ class ExperienceRequirement(StrictModel):
     min_years: Annotated[int, Strict(), Field(ge=0, le=40)]
     """Minsta antal år (0 = ingen erfarenhet krävs)."""
     field: ShortText
-    """Inom vilket område, till exempel försäljning."""
+    """Inom vilket område, i ord, till exempel försäljning."""
+    accepted_fields: list[Slug] = Field(default_factory=list)
+    """Områden vars erfarenhet räknas: id i vocabulary.yml under experience_fields."""
     note: Text | None = None
 
 
 class LanguageRequirement(StrictModel):
     """Ett språk och nivån som krävs."""
 
-    language: ShortText
+    language: Slug
+    """Språket: ett id i vocabulary.yml under languages."""
     level: ShortText
+    """Nivån i ord, till exempel goda kunskaper eller samtalsnivå."""
+    or_other_foreign: bool = False
+    """true = ett annat främmande språk duger lika bra."""
     required: bool = True
     """false = meriterande, inte ett krav."""
 
@@ -80,6 +86,8 @@ class Duty(StrictModel):
     area: Slug
     """Ansvarsområde: ett id i vocabulary.yml under duty_areas."""
     text: Text
+    highlight: bool = False
+    """true = en av rollens viktigaste uppgifter, som platsannonsen tar med."""
 
 
 class Right(StrictModel):

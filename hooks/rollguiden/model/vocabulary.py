@@ -9,7 +9,14 @@ from pydantic import Field
 from .base import ShortText, Slug, StrictModel, Text
 
 VocabularyKind = Literal[
-    "education_levels", "classifications", "qualities", "skills", "duty_areas", "right_kinds"
+    "education_levels",
+    "classifications",
+    "qualities",
+    "skills",
+    "duty_areas",
+    "right_kinds",
+    "experience_fields",
+    "languages",
 ]
 
 
@@ -39,6 +46,10 @@ class Vocabulary(StrictModel):
     """Ansvarsområden som varje arbetsuppgift märks med."""
     right_kinds: list[Term] = Field(min_length=1)
     """Slag av befogenheter som varje rättighet märks med."""
+    experience_fields: list[Term] = Field(min_length=1)
+    """Områden där arbetslivserfarenhet räknas, till exempel försäljning."""
+    languages: list[Term] = Field(min_length=1)
+    """Språk som roller kan kräva; det första räknas som modersmålet (inte främmande)."""
 
     def terms(self, kind: VocabularyKind) -> dict[str, Term]:
         """The terms of one kind by id (the first wins if an id is repeated)."""
