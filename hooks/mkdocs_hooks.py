@@ -85,6 +85,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # the glossary's abbreviations on every page, so each term is explained on hover
+    markdown = f"{markdown}\n\n{_state.content.abbreviations}\n"
     if _state.issues:
         return error_notice(_state.issues) + "\n" + markdown
     return markdown

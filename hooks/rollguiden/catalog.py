@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import FeaturedComparison, Organisation, Role, Vocabulary
+from .model import FeaturedComparison, GlossaryTerm, Organisation, Role, Vocabulary
 from .swedish import sort_key
 
 
@@ -20,6 +20,7 @@ class Catalog:
     `data/roles/kam.yml`: what the reader is told to edit, and the edit link's target."""
     comparisons: tuple[FeaturedComparison, ...] = ()
     """The featured comparisons, in the order data/comparisons.yml lists them."""
+    glossary: tuple[GlossaryTerm, ...] = ()
 
     @classmethod
     def create(
@@ -29,9 +30,17 @@ class Catalog:
         roles: list[Role],
         role_files: dict[str, str],
         comparisons: list[FeaturedComparison] | None = None,
+        glossary: list[GlossaryTerm] | None = None,
     ) -> Catalog:
         ordered = tuple(sorted(roles, key=lambda role: (sort_key(role.title), role.id)))
-        return cls(organisation, vocabulary, ordered, dict(role_files), tuple(comparisons or ()))
+        return cls(
+            organisation,
+            vocabulary,
+            ordered,
+            dict(role_files),
+            tuple(comparisons or ()),
+            tuple(sorted(glossary or (), key=lambda term: sort_key(term.term))),
+        )
 
     def role(self, role_id: str) -> Role:
         for role in self.roles:

@@ -229,3 +229,8 @@ def check_comparisons(data: Any, known: KnownIds) -> list[Finding]:
         else:
             seen[key] = position
     return findings
+
+
+def check_glossary(data: Any) -> list[Finding]:
+    """Each term once: a second definition would silently replace the first."""
+    return _duplicates(data, ("terms", "*", "term"))

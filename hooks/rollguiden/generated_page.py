@@ -28,3 +28,5 @@ class GeneratedFile:
 class SiteContent:
     pages: list[GeneratedPage]
     files: list[GeneratedFile]
+    abbreviations: str = ""
+    """Markdown abbreviation definitions, appended to every page of the site."""

@@ -13,7 +13,7 @@ from . import crossref
 from .catalog import Catalog
 from .errors import DataError, Issue, line_for
 from .messages import issues_from_validation_error
-from .model import Comparisons, Organisation, Role, Vocabulary
+from .model import Comparisons, Glossary, Organisation, Role, Vocabulary
 from .model.vocabulary import VocabularyKind
 from .yaml_reader import YamlDocument, read_yaml_file
 
@@ -23,6 +23,7 @@ DATA_DIR_VARIABLE = "ROLLGUIDEN_DATA"
 ORGANISATION_FILE = "organisation.yml"
 VOCABULARY_FILE = "vocabulary.yml"
 COMPARISONS_FILE = "comparisons.yml"
+GLOSSARY_FILE = "glossary.yml"
 ROLES_FOLDER = "roles"
 ROLE_SUFFIXES = (".yml", ".yaml")
 M = TypeVar("M", bound=BaseModel)
@@ -70,6 +71,15 @@ def load_catalog(data_dir: Path) -> Catalog:
             findings = crossref.check_comparisons(comparisons_doc.data, known)
             _add_findings(issues, comparisons_file, comparisons_doc, findings)
 
+    glossary = Glossary()
+    glossary_file = data_dir / GLOSSARY_FILE
+    if glossary_file.exists():  # optional: without it no word is explained on hover
+        loaded_glossary, glossary_doc = _load_model(glossary_file, Glossary, issues)
+        glossary = loaded_glossary or glossary
+        if glossary_doc is not None:
+            findings = crossref.check_glossary(glossary_doc.data)
+            _add_findings(issues, glossary_file, glossary_doc, findings)
+
     if issues:
         raise DataError(issues)
     assert organisation is not None and vocabulary is not None
@@ -77,7 +87,9 @@ def load_catalog(data_dir: Path) -> Catalog:
         role_id: path.relative_to(data_dir.parent).as_posix()
         for role_id, path in role_paths.items()
     }
-    return Catalog.create(organisation, vocabulary, roles, role_files, comparisons.comparisons)
+    return Catalog.create(
+        organisation, vocabulary, roles, role_files, comparisons.comparisons, glossary.terms
+    )
 
 
 def _known_ids(

@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from jinja2 import Environment
+from markupsafe import Markup
 
+from .api import FORMAT_VERSION, api_files, role_entry
 from .catalog import Catalog
 from .compare_pages import compare_pages
 from .docx_writer import job_description_docx
+from .fit import fit_roles
 from .generated_page import GeneratedFile, GeneratedPage, SiteContent
+from .job_ad import job_ad
 from .job_description import job_description
 from .pay_view import engine_model, example_deals
+from .registers import (
+    DUTY_AREAS_PAGE,
+    GLOSSARY_PAGE,
+    QUALITIES_PAGE,
+    SKILLS_PAGE,
+    abbreviations,
+    duty_area_entries,
+    term_entries,
+)
 from .render import render_page
 from .views import (
     CALCULATOR_PAGE,
@@ -19,12 +33,17 @@ from .views import (
     ROLES_PAGE,
     RoleView,
     docx_path,
+    job_ad_page,
     job_description_page,
     percent_range,
     relative_link,
     role_page,
     role_view,
+    url_link,
 )
+
+FIT_PAGE = "passar-jag/index.md"
+API_PAGE = "api/index.md"
 
 
 def site_pages(catalog: Catalog, environment: Environment, labels: dict[str, Any]) -> SiteContent:
@@ -69,6 +88,7 @@ def site_pages(catalog: Catalog, environment: Environment, labels: dict[str, Any
         )
     )
     pages += compare_pages(catalog, views, environment, labels)
+    pages += extra_pages(catalog, views, environment, labels)
     files = []
     for view in views:
         markdown = render_page(
@@ -78,6 +98,11 @@ def site_pages(catalog: Catalog, environment: Environment, labels: dict[str, Any
             labels,
             view=view,
             percent_range=lambda value: percent_range(value, labels),
+            registers={
+                "skills": SKILLS_PAGE,
+                "qualities": QUALITIES_PAGE,
+                "duty_areas": DUTY_AREAS_PAGE,
+            },
         )
         pages.append(
             GeneratedPage(role_page(view.role.id), markdown, view.source_file, in_navigation=False)
@@ -101,7 +126,138 @@ def site_pages(catalog: Catalog, environment: Environment, labels: dict[str, Any
             )
         )
         files.append(GeneratedFile(word_file, job_description_docx(document, labels["document"])))
-    return SiteContent(pages, files)
+        ad = job_ad(catalog, view, labels)
+        ad_page = job_ad_page(view.role.id)
+        pages.append(
+            GeneratedPage(
+                ad_page,
+                render_page(
+                    environment,
+                    "job_ad.md.j2",
+                    ad_page,
+                    labels,
+                    ad=ad,
+                    markdown=Markup(ad.markdown()),
+                    data={
+                        "markdown": ad.markdown(),
+                        "text": ad.text(),
+                        "file": ad.file_stem,
+                        "texts": labels["job_ad"],
+                    },
+                ),
+                view.source_file,
+                in_navigation=False,
+            )
+        )
+    files += api_files(catalog)
+    return SiteContent(pages, files, abbreviations(catalog))
+
+
+def extra_pages(
+    catalog: Catalog, views: list[RoleView], environment: Environment, labels: dict[str, Any]
+) -> list[GeneratedPage]:
+    """The candidate self-check, the registers, the glossary and the API's description."""
+    registers = labels["registers"]
+    pages = [
+        GeneratedPage(
+            FIT_PAGE,
+            render_page(environment, "fit.md.j2", FIT_PAGE, labels, data=fit_data(catalog, labels)),
+        ),
+        GeneratedPage(
+            GLOSSARY_PAGE,
+            render_page(
+                environment, "glossary.md.j2", GLOSSARY_PAGE, labels, terms=catalog.glossary
+            ),
+        ),
+    ]
+    for page, kind, texts in (
+        (SKILLS_PAGE, "skills", registers["skills"]),
+        (QUALITIES_PAGE, "qualities", registers["qualities"]),
+    ):
+        entries = term_entries(catalog, views, kind, page)
+        pages.append(
+            GeneratedPage(
+                page,
+                render_page(
+                    environment,
+                    "register_terms.md.j2",
+                    page,
+                    labels,
+                    R=texts,
+                    entries=entries,
+                    areas=False,
+                ),
+            )
+        )
+    pages.append(
+        GeneratedPage(
+            DUTY_AREAS_PAGE,
+            render_page(
+                environment,
+                "register_terms.md.j2",
+                DUTY_AREAS_PAGE,
+                labels,
+                R=registers["duty_areas"],
+                entries=duty_area_entries(catalog, views, DUTY_AREAS_PAGE),
+                areas=True,
+            ),
+        )
+    )
+    if catalog.roles:
+        example = json.dumps(_shortened(role_entry(catalog.roles[0])), ensure_ascii=False, indent=2)
+        pages.append(
+            GeneratedPage(
+                API_PAGE,
+                render_page(
+                    environment,
+                    "api.md.j2",
+                    API_PAGE,
+                    labels,
+                    example=Markup(example),  # inside a code block: shown as it is
+                    example_id=catalog.roles[0].id,
+                    format_version=FORMAT_VERSION,
+                ),
+            )
+        )
+    return pages
+
+
+def fit_data(catalog: Catalog, labels: dict[str, Any]) -> dict[str, Any]:
+    """What the self-check page needs: each role's requirements and the vocabulary."""
+    vocabulary = catalog.vocabulary
+
+    def terms(kind: str) -> list[dict[str, str]]:
+        return [{"id": term.id, "label": term.label} for term in getattr(vocabulary, kind)]
+
+    roles = fit_roles(catalog)
+    for entry, role in zip(roles, catalog.roles, strict=True):
+        entry["title"] = role.title
+        entry["url"] = url_link(FIT_PAGE, role_page(role.id))
+    return {
+        "roles": roles,
+        "native_language": vocabulary.languages[0].id,
+        "education_levels": terms("education_levels"),
+        "experience_fields": terms("experience_fields"),
+        "languages": terms("languages"),
+        "skills": terms("skills"),
+        "qualities": terms("qualities"),
+        "texts": labels["fit"]["texts"],
+    }
+
+
+def _shortened(entry: dict[str, Any]) -> dict[str, Any]:
+    """An API entry for the example: lists cut to their first item, long texts cut."""
+
+    def cut(value: Any) -> Any:
+        if isinstance(value, list):
+            return [cut(item) for item in value[:1]]
+        if isinstance(value, dict):
+            return {key: cut(item) for key, item in value.items()}
+        if isinstance(value, str) and len(value) > 60:
+            return value[:57] + "…"
+        return value
+
+    return cut(entry)
 
 
 def _by_department(catalog: Catalog, views: list[RoleView]) -> list[tuple[str, list[RoleView]]]:

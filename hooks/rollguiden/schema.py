@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .model import Comparisons, Organisation, Role, Vocabulary
+from .model import Comparisons, Glossary, Organisation, Role, Vocabulary
 
 SCHEMA_FOLDER = "schema"
 SCHEMAS: dict[str, type[BaseModel]] = {
@@ -19,6 +19,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "vocabulary.schema.json": Vocabulary,
     "role.schema.json": Role,
     "comparisons.schema.json": Comparisons,
+    "glossary.schema.json": Glossary,
 }
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

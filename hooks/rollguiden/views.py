@@ -48,6 +48,10 @@ def job_description_page(role_id: str) -> str:
     return f"roller/{role_id}/arbetsbeskrivning/index.md"
 
 
+def job_ad_page(role_id: str) -> str:
+    return f"roller/{role_id}/platsannons/index.md"
+
+
 def docx_path(role_id: str, version: str) -> str:
     """Word files sort by role and say their version: arbetsbeskrivning-kam-v1.2.docx."""
     return f"roller/{role_id}/arbetsbeskrivning-{role_id}-v{version}.docx"
@@ -74,6 +78,8 @@ class RoleView:
     subordinates: tuple[Role, ...]
     qualities: tuple[Term, ...]
     skills: tuple[Term, ...]
+    language_requirements: tuple[tuple[str, str, bool], ...]
+    """(name, level, required): ('engelska eller annat främmande språk', 'goda kunskaper', True)."""
     languages: tuple[str, ...]
     """'Engelska eller annat främmande språk: goda kunskaper (meriterande)'."""
     duty_groups: tuple[DutyGroup, ...]
@@ -99,6 +105,13 @@ class RoleView:
     @property
     def document_link(self) -> str:
         return relative_link(self.page, job_description_page(self.role.id))
+
+    @property
+    def job_ad_link(self) -> str:
+        return relative_link(self.page, job_ad_page(self.role.id))
+
+    def register_link(self, register_page: str, term_id: str) -> str:
+        return f"{relative_link(self.page, register_page)}#{term_id}"
 
     @property
     def docx_link(self) -> str:
@@ -134,10 +147,10 @@ def role_view(catalog: Catalog, role: Role, labels: dict[str, Any]) -> RoleView:
         subordinates=catalog.subordinates(role.id),
         qualities=_terms(vocabulary.terms("qualities"), role.requirements.qualities),
         skills=_terms(vocabulary.terms("skills"), role.requirements.skills),
-        languages=tuple(
-            _language_text(language, vocabulary.terms("languages"), labels)
-            for language in role.requirements.languages
+        language_requirements=(
+            languages := _languages(role, vocabulary.terms("languages"), labels)
         ),
+        languages=tuple(_language_text(*language, labels) for language in languages),
         duty_groups=_duty_groups(role, vocabulary.duty_areas),
         governing_documents=(
             catalog.organisation.legal_framework.governing_law,
@@ -157,15 +170,21 @@ def percent_range(value: PercentRange, labels: dict[str, Any]) -> str:
     )
 
 
-def _language_text(language: Any, names: dict[str, Term], labels: dict[str, Any]) -> str:
-    texts = labels["profile"]
-    text = names[language.language].label
-    if language.or_other_foreign:
-        text += texts["or_other_foreign"]
-    text = f"{upper_first(text)}: {language.level}"
-    if not language.required:
-        text += f" ({texts['language_optional']})"
-    return text
+def _languages(
+    role: Role, names: dict[str, Term], labels: dict[str, Any]
+) -> tuple[tuple[str, str, bool], ...]:
+    result = []
+    for language in role.requirements.languages:
+        name = names[language.language].label
+        if language.or_other_foreign:
+            name += labels["profile"]["or_other_foreign"]
+        result.append((name, language.level, language.required))
+    return tuple(result)
+
+
+def _language_text(name: str, level: str, required: bool, labels: dict[str, Any]) -> str:
+    text = f"{upper_first(name)}: {level}"
+    return text if required else f"{text} ({labels['profile']['language_optional']})"
 
 
 def _terms(index: dict[str, Term], ids: list[str]) -> tuple[Term, ...]:

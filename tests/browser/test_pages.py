@@ -25,6 +25,13 @@ PAGES = [
     "/jamfor/",
     "/jamfor/kundtjanstchef-vs-forsaljningschef/",
     "/provisionskalkylator/",
+    "/passar-jag/",
+    "/register/fardigheter/",
+    "/register/ansvarsomraden/",
+    "/register/ordlista/",
+    "/api/",
+    "/roller/key-account-manager/arbetsbeskrivning/",
+    "/roller/key-account-manager/platsannons/",
     "/om-rollguiden/",
     "/arbetsbeskrivningar/",
     *(f"/roller/{role}/" for role in ROLE_IDS),
@@ -47,6 +54,8 @@ def test_page_loads_without_errors_or_outside_requests(
         ("kundfordringar", "key-account-manager"),  # duty 2.13
         ("representation", "kundtjanstchef"),  # right 2
         ("rekryterar", "forsaljningschef"),  # duty 4
+        ("förhandla", "kundtjanstchef"),  # duty 3: förhandlar med kunderna
+        ("provision", "key-account-manager"),  # the pay model
     ],
 )
 def test_swedish_search_finds_a_role_by_a_word_from_its_duties(

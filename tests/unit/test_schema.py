@@ -35,7 +35,10 @@ def test_schema_forbids_unknown_fields_and_describes_fields_in_swedish() -> None
 
 
 def test_every_data_file_starts_with_its_schema_line() -> None:
-    files = [DATA_DIR / name for name in ("organisation.yml", "vocabulary.yml", "comparisons.yml")]
+    files = [
+        DATA_DIR / name
+        for name in ("organisation.yml", "vocabulary.yml", "comparisons.yml", "glossary.yml")
+    ]
     files += sorted((DATA_DIR / "roles").glob("*.yml"))
     for path in files:
         first_line = path.read_text("utf-8").splitlines()[0]

@@ -6,6 +6,8 @@
 const TOOLS = [
   ["[data-rg-calculator]", "./calculator.js"],
   ["[data-rg-compare]", "./compare.js"],
+  ["[data-rg-fit]", "./fitcheck.js"],
+  ["[data-rg-jobad]", "./jobad.js"],
 ];
 
 function start() {

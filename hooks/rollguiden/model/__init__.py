@@ -1,6 +1,7 @@
 """The data model: pydantic classes for roles, the organisation and the shared vocabulary."""
 
 from .comparison import Comparisons, FeaturedComparison
+from .glossary import Glossary, GlossaryTerm
 from .organisation import Organisation
 from .role import Role
 from .vocabulary import Term, Vocabulary
@@ -8,6 +9,8 @@ from .vocabulary import Term, Vocabulary
 __all__ = [
     "Comparisons",
     "FeaturedComparison",
+    "Glossary",
+    "GlossaryTerm",
     "Organisation",
     "Role",
     "Term",

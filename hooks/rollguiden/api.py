@@ -1,0 +1,111 @@
+"""The JSON API, written at build time: every role with its full data, each role on its own,
+the vocabulary, and the JSON Schemas that describe them (/api/v1/)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .catalog import Catalog
+from .generated_page import GeneratedFile
+from .model import Role
+from .model.base import SLUG_PATTERN
+from .schema import JSON_SCHEMA_DIALECT, SCHEMAS, schema_text
+from .views import docx_path
+
+FORMAT_VERSION = "1.0"
+"""Raised when a file changes so that a reader of the old format could misread it."""
+API_ROOT = "api/v1"
+
+
+def role_url(role_id: str) -> str:
+    return f"{API_ROOT}/roles/{role_id}.json"
+
+
+def role_entry(role: Role) -> dict[str, Any]:
+    """One role in the API: its id, links to its pages (relative to the site's root), data."""
+    return {
+        "id": role.id,
+        "links": {
+            "profile": f"roller/{role.id}/",
+            "job_description": f"roller/{role.id}/arbetsbeskrivning/",
+            "job_description_docx": docx_path(role.id, role.document.version),
+            "job_ad": f"roller/{role.id}/platsannons/",
+            "json": role_url(role.id),
+        },
+        "role": role.model_dump(mode="json"),
+    }
+
+
+def api_files(catalog: Catalog) -> list[GeneratedFile]:
+    entries = [role_entry(role) for role in catalog.roles]
+    documents: dict[str, Any] = {
+        f"{API_ROOT}/roles.json": {
+            "format_version": FORMAT_VERSION,
+            "organisation": catalog.organisation.model_dump(mode="json"),
+            "roles": entries,
+        },
+        f"{API_ROOT}/vocabulary.json": {
+            "format_version": FORMAT_VERSION,
+            "vocabulary": catalog.vocabulary.model_dump(mode="json"),
+        },
+    }
+    for entry in entries:
+        documents[role_url(entry["id"])] = {"format_version": FORMAT_VERSION, **entry}
+    files = [GeneratedFile(path, _json(document)) for path, document in documents.items()]
+    for name, model in SCHEMAS.items():
+        files.append(GeneratedFile(f"{API_ROOT}/schema/{name}", schema_text(model).encode()))
+    for name, schema in envelope_schemas().items():
+        files.append(GeneratedFile(f"{API_ROOT}/schema/{name}", _json(schema)))
+    return files
+
+
+def envelope_schemas() -> dict[str, dict[str, Any]]:
+    """Schemas of the API files themselves; the data inside refers to the models' schemas."""
+    entry_properties = {
+        "id": {"type": "string", "pattern": SLUG_PATTERN},
+        "links": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["profile", "job_description", "job_description_docx", "job_ad", "json"],
+            "properties": {
+                key: {"type": "string"}
+                for key in ("profile", "job_description", "job_description_docx", "job_ad", "json")
+            },
+        },
+        "role": {"$ref": "role.schema.json"},
+    }
+    version = {"const": FORMAT_VERSION}
+
+    def document(name: str, properties: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "$schema": JSON_SCHEMA_DIALECT,
+            "$id": name,
+            "type": "object",
+            "additionalProperties": False,
+            "required": list(properties),
+            "properties": properties,
+        }
+
+    return {
+        "role-entry.schema.json": document("role-entry.schema.json", entry_properties),
+        "roles-document.schema.json": document(
+            "roles-document.schema.json",
+            {
+                "format_version": version,
+                "organisation": {"$ref": "organisation.schema.json"},
+                "roles": {"type": "array", "items": {"$ref": "role-entry.schema.json"}},
+            },
+        ),
+        "role-document.schema.json": document(
+            "role-document.schema.json", {"format_version": version, **entry_properties}
+        ),
+        "vocabulary-document.schema.json": document(
+            "vocabulary-document.schema.json",
+            {"format_version": version, "vocabulary": {"$ref": "vocabulary.schema.json"}},
+        ),
+    }
+
+
+def _json(document: Any) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode()

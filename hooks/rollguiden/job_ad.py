@@ -1,0 +1,124 @@
+"""A draft job ad per role, in plain Swedish: a short pitch, the most important duties (not
+all of them), the requirements, the merits and how the pay is built up. Made once as data
+and written out as Markdown and as plain text, which the ad page offers to copy or save."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .catalog import Catalog
+from .markup import markdown_text
+from .swedish import in_sentence, join, upper_first
+from .views import RoleView
+
+MOST_DUTIES = 6
+"""Without duties marked `highlight`, the ad lists the first ones, at most this many."""
+
+
+@dataclass(frozen=True)
+class JobAd:
+    title: str
+    pitch: tuple[str, ...]
+    duties_heading: str
+    duties: tuple[str, ...]
+    requirements_heading: str
+    requirements: tuple[str, ...]
+    merits_heading: str
+    merits: tuple[str, ...]
+    pay_heading: str
+    pay: tuple[str, ...]
+    closing_heading: str
+    closing: str
+    file_stem: str
+
+    def markdown(self) -> str:
+        """The ad as Markdown; data text escaped so it shows as written."""
+        lines = [f"# {markdown_text(self.title)}", ""]
+        lines += [f"{markdown_text(paragraph)}\n" for paragraph in self.pitch]
+        for heading, items in self._lists():
+            lines += [f"## {markdown_text(heading)}", ""]
+            lines += [f"- {markdown_text(item)}" for item in items]
+            lines.append("")
+        lines += [f"## {markdown_text(self.closing_heading)}", "", markdown_text(self.closing), ""]
+        return "\n".join(lines)
+
+    def text(self) -> str:
+        """The ad as plain text, for pasting into any job board."""
+        lines = [self.title, "", *[f"{paragraph}\n" for paragraph in self.pitch]]
+        for heading, items in self._lists():
+            lines += [heading, *[f"• {item}" for item in items], ""]
+        lines += [self.closing_heading, self.closing, ""]
+        return "\n".join(lines)
+
+    def _lists(self) -> list[tuple[str, tuple[str, ...]]]:
+        sections = [
+            (self.duties_heading, self.duties),
+            (self.requirements_heading, self.requirements),
+            (self.merits_heading, self.merits),
+            (self.pay_heading, self.pay),
+        ]
+        return [(heading, items) for heading, items in sections if items]
+
+
+def job_ad(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobAd:
+    texts = labels["job_ad"]
+    role = view.role
+    department = catalog.organisation.department_names()[role.department]
+    highlighted = [duty.text for duty in role.duties if duty.highlight]
+    duties = highlighted or [duty.text for duty in role.duties[:MOST_DUTIES]]
+
+    experience = role.requirements.experience
+    requirements = [
+        texts["education"].format(education=_lower_first(view.education_text)),
+        texts["experience"].format(years=experience.min_years, field=experience.field)
+        if experience.min_years
+        else texts["no_experience"],
+        texts["skills"].format(items=join([term.label.lower() for term in view.skills])),
+        texts["qualities"].format(items=join([term.label.lower() for term in view.qualities])),
+    ]
+    spoken = [
+        f"{name} ({level})" for name, level, required in view.language_requirements if required
+    ]
+    if spoken:
+        requirements.append(texts["languages"].format(items=join(spoken)))
+    merits = [*role.requirements.merits]
+    merits += [
+        upper_first(f"{name} ({level})")
+        for name, level, required in view.language_requirements
+        if not required
+    ]
+
+    pay: list[str] = []
+    if view.pay is not None:
+        pay = [view.pay.base, view.pay.commission, *view.pay.bands, view.pay.cap, view.pay.plan]
+        pay.append(view.pay.base_never_reduced)
+    elif role.compensation is not None:
+        pay = [role.compensation.summary, *role.compensation.points]
+
+    return JobAd(
+        title=texts["title"].format(title=role.title),
+        pitch=(
+            texts["pitch"].format(
+                organisation=catalog.organisation.name,
+                title=in_sentence(role.title),
+                department=in_sentence(department),
+            ),
+            role.summary,
+        ),
+        duties_heading=texts["duties_heading"],
+        duties=tuple(duties),
+        requirements_heading=texts["requirements_heading"],
+        requirements=tuple(upper_first(item) for item in requirements),
+        merits_heading=texts["merits_heading"],
+        merits=tuple(merits),
+        pay_heading=texts["pay_heading"],
+        pay=tuple(pay),
+        closing_heading=texts["closing_heading"],
+        closing=" ".join(texts["closing"].split()),
+        file_stem=f"platsannons-{role.id}",
+    )
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]

@@ -1,0 +1,77 @@
+"""Job ads and registers in the built site: the ad lists the highlighted duties only; every
+skill, quality and duty area lists its roles, and the role pages link back to them."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+
+import yaml
+
+from helpers import DATA_DIR
+
+NBSP = "\u00a0"
+
+
+def text(site: Path, page: str) -> str:
+    html = (site / page / "index.html").read_text("utf-8")
+    article = html.split("<article", 1)[1].split(">", 1)[1].split("</article>", 1)[0]
+    article = re.sub(r'<a class="headerlink".*?</a>', "", article)
+    words = " ".join(unescape(re.sub(r"<[^>]+>", " ", article)).replace(NBSP, " ").split())
+    return re.sub(r" ([.,)])", r"\1", words).replace("( ", "(")
+
+
+def role_yaml(role_id: str) -> dict:
+    return yaml.safe_load((DATA_DIR / "roles" / f"{role_id}.yml").read_text("utf-8"))
+
+
+def test_job_ad_lists_the_highlighted_duties_only(built_site: Path) -> None:
+    ad = text(built_site, "roller/key-account-manager/platsannons")
+    duties = role_yaml("key-account-manager")["duties"]
+    highlighted = [duty for duty in duties if duty.get("highlight")]
+    assert 3 <= len(highlighted) <= 7
+    for duty in duties:
+        shown = " ".join(duty["text"].split()) in ad
+        assert shown == bool(duty.get("highlight")), duty["number"]
+    assert "Exempelbolaget AB söker en key account manager till försäljningsavdelningen." in ad
+    assert "Har minst 2 års erfarenhet av försäljning" in ad
+    assert "Grundlön 38 000 kr i månaden" in ad
+    assert "Talar engelska eller annat främmande språk (goda kunskaper)" in ad
+
+
+def test_registers_list_the_roles_that_need_each_term(built_site: Path) -> None:
+    skills = text(built_site, "register/fardigheter")
+    # only the sales manager recruits; every role negotiates
+    assert (
+        "Rekrytering Tar fram kravprofiler, intervjuar och väljer medarbetare. "
+        "Roller som kräver det: Försäljningschef." in skills
+    )
+    assert "Roller som kräver det: Försäljningschef, Key Account Manager, Kundtjänstchef." in skills
+    areas = text(built_site, "register/ansvarsomraden")
+    # KAM 2.5 and 2.13, kundtjänstchef 2.2 (reliability and solvency), sales manager 2.9
+    assert (
+        "Roller med uppgifter här: Försäljningschef (2.9), Key Account Manager (2.5, 2.13), "
+        "Kundtjänstchef (2.2)." in areas
+    )
+
+
+def test_role_pages_link_to_the_registers_and_back(built_site: Path) -> None:
+    html = (built_site / "roller" / "kundtjanstchef" / "index.html").read_text("utf-8")
+    assert 'href="../../register/fardigheter/#kontorsvana"' in html
+    assert 'href="../../register/egenskaper/#sallskaplig"' in html
+    assert 'href="../../register/ansvarsomraden/#kredit"' in html
+    register = (built_site / "register" / "fardigheter" / "index.html").read_text("utf-8")
+    assert 'id="kontorsvana"' in register
+    assert 'href="../../roller/kundtjanstchef/"' in register
+
+
+def test_glossary_terms_are_explained_on_hover_everywhere(built_site: Path) -> None:
+    glossary = yaml.safe_load((DATA_DIR / "glossary.yml").read_text("utf-8"))["terms"]
+    kam = next(term for term in glossary if term["term"] == "KAM")
+    for page in ("roller/key-account-manager", "jamfor/key-account-manager-vs-forsaljningschef"):
+        html = (built_site / page / "index.html").read_text("utf-8")
+        assert f'<abbr title="{kam["expansion"]}">KAM</abbr>' in html
+    listing = text(built_site, "register/ordlista")
+    for term in glossary:
+        assert term["term"] in listing and term["expansion"] in listing

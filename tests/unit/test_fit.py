@@ -1,0 +1,42 @@
+"""The fit vectors against the Python engine, and the fit of the real roles."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from helpers import DATA_DIR
+from rollguiden.fit import compute_fit, fit_roles
+from rollguiden.load import load_catalog
+
+VECTORS = json.loads(
+    (Path(__file__).resolve().parents[1] / "vectors" / "fit.json").read_text("utf-8")
+)["cases"]
+
+
+@pytest.mark.parametrize("case", VECTORS, ids=[case["name"] for case in VECTORS])
+def test_vector(case: dict) -> None:
+    if "error" in case:
+        with pytest.raises(ValueError) as caught:
+            compute_fit(case["roles"], case["profile"], case["native_language"])
+        assert str(caught.value).startswith(case["error"] + ":")
+        return
+    result = compute_fit(case["roles"], case["profile"], case["native_language"])
+    assert [item["id"] for item in result] == [item["id"] for item in case["expected"]]
+    for got, want in zip(result, case["expected"], strict=True):
+        assert math.isclose(got["coverage"], want["coverage"], abs_tol=1e-9)
+        assert {**got, "coverage": 0} == {**want, "coverage": 0}
+
+
+def test_the_real_roles() -> None:
+    catalog = load_catalog(DATA_DIR)
+    roles = fit_roles(catalog)
+    kam = next(role for role in roles if role["id"] == "key-account-manager")
+    # the source's 1.5: higher education (the top of the scale), two years in sales
+    assert kam["education_rank"] == 3 and kam["min_years"] == 2
+    assert kam["experience_fields"] == ["forsaljning"]
+    everyone = compute_fit(roles, {}, "svenska")
+    assert {item["status"] for item in everyone} == {"inte_an"}
