@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from rollguiden.deferred import DeferredFiles
 from rollguiden.errors import DataError, Issue
 from rollguiden.generated_page import SiteContent
 from rollguiden.load import DATA_DIR_VARIABLE
@@ -31,6 +32,7 @@ class _BuildState:
     # is what lets a broken edit keep showing the last good pages.
     serving: bool = False
     content: SiteContent = field(default_factory=lambda: SiteContent([], []))
+    files: DeferredFiles | None = None
     issues: tuple[Issue, ...] = ()
     edit_prefix: str = ""
 
@@ -49,6 +51,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _state.edit_prefix = os.path.relpath(data_dir.parent, config.docs_dir).replace(os.sep, "/")
     try:
         _state.content = generate_site(data_dir)
+        # `mkdocs build` makes the Word files and the API in a second process while it
+        # renders the pages; `serve` makes them at once, from a cache after the first build
+        _state.files = DeferredFiles(_state.content.jobs, background=not _state.serving)
         _state.issues = ()
     except DataError as error:
         for issue in error.issues:
@@ -79,14 +84,23 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             # The edit button opens the role's YAML file, not a page that does not exist.
             generated.edit_uri = f"{_state.edit_prefix}/{page.source_file}"
         files.append(generated)
-    for extra in _state.content.files:
-        files.append(File.generated(config, extra.path, content=extra.content))
+    for path in _state.files.paths if _state.files else ():
+        # a placeholder now, so links to the file check out; on_post_build writes it
+        files.append(File.generated(config, path, content=b""))
     return files
 
 
+def on_post_build(*, config: MkDocsConfig) -> None:
+    for made in _state.files.result() if _state.files else ():
+        target = Path(config.site_dir) / made.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(made.content)
+
+
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    # the glossary's abbreviations on every page, so each term is explained on hover
-    markdown = f"{markdown}\n\n{_state.content.abbreviations}\n"
+    if page.file.generated_by is None:
+        # the glossary on hand-written pages too (generated ones carry it already)
+        markdown = f"{markdown}\n\n{_state.content.abbreviations}\n"
     if _state.issues:
         return error_notice(_state.issues) + "\n" + markdown
     return markdown

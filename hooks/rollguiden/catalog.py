@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from .model import FeaturedComparison, GlossaryTerm, Organisation, Role, Vocabulary
@@ -42,11 +43,12 @@ class Catalog:
             tuple(sorted(glossary or (), key=lambda term: sort_key(term.term))),
         )
 
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Role]:
+        return {role.id: role for role in self.roles}
+
     def role(self, role_id: str) -> Role:
-        for role in self.roles:
-            if role.id == role_id:
-                return role
-        raise KeyError(role_id)
+        return self._by_id[role_id]
 
     def featured_with(self, role_id: str) -> tuple[FeaturedComparison, ...]:
         """The featured comparisons a role takes part in."""

@@ -7,10 +7,12 @@ import os
 import sys
 from pathlib import Path
 
+from .deferred import run_jobs
 from .errors import DataError
 from .load import DATA_DIR_VARIABLE, load_catalog
 from .schema import stale_schema_files, write_schema_files
 from .site import generate_site
+from .synth import write_synthetic_data
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,6 +36,12 @@ def main(argv: list[str] | None = None) -> int:
     schema.add_argument(
         "--check", action="store_true", help="skriv inget; misslyckas om schemat är inaktuellt"
     )
+    synth = commands.add_parser(
+        "synth", help="skriv syntetisk rolldata för prestandamätning till en datamapp"
+    )
+    synth.add_argument("--roles", type=int, required=True, help="antal roller")
+    synth.add_argument("--out", type=Path, required=True, help="datamappen att skriva")
+    synth.add_argument("--seed", type=int, default=1, help="samma frö ger samma data")
     arguments = parser.parse_args(argv)
 
     try:
@@ -41,6 +49,12 @@ def main(argv: list[str] | None = None) -> int:
             return _validate(arguments.data)
         if arguments.command == "generate":
             return _generate(arguments.data, arguments.out)
+        if arguments.command == "synth":
+            ids = write_synthetic_data(
+                arguments.roles, arguments.out, arguments.data, arguments.seed
+            )
+            print(f"Skrev {len(ids)} syntetiska roller till {arguments.out}.")
+            return 0
         return _schema(arguments.data, check=arguments.check)
     except DataError as error:
         for issue in error.issues:
@@ -61,11 +75,12 @@ def _generate(data_dir: Path, out: Path) -> int:
         target = out / page.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.markdown, "utf-8")
-    for file in site.files:
+    files = run_jobs(site.jobs)
+    for file in files:
         target = out / file.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(file.content)
-    print(f"Skrev {len(site.pages)} sidor och {len(site.files)} filer till {out}.")
+    print(f"Skrev {len(site.pages)} sidor och {len(files)} filer till {out}.")
     return 0
 
 

@@ -12,9 +12,17 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Cm, Pt, RGBColor
 
+from .generated_page import GeneratedFile
 from .job_description import JobDescription
 
 SIGNATURE_LINE = "_" * 28
+
+
+def docx_files(
+    documents: tuple[tuple[str, JobDescription], ...], labels: dict[str, str]
+) -> list[GeneratedFile]:
+    """Every (path, document) pair written as a Word file."""
+    return [GeneratedFile(path, job_description_docx(doc, labels)) for path, doc in documents]
 
 
 def job_description_docx(doc: JobDescription, labels: dict[str, str]) -> bytes:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -25,8 +27,23 @@ class GeneratedFile:
 
 
 @dataclass(frozen=True)
+class FileJob:
+    """Files whose making takes a while (Word documents, the API): what they will be
+    called, known at once, and a module-level function with its arguments that makes them,
+    so that the work can run in another process while MkDocs renders the pages."""
+
+    paths: tuple[str, ...]
+    make: Callable[..., list[GeneratedFile]]
+    arguments: tuple[Any, ...]
+
+    def run(self) -> list[GeneratedFile]:
+        return self.make(*self.arguments)
+
+
+@dataclass(frozen=True)
 class SiteContent:
     pages: list[GeneratedPage]
-    files: list[GeneratedFile]
+    jobs: list[FileJob]
     abbreviations: str = ""
-    """Markdown abbreviation definitions, appended to every page of the site."""
+    """Markdown abbreviation definitions, for pages not generated from data (the generated
+    ones have them already)."""

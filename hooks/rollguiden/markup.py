@@ -8,6 +8,7 @@ safe with `Markup`.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -25,9 +26,21 @@ _LIST_MARKER = re.compile(r"^[-+](?=\s)")
 _NUMBERED_LIST_MARKER = re.compile(r"^(\d+)(?=[.)]\s)")
 
 
+_NEEDS_WORK = re.compile(r"""[&<>"'*_`\[\]\\|~^={}!:\t\n\r\f\v]|  |^[\s#+\-\d]|\s$""")
+"""Anything one of the steps below would change; most printed values have none of it."""
+
+
 def markdown_text(value: object) -> Markup:
     """Plain text → Markdown that renders exactly that text, on one line."""
-    text = _WHITESPACE.sub(" ", str(value)).strip()
+    return _escaped(str(value))
+
+
+@functools.lru_cache(maxsize=65536)
+def _escaped(text: str) -> Markup:
+    # cached: labels, vocabulary terms and numbers repeat on every page
+    if not _NEEDS_WORK.search(text):
+        return Markup(text)  # the common case, kept cheap: it runs for every printed value
+    text = _WHITESPACE.sub(" ", text).strip()
     text = _INLINE_SPECIAL.sub(lambda match: f"&#{ord(match.group())};", text)
     text = _SHORTCODE_COLON.sub("&#58;", text)
     return Markup(_escape_block_start(text))

@@ -8,12 +8,12 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup
 
-from .api import FORMAT_VERSION, api_files, role_entry
+from .api import FORMAT_VERSION, api_files, api_paths, role_entry
 from .catalog import Catalog
 from .compare_pages import compare_pages
-from .docx_writer import job_description_docx
+from .docx_writer import docx_files
 from .fit import fit_roles
-from .generated_page import GeneratedFile, GeneratedPage, SiteContent
+from .generated_page import FileJob, GeneratedPage, SiteContent
 from .job_ad import job_ad
 from .job_description import job_description
 from .pay_view import engine_model, example_deals
@@ -89,7 +89,7 @@ def site_pages(catalog: Catalog, environment: Environment, labels: dict[str, Any
     )
     pages += compare_pages(catalog, views, environment, labels)
     pages += extra_pages(catalog, views, environment, labels)
-    files = []
+    documents = []
     for view in views:
         markdown = render_page(
             environment,
@@ -125,7 +125,7 @@ def site_pages(catalog: Catalog, environment: Environment, labels: dict[str, Any
                 in_navigation=False,
             )
         )
-        files.append(GeneratedFile(word_file, job_description_docx(document, labels["document"])))
+        documents.append((word_file, document))
         ad = job_ad(catalog, view, labels)
         ad_page = job_ad_page(view.role.id)
         pages.append(
@@ -149,8 +149,26 @@ def site_pages(catalog: Catalog, environment: Environment, labels: dict[str, Any
                 in_navigation=False,
             )
         )
-    files += api_files(catalog)
-    return SiteContent(pages, files, abbreviations(catalog))
+    jobs = [
+        FileJob(
+            tuple(path for path, _ in documents), docx_files, (tuple(documents), labels["document"])
+        ),
+        FileJob(api_paths(catalog), api_files, (catalog,)),
+    ]
+    definitions = abbreviations(catalog)
+    if definitions:
+        # generated pages carry the glossary themselves, so `generate --out` writes what
+        # MkDocs is given; the hook adds it to the hand-written pages
+        pages = [
+            GeneratedPage(
+                page.src_uri,
+                f"{page.markdown}\n\n{definitions}\n",
+                page.source_file,
+                page.in_navigation,
+            )
+            for page in pages
+        ]
+    return SiteContent(pages, jobs, definitions)
 
 
 def extra_pages(

@@ -3,6 +3,7 @@ by area, requirement and liability sentences completed. Templates only lay these
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,7 @@ def role_page(role_id: str) -> str:
     return f"roller/{role_id}/index.md"
 
 
+@functools.lru_cache(maxsize=65536)
 def relative_link(from_page: str, to_page: str) -> str:
     """A link MkDocs can check: the target's source path relative to the linking page."""
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, PrivateAttr, Strict, StringConstraints, model_validator
@@ -277,8 +278,10 @@ class Role(StrictModel):
         if isinstance(context, dict):
             self._id = str(context.get("role_id", ""))
 
-    @property
+    @functools.cached_property
     def id(self) -> str:
+        # cached: pydantic serves private attributes through a slow __getattr__, and the
+        # pages ask for a role's id tens of thousands of times
         return self._id
 
     def is_example(self, field_name: str) -> bool:

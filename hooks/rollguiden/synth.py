@@ -1,0 +1,209 @@
+"""Synthetic role data for benchmarks and tests: N valid, varied roles with pay models and
+featured comparisons, beside a copy of the real organisation, vocabulary and glossary.
+
+The source folder's own roles are copied in and count towards N, so that the hand-written
+pages, which link to them, still build."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .load import COMPARISONS_FILE, GLOSSARY_FILE, ORGANISATION_FILE, ROLES_FOLDER, VOCABULARY_FILE
+from .model import Vocabulary
+
+BASE_TITLES = (
+    "Säljare", "Kundansvarig", "Key account manager", "Försäljningschef", "Innesäljare",
+    "Fältsäljare", "Kundtjänstmedarbetare", "Säljsupport", "Affärsutvecklare", "Regionchef",
+    "Partneransvarig", "Account executive", "Kundtjänstchef", "Exportsäljare", "Butikschef",
+)  # fmt: skip
+LEVELS = ("", "Junior ", "Senior ")
+REGIONS = (
+    "Nord", "Syd", "Öst", "Väst", "Mitt", "Export", "Offentlig sektor", "Detaljhandel",
+    "Industri", "Storkund", "Norden", "Webb",
+)  # fmt: skip
+VERBS = (
+    "Planerar", "Följer upp", "Ansvarar för", "Samordnar", "Analyserar", "Förhandlar om",
+    "Rapporterar", "Utvecklar", "Säkerställer", "Dokumenterar", "Granskar", "Förbereder",
+)  # fmt: skip
+OBJECTS = (
+    "kundbesök", "avtal med nya kunder", "försäljningsbudgeten", "kundfordringar",
+    "kampanjer", "prislistor och rabatter", "leveranser", "reklamationer",
+    "rapporter till ledningen", "kundernas behov", "offerter", "marknadsanalyser",
+)  # fmt: skip
+QUALIFIERS = (
+    "varje vecka", "i sitt område", "enligt företagets rutiner", "tillsammans med säljsupport",
+    "för nyckelkunderna", "inom ramen för budgeten", "i samråd med närmaste chef",
+)  # fmt: skip
+HEADER = "# yaml-language-server: $schema={schema}\n# Syntetisk roll för prestandamätning.\n\n"
+
+
+def write_synthetic_data(roles: int, out: Path, source: Path, seed: int = 1) -> list[str]:
+    """Write a data folder of `roles` roles into `out`: `source`'s own roles, organisation,
+    vocabulary and glossary, and synthetic roles up to the number. Returns the synthetic
+    roles' ids. The same seed gives the same data."""
+    out = Path(out)
+    (out / ROLES_FOLDER).mkdir(parents=True, exist_ok=True)
+    for name in (ORGANISATION_FILE, VOCABULARY_FILE, GLOSSARY_FILE):
+        if (Path(source) / name).exists():
+            shutil.copyfile(Path(source) / name, out / name)
+    real = sorted((Path(source) / ROLES_FOLDER).glob("*.yml"))
+    for path in real:
+        shutil.copyfile(path, out / ROLES_FOLDER / path.name)
+    vocabulary = Vocabulary.model_validate(
+        yaml.safe_load((out / VOCABULARY_FILE).read_text("utf-8"))
+    )
+    departments = [
+        department["id"]
+        for department in yaml.safe_load((out / ORGANISATION_FILE).read_text("utf-8"))[
+            "departments"
+        ]
+    ]
+    schema_path = "../schema/role.schema.json"
+    rng = random.Random(seed)
+    ids = [f"roll-{index:04d}" for index in range(max(0, roles - len(real)))]
+    for index, role_id in enumerate(ids):
+        role = _role(rng, index, ids, vocabulary, departments)
+        text = HEADER.format(schema=schema_path) + yaml.safe_dump(
+            role, allow_unicode=True, sort_keys=False, width=100
+        )
+        (out / ROLES_FOLDER / f"{role_id}.yml").write_text(text, "utf-8")
+    pairs = _pairs(rng, ids, max(1, len(ids) // 10)) if len(ids) > 1 else []
+    comparisons = {
+        "comparisons": [
+            {
+                "roles": list(pair),
+                "title": f"Jämförelse {number + 1}",
+                "intro": [f"En syntetisk jämförelse av {pair[0]} och {pair[1]}."],
+            }
+            for number, pair in enumerate(pairs)
+        ]
+    }
+    (out / COMPARISONS_FILE).write_text(
+        HEADER.format(schema="./schema/comparisons.schema.json")
+        + yaml.safe_dump(comparisons, allow_unicode=True, sort_keys=False),
+        "utf-8",
+    )
+    return ids
+
+
+def _role(
+    rng: random.Random, index: int, ids: list[str], vocabulary: Vocabulary, departments: list[str]
+) -> dict[str, Any]:
+    def pick(terms: list[Any], low: int, high: int) -> list[str]:
+        return [term.id for term in rng.sample(terms, rng.randint(low, min(high, len(terms))))]
+
+    title = f"{rng.choice(LEVELS)}{rng.choice(BASE_TITLES)} {rng.choice(REGIONS)} {index:03d}"
+    title = title[0].upper() + title[1:]
+    areas = [term.id for term in vocabulary.duty_areas]
+    duties = []
+    for number in range(1, rng.randint(5, 25) + 1):
+        duty: dict[str, Any] = {"number": number, "area": rng.choice(areas), "text": _sentence(rng)}
+        if number <= 5 and rng.random() < 0.5:
+            duty["highlight"] = True
+        duties.append(duty)
+    years = rng.choice((0, 0, 1, 2, 3, 5, 8))
+    role: dict[str, Any] = {
+        "title": title,
+        "summary": f"{title} arbetar med kunder och försäljning. {_sentence(rng)}",
+        "focus": _sentence(rng),
+        "clients": rng.choice(("Företagskunder i regionen.", "Konsumenter.", "Nyckelkunder.")),
+        "department": rng.choice(departments),
+        "classification": rng.choice([term.id for term in vocabulary.classifications]),
+        "reporting": {
+            "reports_to": "närmaste chef",
+            "appointed_by": "Rollen tillsätts och entledigas genom beslut av vd.",
+            "deputy": "Vid frånvaro går uppgifterna över till den som utses av företaget.",
+        },
+        "tasks": [_sentence(rng) for _ in range(rng.randint(2, 6))],
+        "requirements": {
+            "education": {"level": rng.choice([term.id for term in vocabulary.education_levels])},
+            "experience": {
+                "min_years": years,
+                "field": "försäljning",
+                "accepted_fields": pick(vocabulary.experience_fields, 1, 2),
+            },
+            "qualities": pick(vocabulary.qualities, 3, 8),
+            "skills": pick(vocabulary.skills, 3, 8),
+            "languages": [
+                {"language": "engelska", "level": "goda kunskaper", "required": rng.random() < 0.5}
+            ],
+            "merits": [_sentence(rng) for _ in range(rng.randint(0, 3))],
+        },
+        "governing_documents": ["Företagets interna föreskrifter.", "Denna arbetsbeskrivning."],
+        "duties": duties,
+        "rights": [
+            {"kind": kind, "text": _sentence(rng)} for kind in pick(vocabulary.right_kinds, 3, 7)
+        ],
+        "liabilities": [
+            {
+                "text": "Att arbetsuppgifterna fullgörs felaktigt eller inte alls.",
+                "within": "labour_law",
+            },
+            {"text": "Att företaget orsakas materiell skada.", "within": "labour_and_civil_law"},
+            {"text": "Att försäljningsmålen inte nås.", "within": "variable_pay"},
+        ],
+        "kpis": [
+            {"name": f"Nyckeltal {n + 1}", "description": _sentence(rng)}
+            for n in range(rng.randint(2, 5))
+        ],
+        "competences": [_sentence(rng) for _ in range(rng.randint(0, 6))],
+        "pay": _pay(rng),
+        "career": {"entry_paths": [_sentence(rng) for _ in range(rng.randint(1, 4))]},
+        "pros": [_sentence(rng)],
+        "cons": [_sentence(rng)],
+        "provenance": {"basis": "example", "note": "Syntetisk roll för prestandamätning."},
+        "document": {
+            "version": "1.0",
+            "status": "draft",
+            "history": [{"version": "1.0", "date": "2026-01-01", "changes": "Första versionen."}],
+        },
+    }
+    if index > 0 and rng.random() < 0.7:
+        role["reporting"]["reports_to_role"] = rng.choice(ids[:index])  # earlier: no cycles
+    return role
+
+
+def _pay(rng: random.Random) -> dict[str, Any]:
+    basis = rng.choice(("revenue", "margin"))
+    limits = sorted(rng.sample(range(20_000, 2_000_000, 10_000), rng.randint(0, 2)))
+    bands = [{"up_to": limit, "rate": round(rng.uniform(0.01, 0.2), 3)} for limit in limits]
+    bands.append({"rate": round(rng.uniform(0.01, 0.2), 3)})
+    typical = rng.choice((20_000, 50_000, 100_000, 250_000))
+    rule = rng.choice(("none", "proportional", "threshold"))
+    base = rng.randrange(24_000, 70_000, 1_000)
+    return {
+        "currency": "SEK",
+        "base_salary": {"min": base - 3_000, "typical": base, "max": base + 8_000},
+        "commission": {
+            "basis": basis,
+            "band_mode": rng.choice(("per_deal", "marginal")),
+            "bands": bands,
+            "cap": rng.choice((None, 20_000, 50_000)),
+        },
+        "plan": {
+            "monthly_target": typical * rng.randint(2, 10),
+            "below_plan": rule,
+            "threshold": 0.8 if rule == "threshold" else None,
+        },
+        "typical_deal": {"amount": typical, "margin": typical // 4 if basis == "margin" else None},
+    }
+
+
+def _sentence(rng: random.Random) -> str:
+    return f"{rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(QUALIFIERS)}."
+
+
+def _pairs(rng: random.Random, ids: list[str], count: int) -> list[tuple[str, str]]:
+    pairs: set[frozenset[str]] = set()
+    result = []
+    while len(result) < min(count, len(ids) * (len(ids) - 1) // 2):
+        a, b = rng.sample(ids, 2)
+        if frozenset((a, b)) not in pairs:
+            pairs.add(frozenset((a, b)))
+            result.append((a, b))
+    return result
