@@ -7,11 +7,6 @@ import datetime
 import functools
 import io
 
-from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.shared import Cm, Pt, RGBColor
-
 from .generated_page import GeneratedFile
 from .job_description import JobDescription
 
@@ -41,6 +36,13 @@ def _cached_docx(doc: JobDescription, words: tuple[tuple[str, str], ...]) -> byt
 
 
 def _write(doc: JobDescription, labels: dict[str, str]) -> bytes:
+    # python-docx is imported here, not at the top: a build makes the documents in a
+    # second process, and the main process never needs the library (a tenth of a second)
+    from docx import Document
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_BREAK
+    from docx.shared import Cm, Pt, RGBColor
+
     document = Document()
     section = document.sections[0]
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)  # A4
@@ -107,6 +109,9 @@ def _styled(paragraph, style_id: str):
 
 
 def _approval(document, doc: JobDescription, labels: dict[str, str]) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
     lines = [(doc.approval.heading.upper(), True), (doc.approval.approver_title, False)]
     if doc.approval.name:
         lines += [(doc.approval.name, False), (doc.approval.date or "", False)]
