@@ -20,10 +20,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from rollguiden.deferred import DeferredFiles
+from rollguiden.deferred import DeferredWork
 from rollguiden.errors import DataError, Issue
 from rollguiden.generated_page import SiteContent
 from rollguiden.load import DATA_DIR_VARIABLE
+from rollguiden.render import PendingMarkdown
 from rollguiden.site import error_notice, generate_site, placeholder_pages
 
 log = logging.getLogger("mkdocs.hooks.rollguiden")
@@ -35,7 +36,7 @@ class _BuildState:
     # is what lets a broken edit keep showing the last good pages.
     serving: bool = False
     content: SiteContent = field(default_factory=lambda: SiteContent([], []))
-    files: DeferredFiles | None = None
+    work: DeferredWork | None = None
     issues: tuple[Issue, ...] = ()
     edit_prefix: str = ""
 
@@ -53,11 +54,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.watch.append(str(data_dir))
     _state.edit_prefix = os.path.relpath(data_dir.parent, config.docs_dir).replace(os.sep, "/")
     try:
-        with _collector_paused(freeze=not _state.serving):
-            _state.content = generate_site(data_dir)
-        # `mkdocs build` makes the Word files and the API in a second process while it
-        # renders the pages; `serve` makes them at once, from a cache after the first build
-        _state.files = DeferredFiles(_state.content.jobs, background=not _state.serving)
+        # `mkdocs build` checks the data here, then renders the pages' Markdown, the Word
+        # files and the API in a second process while MkDocs works through the pages;
+        # `serve` makes everything at once (the Word files from a cache after the first build)
+        background = not _state.serving
+        with _collector_paused(freeze=background):
+            _state.content = generate_site(data_dir, defer_rendering=background)
+        _state.work = DeferredWork(_state.content, background=background)
         _state.issues = ()
     except DataError as error:
         for issue in error.issues:
@@ -78,24 +81,28 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
                 f"docs/{page.src_uri} krockar med en sida som Rollguiden genererar – "
                 "byt namn på filen i docs/"
             )
-        generated = File.generated(
-            config,
-            page.src_uri,
-            content=page.markdown,
-            inclusion=InclusionLevel.UNDEFINED if page.in_navigation else InclusionLevel.NOT_IN_NAV,
-        )
+        inclusion = InclusionLevel.UNDEFINED if page.in_navigation else InclusionLevel.NOT_IN_NAV
+        if isinstance(page.markdown, PendingMarkdown):
+            generated = _RenderedLater.generated(
+                config, page.src_uri, content="", inclusion=inclusion
+            )
+            generated.pending = page.markdown
+        else:
+            generated = File.generated(
+                config, page.src_uri, content=page.markdown, inclusion=inclusion
+            )
         if page.source_file:
             # The edit button opens the role's YAML file, not a page that does not exist.
             generated.edit_uri = f"{_state.edit_prefix}/{page.source_file}"
         files.append(generated)
-    for path in _state.files.paths if _state.files else ():
+    for path in _state.work.paths if _state.work else ():
         # a placeholder now, so links to the file check out; on_post_build writes it
         files.append(File.generated(config, path, content=b""))
     return files
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    for made in _state.files.result() if _state.files else ():
+    for made in _state.work.files() if _state.work else ():
         target = Path(config.site_dir) / made.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(made.content)
@@ -108,6 +115,30 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if _state.issues:
         return error_notice(_state.issues) + "\n" + markdown
     return markdown
+
+
+class _RenderedLater(File):
+    """A generated page whose Markdown the worker process may still be rendering: MkDocs
+    gets it when it reads the page, by then usually long done."""
+
+    pending: PendingMarkdown
+
+    @property
+    def content_string(self) -> str:
+        assert _state.work is not None
+        return _state.work.markdown(self.pending)
+
+    @content_string.setter
+    def content_string(self, value: str) -> None:
+        File.content_string.fset(self, value)
+
+    @property
+    def content_bytes(self) -> bytes:
+        return self.content_string.encode("utf-8")
+
+    @content_bytes.setter
+    def content_bytes(self, value: bytes) -> None:
+        File.content_bytes.fset(self, value)
 
 
 @contextlib.contextmanager

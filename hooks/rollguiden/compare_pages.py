@@ -5,20 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from jinja2 import Environment
 from markupsafe import Markup
 
 from .catalog import Catalog
 from .compare import SET_DIMENSIONS, compare_pair, term_ids, typical_monthly_pay
 from .generated_page import GeneratedPage
 from .matrix import DIMENSIONS, Cell, matrix_rows, role_cells
-from .render import render_page
+from .render import PageRenderer
 from .swedish import format_money
 from .views import COMPARE_PAGE, RoleView, comparison_page, relative_link, url_link
 
 
 def compare_pages(
-    catalog: Catalog, views: list[RoleView], environment: Environment, labels: dict[str, Any]
+    catalog: Catalog, views: list[RoleView], render: PageRenderer, labels: dict[str, Any]
 ) -> list[GeneratedPage]:
     cells = {view.role.id: role_cells(catalog, view, labels) for view in views}
     by_id = {view.role.id: view for view in views}
@@ -29,8 +28,7 @@ def compare_pages(
     pages = [
         GeneratedPage(
             COMPARE_PAGE,
-            render_page(
-                environment,
+            render(
                 "compare_index.md.j2",
                 COMPARE_PAGE,
                 labels,
@@ -56,8 +54,7 @@ def compare_pages(
         pages.append(
             GeneratedPage(
                 page,
-                render_page(
-                    environment,
+                render(
                     "compare_pair.md.j2",
                     page,
                     labels,

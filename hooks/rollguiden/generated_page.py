@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from .render import PageRequest, PendingMarkdown
 
 
 @dataclass(frozen=True)
@@ -12,7 +14,7 @@ class GeneratedPage:
     """A Markdown page made from data; `source_file` is the YAML to edit to change it."""
 
     src_uri: str
-    markdown: str
+    markdown: str | PendingMarkdown
     source_file: str | None = None
     in_navigation: bool = True
     """Role pages are reached from the start page and the overview, not the sidebar."""
@@ -47,3 +49,6 @@ class SiteContent:
     abbreviations: str = ""
     """Markdown abbreviation definitions, for pages not generated from data (the generated
     ones have them already)."""
+    requests: list[PageRequest] = field(default_factory=list)
+    """The pages still to render, when rendering was deferred: `PendingMarkdown.index`
+    points into this list."""

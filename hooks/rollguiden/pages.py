@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from jinja2 import Environment
 from markupsafe import Markup
 
 from .api import FORMAT_VERSION, api_files, api_paths, role_entry
@@ -22,11 +21,10 @@ from .registers import (
     GLOSSARY_PAGE,
     QUALITIES_PAGE,
     SKILLS_PAGE,
-    abbreviations,
     duty_area_entries,
     term_entries,
 )
-from .render import render_page
+from .render import PageRenderer
 from .views import (
     CALCULATOR_PAGE,
     HOME_PAGE,
@@ -46,15 +44,14 @@ FIT_PAGE = "passar-jag/index.md"
 API_PAGE = "api/index.md"
 
 
-def site_pages(catalog: Catalog, environment: Environment, labels: dict[str, Any]) -> SiteContent:
+def site_pages(catalog: Catalog, render: PageRenderer, labels: dict[str, Any]) -> SiteContent:
     """Everything generated: the start page, the roles overview, the comparison pages, the
     calculator, and per role its profile, its job description and that as a Word file."""
     views = [role_view(catalog, role, labels) for role in catalog.roles]
     pages = [
         GeneratedPage(
             HOME_PAGE,
-            render_page(
-                environment,
+            render(
                 "home.md.j2",
                 HOME_PAGE,
                 labels,
@@ -65,8 +62,7 @@ def site_pages(catalog: Catalog, environment: Environment, labels: dict[str, Any
         ),
         GeneratedPage(
             ROLES_PAGE,
-            render_page(
-                environment,
+            render(
                 "roles_index.md.j2",
                 ROLES_PAGE,
                 labels,
@@ -78,8 +74,7 @@ def site_pages(catalog: Catalog, environment: Environment, labels: dict[str, Any
     pages.append(
         GeneratedPage(
             CALCULATOR_PAGE,
-            render_page(
-                environment,
+            render(
                 "calculator.md.j2",
                 CALCULATOR_PAGE,
                 labels,
@@ -87,12 +82,11 @@ def site_pages(catalog: Catalog, environment: Environment, labels: dict[str, Any
             ),
         )
     )
-    pages += compare_pages(catalog, views, environment, labels)
-    pages += extra_pages(catalog, views, environment, labels)
+    pages += compare_pages(catalog, views, render, labels)
+    pages += extra_pages(catalog, views, render, labels)
     documents = []
     for view in views:
-        markdown = render_page(
-            environment,
+        markdown = render(
             "role.md.j2",
             view.page,
             labels,
@@ -113,8 +107,7 @@ def site_pages(catalog: Catalog, environment: Environment, labels: dict[str, Any
         pages.append(
             GeneratedPage(
                 document_page,
-                render_page(
-                    environment,
+                render(
                     "job_description.md.j2",
                     document_page,
                     labels,
@@ -131,8 +124,7 @@ def site_pages(catalog: Catalog, environment: Environment, labels: dict[str, Any
         pages.append(
             GeneratedPage(
                 ad_page,
-                render_page(
-                    environment,
+                render(
                     "job_ad.md.j2",
                     ad_page,
                     labels,
@@ -155,37 +147,22 @@ def site_pages(catalog: Catalog, environment: Environment, labels: dict[str, Any
         ),
         FileJob(api_paths(catalog), api_files, (catalog,)),
     ]
-    definitions = abbreviations(catalog)
-    if definitions:
-        # generated pages carry the glossary themselves, so `generate --out` writes what
-        # MkDocs is given; the hook adds it to the hand-written pages
-        pages = [
-            GeneratedPage(
-                page.src_uri,
-                f"{page.markdown}\n\n{definitions}\n",
-                page.source_file,
-                page.in_navigation,
-            )
-            for page in pages
-        ]
-    return SiteContent(pages, jobs, definitions)
+    return SiteContent(pages, jobs)
 
 
 def extra_pages(
-    catalog: Catalog, views: list[RoleView], environment: Environment, labels: dict[str, Any]
+    catalog: Catalog, views: list[RoleView], render: PageRenderer, labels: dict[str, Any]
 ) -> list[GeneratedPage]:
     """The candidate self-check, the registers, the glossary and the API's description."""
     registers = labels["registers"]
     pages = [
         GeneratedPage(
             FIT_PAGE,
-            render_page(environment, "fit.md.j2", FIT_PAGE, labels, data=fit_data(catalog, labels)),
+            render("fit.md.j2", FIT_PAGE, labels, data=fit_data(catalog, labels)),
         ),
         GeneratedPage(
             GLOSSARY_PAGE,
-            render_page(
-                environment, "glossary.md.j2", GLOSSARY_PAGE, labels, terms=catalog.glossary
-            ),
+            render("glossary.md.j2", GLOSSARY_PAGE, labels, terms=catalog.glossary),
         ),
     ]
     for page, kind, texts in (
@@ -196,8 +173,7 @@ def extra_pages(
         pages.append(
             GeneratedPage(
                 page,
-                render_page(
-                    environment,
+                render(
                     "register_terms.md.j2",
                     page,
                     labels,
@@ -210,8 +186,7 @@ def extra_pages(
     pages.append(
         GeneratedPage(
             DUTY_AREAS_PAGE,
-            render_page(
-                environment,
+            render(
                 "register_terms.md.j2",
                 DUTY_AREAS_PAGE,
                 labels,
@@ -226,8 +201,7 @@ def extra_pages(
         pages.append(
             GeneratedPage(
                 API_PAGE,
-                render_page(
-                    environment,
+                render(
                     "api.md.j2",
                     API_PAGE,
                     labels,

@@ -3,7 +3,8 @@ text unless a template or filter marked it safe, so data can never inject markup
 
 from __future__ import annotations
 
-from functools import partial
+from dataclasses import dataclass, field
+from functools import cache, partial
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -45,6 +46,12 @@ def create_environment() -> Environment:
     return environment
 
 
+@cache
+def shared_environment() -> Environment:
+    """One environment per process, so each template is compiled once."""
+    return create_environment()
+
+
 def render_page(
     environment: Environment, template: str, page: str, labels: dict[str, Any], **context: Any
 ) -> str:
@@ -52,6 +59,51 @@ def render_page(
     return environment.get_template(template).render(
         L=labels, link=partial(relative_link, page), **context
     )
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """A page to render: what `render_page` is given, plus text to end the page with."""
+
+    template: str
+    page: str
+    labels: dict[str, Any]
+    context: dict[str, Any]
+    suffix: str = ""
+
+    def render(self, environment: Environment) -> str:
+        markdown = render_page(environment, self.template, self.page, self.labels, **self.context)
+        return f"{markdown}\n\n{self.suffix}\n" if self.suffix else markdown
+
+
+@dataclass(frozen=True)
+class PendingMarkdown:
+    """A page's Markdown that is still to be rendered: request number `index`."""
+
+    index: int
+
+
+@dataclass
+class PageRenderer:
+    """Renders generated pages, each ending with `suffix` (the glossary's abbreviations).
+
+    At once by default. With `defer`, it only notes each request and hands back a
+    `PendingMarkdown`: `mkdocs build` renders the requests in a second process while MkDocs
+    works through the pages in the first (see deferred.py).
+    """
+
+    suffix: str = ""
+    defer: bool = False
+    requests: list[PageRequest] = field(default_factory=list)
+
+    def __call__(
+        self, template: str, page: str, labels: dict[str, Any], **context: Any
+    ) -> str | PendingMarkdown:
+        request = PageRequest(template, page, labels, context, self.suffix)
+        if not self.defer:
+            return request.render(shared_environment())
+        self.requests.append(request)
+        return PendingMarkdown(len(self.requests) - 1)
 
 
 def render_error_notice(

@@ -2,34 +2,37 @@
 
 from __future__ import annotations
 
-from functools import cache
+import dataclasses
 from pathlib import Path
-
-from jinja2 import Environment
 
 from .errors import Issue
 from .generated_page import GeneratedPage, SiteContent
 from .labels import load_labels
 from .load import load_catalog
 from .pages import site_pages
-from .render import create_environment, render_error_notice
+from .registers import abbreviations
+from .render import PageRenderer, render_error_notice, shared_environment
 from .views import HOME_PAGE, ROLES_PAGE
 
 
-@cache
-def _environment() -> Environment:
-    return create_environment()
+def generate_site(data_dir: Path, *, defer_rendering: bool = False) -> SiteContent:
+    """Every generated page and file for the data in `data_dir`; raises `DataError`.
 
-
-def generate_site(data_dir: Path) -> SiteContent:
-    """Every generated page and file for the data in `data_dir`; raises `DataError`."""
+    With `defer_rendering`, the data is loaded and checked now but the pages' Markdown is
+    left as requests (`SiteContent.requests`) for another process to render.
+    """
     catalog = load_catalog(data_dir)
-    return site_pages(catalog, _environment(), load_labels())
+    # generated pages carry the glossary's abbreviations themselves, so `generate --out`
+    # writes what MkDocs is given; the hook adds them to the hand-written pages
+    definitions = abbreviations(catalog)
+    render = PageRenderer(suffix=definitions, defer=defer_rendering)
+    content = site_pages(catalog, render, load_labels())
+    return dataclasses.replace(content, abbreviations=definitions, requests=render.requests)
 
 
 def error_notice(issues: tuple[Issue, ...]) -> str:
     """A Markdown notice listing data errors, shown on every page while `mkdocs serve` runs."""
-    return render_error_notice(_environment(), issues, load_labels())
+    return render_error_notice(shared_environment(), issues, load_labels())
 
 
 def placeholder_pages() -> SiteContent:
