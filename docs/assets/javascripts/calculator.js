@@ -2,6 +2,7 @@
 // engine. Loaded on demand by rollguiden.js. Everything runs in the browser; nothing typed leaves the page. Text from the URL
 // or the data only ever reaches the page through .value and .textContent, never as HTML.
 
+import { copyLink, element } from "./dom.js";
 import { computePay } from "./pay.js";
 import { formatMoney, formatPercent, formatPlain, parseNumber } from "./numbers.js";
 
@@ -266,19 +267,8 @@ class Calculator {
   }
 
   async copyLink() {
-    const url = window.location.href;
-    const status = this.$("copy-status");
-    const field = this.$("copy-url");
-    try {
-      await navigator.clipboard.writeText(url);
-      field.hidden = true;
-      status.textContent = this.t.copied;
-    } catch {
-      field.hidden = false;
-      field.value = url;
-      field.select();
-      status.textContent = this.t.copy_failed;
-    }
+    const copied = await copyLink(window.location.href, this.$("copy-url"));
+    this.$("copy-status").textContent = copied ? this.t.copied : this.t.copy_failed;
   }
 
   // ---- reading and checking the form --------------------------------------------------
@@ -370,7 +360,7 @@ class Calculator {
     const result = this.$("result");
     clearTimeout(this.chartTimer);
     if (problems.length) {
-      result.replaceChildren(paragraph(this.t.fix_fields, "rg-result__message"));
+      result.replaceChildren(element("p", "rg-result__message", this.t.fix_fields));
       this.$("chart").replaceChildren();
       this.$("compare").replaceChildren();
       return;
@@ -379,7 +369,7 @@ class Calculator {
     try {
       pay = computePay(model, scenario);
     } catch (error) {
-      result.replaceChildren(paragraph(`${this.t.model_error} ${error.message}`, "rg-result__message"));
+      result.replaceChildren(element("p", "rg-result__message", `${this.t.model_error} ${error.message}`));
       return;
     }
     this.renderResult(pay, model);
@@ -392,36 +382,21 @@ class Calculator {
   renderResult(pay, model) {
     const t = this.t;
     const money = (value) => formatMoney(value, this.data.currency);
-    const summary = document.createElement("dl");
-    summary.className = "rg-summary";
-    const add = (term, value, className) => {
-      const dt = document.createElement("dt");
-      const dd = document.createElement("dd");
-      dt.textContent = term;
-      dd.textContent = value;
-      if (className) dd.className = className;
-      summary.append(dt, dd);
-    };
+    const summary = element("dl", "rg-summary");
+    const add = (term, value, className = "") => summary.append(element("dt", "", term), element("dd", className, value));
     add(t.total, money(pay.total), "rg-summary__total");
     add(t.base, money(pay.base));
     add(t.variable, money(pay.variable));
     add(t.effective_rate, formatPercent(pay.effective_rate));
     add(t.plan_factor, this.factorText(pay, model));
 
-    const table = document.createElement("table");
-    table.className = "rg-breakdown";
-    const caption = table.createCaption();
-    caption.textContent = t.breakdown;
+    const table = element("table", "rg-breakdown");
+    table.createCaption().textContent = t.breakdown;
     const margin = model.commission.basis === "margin"; // otherwise the basis is the amount
     const columns = [t.columns.deal, t.columns.amount, t.columns.basis, t.columns.rate, t.columns.commission];
     if (!margin) columns.splice(2, 1);
     const head = table.createTHead().insertRow();
-    for (const label of columns) {
-      const th = document.createElement("th");
-      th.scope = "col";
-      th.textContent = label;
-      head.append(th);
-    }
+    for (const label of columns) head.append(headerCell(label, "col"));
     const body = table.createTBody();
     const shown = this.allRows ? pay.deals : pay.deals.slice(0, BREAKDOWN_ROWS);
     const cells = (values) => (margin ? values : values.filter((_, index) => index !== 2));
@@ -437,11 +412,8 @@ class Calculator {
     const foot = table.createTFoot();
     const sumRow = (label, value) => {
       const tr = foot.insertRow();
-      const th = document.createElement("th");
-      th.scope = "row";
-      th.colSpan = columns.length - 1;
-      th.textContent = label;
-      tr.append(th);
+      tr.append(headerCell(label, "row"));
+      tr.firstChild.colSpan = columns.length - 1;
       tr.insertCell().textContent = value;
     };
     sumRow(t.gross, money(pay.gross_variable));
@@ -451,13 +423,12 @@ class Calculator {
     sumRow(t.variable, money(pay.variable));
     sumRow(t.base, money(pay.base));
     sumRow(t.total, money(pay.total));
-    const scroller = document.createElement("div");
-    scroller.className = "rg-scroll";
+    const scroller = element("div", "rg-scroll");
     scroller.append(table);
 
     const parts = [summary, scroller];
-    if (!pay.deals.length) parts.splice(1, 0, paragraph(t.no_deals));
-    for (const warning of pay.warnings) parts.push(paragraph(`${t.warning} ${warning}.`, "rg-warning"));
+    if (!pay.deals.length) parts.splice(1, 0, element("p", "", t.no_deals));
+    for (const warning of pay.warnings) parts.push(element("p", "rg-warning", `${t.warning} ${warning}.`));
     this.$("result").replaceChildren(...parts);
   }
 
@@ -510,9 +481,7 @@ class Calculator {
     if (target) svg.append(svgElement("line", { x1: sx(target), x2: sx(target), y1: 12, y2: height - bottom, class: "rg-chart__target" }));
     svg.append(svgElement("circle", { cx: sx(sales), cy: sy(pay.total), r: 5, class: "rg-chart__point" }));
 
-    const caption = document.createElement("figcaption");
-    caption.textContent = `${t.chart_title}. ${t.chart_caption}`;
-    this.$("chart").replaceChildren(svg, caption);
+    this.$("chart").replaceChildren(svg, element("figcaption", "", `${t.chart_title}. ${t.chart_caption}`));
   }
 
   // the same deals under every role's pay model
@@ -527,39 +496,25 @@ class Calculator {
       }
     });
     const best = Math.max(...results.map((entry) => entry[1] ?? 0)) || 1;
-    const table = document.createElement("table");
-    table.className = "rg-compare";
+    const table = element("table", "rg-compare");
     table.createCaption().textContent = t.compare_title;
     const head = table.createTHead().insertRow();
-    for (const label of [t.columns.model, t.columns.total]) {
-      const th = document.createElement("th");
-      th.scope = "col";
-      th.textContent = label;
-      head.append(th);
-    }
+    head.append(headerCell(t.columns.model, "col"), headerCell(t.columns.total, "col"));
     const body = table.createTBody();
     for (const [name, total, note] of results) {
       const tr = body.insertRow();
-      const th = document.createElement("th");
-      th.scope = "row";
-      th.textContent = name;
+      tr.append(headerCell(name, "row"));
       const td = tr.insertCell();
-      tr.prepend(th);
       if (total === null) {
         td.textContent = note;
         continue;
       }
-      const track = document.createElement("span");
-      track.className = "rg-bar-track";
+      const track = element("span", "rg-bar-track");
       track.setAttribute("aria-hidden", "true");
-      const bar = document.createElement("span");
-      bar.className = "rg-bar";
+      const bar = element("span", "rg-bar");
       bar.style.width = `${Math.max(0.5, (100 * total) / best)}%`;
       track.append(bar);
-      const value = document.createElement("span");
-      value.className = "rg-bar-value";
-      value.textContent = formatMoney(total, this.data.currency);
-      td.append(track, value);
+      td.append(track, element("span", "rg-bar-value", formatMoney(total, this.data.currency)));
     }
     this.$("compare").replaceChildren(table);
   }
@@ -577,8 +532,7 @@ function input(name, value, suffix) {
 
 let errorCount = 0;
 function error() {
-  const box = document.createElement("p");
-  box.className = "rg-error";
+  const box = element("p", "rg-error");
   box.id = `rg-row-error-${(errorCount += 1)}`;
   box.hidden = true;
   return box;
@@ -591,6 +545,12 @@ function button(action, text) {
   return element;
 }
 
+function headerCell(text, scope) {
+  const th = element("th", "", text);
+  th.scope = scope;
+  return th;
+}
+
 function cell(...children) {
   const td = document.createElement("td");
   td.append(...children);
@@ -600,13 +560,6 @@ function cell(...children) {
 function row(section, values) {
   const tr = section.insertRow();
   for (const value of values) tr.insertCell().textContent = value;
-}
-
-function paragraph(text, className) {
-  const p = document.createElement("p");
-  p.textContent = text;
-  if (className) p.className = className;
-  return p;
 }
 
 function svgElement(name, attributes) {

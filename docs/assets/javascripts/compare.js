@@ -3,6 +3,7 @@
 // on demand by rollguiden.js. Without this script the page shows the full static matrix.
 // Nothing from the address or the data is ever inserted as HTML: only .textContent.
 
+import { button, element, saveFile } from "./dom.js";
 import { formatMoney } from "./numbers.js";
 
 const MAX_ROLES = 4;
@@ -249,14 +250,7 @@ class Picker {
     // UTF-8 with a byte order mark, so Excel shows å, ä and ö; semicolons, because a
     // Swedish Excel reads commas as decimal commas
     const csv = this.rows().map((row) => row.map(csvField).join(";")).join("\r\n");
-    const blob = new Blob(["\ufeff", csv, "\r\n"], { type: "text/csv;charset=utf-8" });
-    const link = element("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = this.t.csv_name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    saveFile(["\ufeff", csv, "\r\n"], this.t.csv_name, "text/csv");
   }
 
   async copy() {
@@ -299,22 +293,8 @@ function csvField(value) {
   return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function element(name, className = "", text = "") {
-  const node = document.createElement(name);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
-
 function cell(name, text, scope) {
   const node = element(name, "", text);
   if (scope) node.scope = scope;
-  return node;
-}
-
-function button(text, action) {
-  const node = element("button", "md-button", text);
-  node.type = "button";
-  node.addEventListener("click", action);
   return node;
 }

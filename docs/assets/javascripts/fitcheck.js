@@ -3,6 +3,7 @@
 // browser; the answers reach an address only when the user copies the link. Loaded on
 // demand by rollguiden.js. Text from the data or the address goes in as .textContent only.
 
+import { button, copyLink, element } from "./dom.js";
 import { computeFit, MEETS, NEARLY } from "./fit.js";
 import { formatPlain, parseNumber } from "./numbers.js";
 
@@ -95,9 +96,7 @@ class SelfCheck {
     this.summary = element("p", "rg-fit-summary");
     this.summary.setAttribute("role", "status");
     this.list = element("ol", "rg-fit-list");
-    const copy = element("button", "md-button md-button--primary", t.copy_link);
-    copy.type = "button";
-    copy.addEventListener("click", () => this.copyLink());
+    const copy = button(t.copy_link, () => this.copyLink(), "md-button md-button--primary");
     this.copyStatus = element("p");
     this.copyStatus.setAttribute("role", "status");
     this.copyField = element("input");
@@ -173,17 +172,8 @@ class SelfCheck {
   }
 
   async copyLink() {
-    const url = this.link();
-    try {
-      await navigator.clipboard.writeText(url);
-      this.copyField.hidden = true;
-      this.copyStatus.textContent = this.t.copied;
-    } catch {
-      this.copyField.hidden = false;
-      this.copyField.value = url;
-      this.copyField.select();
-      this.copyStatus.textContent = this.t.copy_failed;
-    }
+    const copied = await copyLink(this.link(), this.copyField);
+    this.copyStatus.textContent = copied ? this.t.copied : this.t.copy_failed;
   }
 
   // ---- results -------------------------------------------------------------------------
@@ -266,13 +256,6 @@ function inSentence(text) {
     .split(" ")
     .map((word) => (word.slice(1) === word.slice(1).toLocaleLowerCase("sv") ? word.charAt(0).toLocaleLowerCase("sv") + word.slice(1) : word))
     .join(" ");
-}
-
-function element(name, className = "", text = "") {
-  const node = document.createElement(name);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
 }
 
 function fieldset(legend) {
