@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
 
 from .errors import Path
 from .messages import suggestion
 from .model import Role
+from .model.vocabulary import VocabularyKind
 
 Finding = tuple[Path, str]
 
@@ -38,17 +39,7 @@ UNIQUE_IN_ROLE: tuple[Path, ...] = (
     ("requirements", "languages", "*", "language"),
 )
 UNIQUE_IN_VOCABULARY: tuple[Path, ...] = tuple(
-    (kind, "*", "id")
-    for kind in (
-        "education_levels",
-        "classifications",
-        "qualities",
-        "skills",
-        "duty_areas",
-        "right_kinds",
-        "experience_fields",
-        "languages",
-    )
+    (kind, "*", "id") for kind in get_args(VocabularyKind)
 )
 
 UNKNOWN: dict[str, str] = {
