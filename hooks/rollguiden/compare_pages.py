@@ -124,6 +124,8 @@ _SHARED_TEXTS = (
     "requirements_heading",
     "education_line",
     "experience_line",
+    "experience_years",
+    "experience_none",
     "stricter",
     "equal",
     "shared",

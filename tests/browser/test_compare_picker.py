@@ -80,6 +80,9 @@ def test_differences_agree_with_the_python_comparison(page: Page, watch, site_ur
         "Utbildning: Gymnasieutbildning jämfört med Högskoleexamen. "
         "Försäljningschef ställer det högre kravet."
     )
+    expect(details).to_contain_text(
+        "Erfarenhet: inget krav jämfört med minst 5 år. Försäljningschef ställer det högre kravet."
+    )
     expect(details).to_contain_text("Försäljningschef får 40\u00a0800\u00a0kr mer i månaden.")
 
 

@@ -82,6 +82,11 @@ def test_the_sources_question_is_answered(built_site: Path) -> None:
         "Utbildning: Gymnasieutbildning jämfört med Högskoleexamen. "
         "Försäljningschef ställer det högre kravet." in text
     )
+    # the kundtjänstchef asks no experience (min_years: 0), the försäljningschef five years
+    assert (
+        "Erfarenhet: inget krav jämfört med minst 5 år. "
+        "Försäljningschef ställer det högre kravet." in text
+    )
     assert "34 200 kr jämfört med 75 000 kr. Försäljningschef får 40 800 kr mer i månaden." in text
     kam = html_of(built_site, "jamfor/key-account-manager-vs-forsaljningschef")
     assert "arbetar med huvudet" in kam and "benen" in kam

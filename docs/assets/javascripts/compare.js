@@ -184,13 +184,14 @@ class Picker {
     details.append(element("summary", "", t.vs.replace("{a}", a.title).replace("{b}", b.title)));
     details.append(element("h4", "", t.requirements_heading));
     const requirements = element("ul");
+    const years = (role) => (role.experience ? t.experience_years.replace("{years}", String(role.experience)) : t.experience_none);
     const stricter = (aValue, bValue) => {
       if (aValue === bValue) return t.equal;
       return t.stricter.replace("{role}", aValue > bValue ? a.title : b.title);
     };
     requirements.append(
       element("li", "", `${t.education_line.replace("{a}", a.education.label).replace("{b}", b.education.label)} ${stricter(a.education.rank, b.education.rank)}`),
-      element("li", "", `${t.experience_line.replace("{a}", a.experience).replace("{b}", b.experience)} ${stricter(a.experience, b.experience)}`),
+      element("li", "", `${t.experience_line.replace("{a}", years(a)).replace("{b}", years(b))} ${stricter(a.experience, b.experience)}`),
     );
     details.append(requirements);
     for (const set of SETS) {
