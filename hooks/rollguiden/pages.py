@@ -20,6 +20,7 @@ from .registers import (
     DUTY_AREAS_PAGE,
     GLOSSARY_PAGE,
     QUALITIES_PAGE,
+    REGISTERS_PAGE,
     SKILLS_PAGE,
     duty_area_entries,
     term_entries,
@@ -163,6 +164,20 @@ def extra_pages(
         GeneratedPage(
             GLOSSARY_PAGE,
             render("glossary.md.j2", GLOSSARY_PAGE, labels, terms=catalog.glossary),
+        ),
+        GeneratedPage(
+            REGISTERS_PAGE,
+            render(
+                "register_index.md.j2",
+                REGISTERS_PAGE,
+                labels,
+                registers=[
+                    (SKILLS_PAGE, registers["skills"], len(catalog.vocabulary.skills)),
+                    (QUALITIES_PAGE, registers["qualities"], len(catalog.vocabulary.qualities)),
+                    (DUTY_AREAS_PAGE, registers["duty_areas"], len(catalog.vocabulary.duty_areas)),
+                    (GLOSSARY_PAGE, registers["glossary"], len(catalog.glossary)),
+                ],
+            ),
         ),
     ]
     for page, kind, texts in (

@@ -9,6 +9,7 @@ from .catalog import Catalog
 from .model import Term
 from .views import RoleView, relative_link, role_page
 
+REGISTERS_PAGE = "register/index.md"
 SKILLS_PAGE = "register/fardigheter/index.md"
 QUALITIES_PAGE = "register/egenskaper/index.md"
 DUTY_AREAS_PAGE = "register/ansvarsomraden/index.md"

@@ -26,6 +26,7 @@ PAGES = [
     "/jamfor/kundtjanstchef-vs-forsaljningschef/",
     "/provisionskalkylator/",
     "/passar-jag/",
+    "/register/",
     "/register/fardigheter/",
     "/register/ansvarsomraden/",
     "/register/ordlista/",

@@ -56,6 +56,21 @@ def test_registers_list_the_roles_that_need_each_term(built_site: Path) -> None:
     )
 
 
+def test_the_registers_have_a_front_page(built_site: Path) -> None:
+    html = (built_site / "register" / "index.html").read_text("utf-8")
+    article = html.split("<article", 1)[1].split("</article>", 1)[0]
+    links = re.findall(r'<a href="([^"#]+)">', article)
+    assert links == ["fardigheter/", "egenskaper/", "ansvarsomraden/", "ordlista/"]
+    vocabulary = yaml.safe_load((DATA_DIR / "vocabulary.yml").read_text("utf-8"))
+    glossary = yaml.safe_load((DATA_DIR / "glossary.yml").read_text("utf-8"))
+    counts = [len(vocabulary[kind]) for kind in ("skills", "qualities", "duty_areas")]
+    counts.append(len(glossary["terms"]))
+    assert re.findall(r"(\d+) poster", text(built_site, "register")) == [str(n) for n in counts]
+    # the section "Register" in the navigation opens this page
+    start = (built_site / "index.html").read_text("utf-8")
+    assert re.search(r'<a href="register/" class="md-nav__link', start)
+
+
 def test_role_pages_link_to_the_registers_and_back(built_site: Path) -> None:
     html = (built_site / "roller" / "kundtjanstchef" / "index.html").read_text("utf-8")
     assert 'href="../../register/fardigheter/#kontorsvana"' in html
