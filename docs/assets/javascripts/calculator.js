@@ -1,13 +1,14 @@
 // The commission calculator (provisionskalkylator): wires the form on its page to the pay
-// engine. Loaded on demand by rollguiden.js. Everything runs in the browser; nothing typed leaves the page. Text from the URL
-// or the data only ever reaches the page through .value and .textContent, never as HTML.
+// engine, and draws the result (calculator-charts.js draws the curve and the comparison).
+// Loaded on demand by rollguiden.js. Everything runs in the browser; nothing typed leaves
+// the page. Text from the URL or the data reaches the page only through .value and
+// .textContent, never as HTML.
 
-import { copyLink, element } from "./dom.js";
+import { drawModelComparison, drawPayCurve } from "./calculator-charts.js";
+import { copyLink, element, headerCell } from "./dom.js";
 import { computePay } from "./pay.js";
 import { formatMoney, formatPercent, formatPlain, parseNumber } from "./numbers.js";
 
-const SVG = "http://www.w3.org/2000/svg";
-const CHART_POINTS = 25;
 const CUSTOM = "egen";
 const BREAKDOWN_ROWS = 100; // more deal rows are drawn on request: each keystroke stays quick
 const URL_DELAY_MS = 250;
@@ -374,8 +375,9 @@ class Calculator {
     }
     this.renderResult(pay, model);
     this.chartTimer = setTimeout(() => {
-      this.renderChart(model, scenario, pay);
-      this.renderComparison(model, scenario);
+      const shared = { model, texts: this.t, currency: this.data.currency };
+      drawPayCurve(this.$("chart"), { ...shared, scenario, pay });
+      drawModelComparison(this.$("compare"), { ...shared, deals: scenario.deals, roles: this.data.roles });
     }, CHART_DELAY_MS);
   }
 
@@ -440,84 +442,6 @@ class Calculator {
     if (rule === "none") return t.factor_none.replace("{share}", share);
     return t.factor_rule.replace("{share}", share).replace("{factor}", formatPlain(pay.factor));
   }
-
-  // total monthly pay against monthly sales, with the same mix of deals scaled up or down
-  renderChart(model, scenario, pay) {
-    const t = this.t;
-    const sales = scenario.deals.reduce((sum, deal) => sum + deal.amount, 0);
-    const target = model.plan.monthly_target ?? 0;
-    const xMax = Math.max(sales * 1.5, target * 1.5, 100000);
-    const points = [];
-    for (let i = 0; i < CHART_POINTS; i += 1) {
-      const x = (xMax * i) / (CHART_POINTS - 1);
-      const deals = sales > 0
-        ? scenario.deals.map((deal) => scaleDeal(deal, x / sales))
-        : x > 0 ? [{ amount: x, ...(model.commission.basis === "margin" ? { margin: 0 } : {}) }] : [];
-      points.push([x, computePay(model, { base_salary: scenario.base_salary, deals }).total]);
-    }
-    const highest = Math.max(...points.map((point) => point[1]), pay.total);
-    const yStep = niceStep(highest / 4);
-    const yMax = Math.max(1, Math.ceil(highest / yStep)) * yStep;
-    const xStep = niceStep(xMax / 4);
-    // drawn at the figure's own width, so the labels keep their size on a phone
-    const width = Math.max(320, Math.min(900, this.$("chart").clientWidth || 640));
-    const [height, left, bottom, right] = [260, 84, 36, 48];
-    const sx = (x) => left + ((width - left - right) * x) / xMax;
-    const sy = (y) => height - bottom - ((height - bottom - 12) * y) / yMax;
-
-    const svg = svgElement("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-labelledby": "rg-chart-title" });
-    const title = svgElement("title", { id: "rg-chart-title" });
-    title.textContent = `${t.chart_title}. ${t.chart_point.replace("{sales}", formatMoney(sales, this.data.currency)).replace("{total}", formatMoney(pay.total, this.data.currency))}`;
-    svg.append(title);
-    for (let y = 0; y <= yMax; y += yStep) {
-      svg.append(svgElement("line", { x1: left, x2: width - right, y1: sy(y), y2: sy(y), class: "rg-chart__grid" }));
-      svg.append(svgText(formatMoney(y, this.data.currency), left - 6, sy(y) + 4, "end"));
-    }
-    const xLabels = width < 500 ? 2 : 1; // fewer labels where they would collide
-    for (let x = 0, i = 0; x <= xMax; x += xStep, i += 1) {
-      if (i % xLabels === 0) svg.append(svgText(formatMoney(x, this.data.currency), sx(x), height - bottom + 18, "middle"));
-    }
-    svg.append(svgElement("polyline", { points: points.map(([x, y]) => `${sx(x)},${sy(y)}`).join(" "), class: "rg-chart__line" }));
-    if (target) svg.append(svgElement("line", { x1: sx(target), x2: sx(target), y1: 12, y2: height - bottom, class: "rg-chart__target" }));
-    svg.append(svgElement("circle", { cx: sx(sales), cy: sy(pay.total), r: 5, class: "rg-chart__point" }));
-
-    this.$("chart").replaceChildren(svg, element("figcaption", "", `${t.chart_title}. ${t.chart_caption}`));
-  }
-
-  // the same deals under every role's pay model
-  renderComparison(model, scenario) {
-    const t = this.t;
-    const rows = [[t.your_model, model]].concat(this.data.roles.map((role) => [role.title, role.model]));
-    const results = rows.map(([name, candidate]) => {
-      try {
-        return [name, computePay(candidate, { deals: scenario.deals }).total, null];
-      } catch {
-        return [name, null, t.needs_margin];
-      }
-    });
-    const best = Math.max(...results.map((entry) => entry[1] ?? 0)) || 1;
-    const table = element("table", "rg-compare");
-    table.createCaption().textContent = t.compare_title;
-    const head = table.createTHead().insertRow();
-    head.append(headerCell(t.columns.model, "col"), headerCell(t.columns.total, "col"));
-    const body = table.createTBody();
-    for (const [name, total, note] of results) {
-      const tr = body.insertRow();
-      tr.append(headerCell(name, "row"));
-      const td = tr.insertCell();
-      if (total === null) {
-        td.textContent = note;
-        continue;
-      }
-      const track = element("span", "rg-bar-track");
-      track.setAttribute("aria-hidden", "true");
-      const bar = element("span", "rg-bar");
-      bar.style.width = `${Math.max(0.5, (100 * total) / best)}%`;
-      track.append(bar);
-      td.append(track, element("span", "rg-bar-value", formatMoney(total, this.data.currency)));
-    }
-    this.$("compare").replaceChildren(table);
-  }
 }
 
 // ---- small DOM helpers ------------------------------------------------------------------
@@ -545,12 +469,6 @@ function button(action, text) {
   return element;
 }
 
-function headerCell(text, scope) {
-  const th = element("th", "", text);
-  th.scope = scope;
-  return th;
-}
-
 function cell(...children) {
   const td = document.createElement("td");
   td.append(...children);
@@ -560,31 +478,6 @@ function cell(...children) {
 function row(section, values) {
   const tr = section.insertRow();
   for (const value of values) tr.insertCell().textContent = value;
-}
-
-function svgElement(name, attributes) {
-  const element = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value);
-  return element;
-}
-
-function svgText(text, x, y, anchor) {
-  const element = svgElement("text", { x, y, "text-anchor": anchor, class: "rg-chart__label" });
-  element.textContent = text;
-  return element;
-}
-
-/** A round step for chart axes: 1, 2, 2.5 or 5 times a power of ten. */
-function niceStep(rough) {
-  if (!(rough > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  return power * ([1, 2, 2.5, 5, 10].find((factor) => factor * power >= rough) ?? 10);
-}
-
-function scaleDeal(deal, factor) {
-  const scaled = { amount: deal.amount * factor };
-  if (deal.margin !== undefined && deal.margin !== null) scaled.margin = deal.margin * factor;
-  return scaled;
 }
 
 function splitPairs(text) {

@@ -9,6 +9,13 @@ export function element(name, className = "", text = "") {
   return node;
 }
 
+/** A table header cell for a column ("col") or a row ("row"). */
+export function headerCell(text, scope) {
+  const th = element("th", "", text);
+  th.scope = scope;
+  return th;
+}
+
 /** A button that runs `action` when pressed. */
 export function button(text, action, className = "md-button") {
   const node = element("button", className, text);

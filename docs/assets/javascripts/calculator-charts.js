@@ -1,0 +1,111 @@
+// The calculator's two pictures of a pay model: total monthly pay against monthly sales,
+// drawn as SVG, and the same deals under every role's model as bars. Functions of data
+// that draw into the element they are given; the numbers come from the pay engine.
+
+import { element, headerCell } from "./dom.js";
+import { formatMoney } from "./numbers.js";
+import { computePay } from "./pay.js";
+
+const SVG = "http://www.w3.org/2000/svg";
+const CHART_POINTS = 25;
+
+/** Total monthly pay against monthly sales, with the month's mix of deals scaled up or down. */
+export function drawPayCurve(figure, { model, scenario, pay, texts: t, currency }) {
+  const sales = scenario.deals.reduce((sum, deal) => sum + deal.amount, 0);
+  const target = model.plan.monthly_target ?? 0;
+  const xMax = Math.max(sales * 1.5, target * 1.5, 100000);
+  const points = [];
+  for (let i = 0; i < CHART_POINTS; i += 1) {
+    const x = (xMax * i) / (CHART_POINTS - 1);
+    const deals = sales > 0
+      ? scenario.deals.map((deal) => scaleDeal(deal, x / sales))
+      : x > 0 ? [{ amount: x, ...(model.commission.basis === "margin" ? { margin: 0 } : {}) }] : [];
+    points.push([x, computePay(model, { base_salary: scenario.base_salary, deals }).total]);
+  }
+  const highest = Math.max(...points.map((point) => point[1]), pay.total);
+  const yStep = niceStep(highest / 4);
+  const yMax = Math.max(1, Math.ceil(highest / yStep)) * yStep;
+  const xStep = niceStep(xMax / 4);
+  // drawn at the figure's own width, so the labels keep their size on a phone
+  const width = Math.max(320, Math.min(900, figure.clientWidth || 640));
+  const [height, left, bottom, right] = [260, 84, 36, 48];
+  const sx = (x) => left + ((width - left - right) * x) / xMax;
+  const sy = (y) => height - bottom - ((height - bottom - 12) * y) / yMax;
+  const money = (value) => formatMoney(value, currency);
+
+  const svg = svgElement("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-labelledby": "rg-chart-title" });
+  const title = svgElement("title", { id: "rg-chart-title" });
+  title.textContent = `${t.chart_title}. ${t.chart_point.replace("{sales}", money(sales)).replace("{total}", money(pay.total))}`;
+  svg.append(title);
+  for (let y = 0; y <= yMax; y += yStep) {
+    svg.append(svgElement("line", { x1: left, x2: width - right, y1: sy(y), y2: sy(y), class: "rg-chart__grid" }));
+    svg.append(svgText(money(y), left - 6, sy(y) + 4, "end"));
+  }
+  const xLabels = width < 500 ? 2 : 1; // fewer labels where they would collide
+  for (let x = 0, i = 0; x <= xMax; x += xStep, i += 1) {
+    if (i % xLabels === 0) svg.append(svgText(money(x), sx(x), height - bottom + 18, "middle"));
+  }
+  svg.append(svgElement("polyline", { points: points.map(([x, y]) => `${sx(x)},${sy(y)}`).join(" "), class: "rg-chart__line" }));
+  if (target) svg.append(svgElement("line", { x1: sx(target), x2: sx(target), y1: 12, y2: height - bottom, class: "rg-chart__target" }));
+  svg.append(svgElement("circle", { cx: sx(sales), cy: sy(pay.total), r: 5, class: "rg-chart__point" }));
+
+  figure.replaceChildren(svg, element("figcaption", "", `${t.chart_title}. ${t.chart_caption}`));
+}
+
+/** The same deals under the form's model and every role's, as a table of bars. */
+export function drawModelComparison(container, { model, deals, roles, texts: t, currency }) {
+  const rows = [[t.your_model, model]].concat(roles.map((role) => [role.title, role.model]));
+  const results = rows.map(([name, candidate]) => {
+    try {
+      return [name, computePay(candidate, { deals }).total, null];
+    } catch {
+      return [name, null, t.needs_margin]; // a margin-based model needs the deals' margins
+    }
+  });
+  const best = Math.max(...results.map((entry) => entry[1] ?? 0)) || 1;
+  const table = element("table", "rg-compare");
+  table.createCaption().textContent = t.compare_title;
+  table.createTHead().insertRow().append(headerCell(t.columns.model, "col"), headerCell(t.columns.total, "col"));
+  const body = table.createTBody();
+  for (const [name, total, note] of results) {
+    const tr = body.insertRow();
+    tr.append(headerCell(name, "row"));
+    const td = tr.insertCell();
+    if (total === null) {
+      td.textContent = note;
+      continue;
+    }
+    const track = element("span", "rg-bar-track");
+    track.setAttribute("aria-hidden", "true");
+    const bar = element("span", "rg-bar");
+    bar.style.width = `${Math.max(0.5, (100 * total) / best)}%`;
+    track.append(bar);
+    td.append(track, element("span", "rg-bar-value", formatMoney(total, currency)));
+  }
+  container.replaceChildren(table);
+}
+
+function svgElement(name, attributes) {
+  const node = document.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  return node;
+}
+
+function svgText(text, x, y, anchor) {
+  const node = svgElement("text", { x, y, "text-anchor": anchor, class: "rg-chart__label" });
+  node.textContent = text;
+  return node;
+}
+
+/** A round step for chart axes: 1, 2, 2.5 or 5 times a power of ten. */
+function niceStep(rough) {
+  if (!(rough > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  return power * ([1, 2, 2.5, 5, 10].find((factor) => factor * power >= rough) ?? 10);
+}
+
+function scaleDeal(deal, factor) {
+  const scaled = { amount: deal.amount * factor };
+  if (deal.margin !== undefined && deal.margin !== null) scaled.margin = deal.margin * factor;
+  return scaled;
+}
