@@ -28,6 +28,7 @@ from .registers import (
 from .render import PageRenderer
 from .views import (
     CALCULATOR_PAGE,
+    COMPARE_PAGE,
     HOME_PAGE,
     ROLES_PAGE,
     RoleView,
@@ -59,6 +60,11 @@ def site_pages(catalog: Catalog, render: PageRenderer, labels: dict[str, Any]) -
                 organisation=catalog.organisation,
                 views=views,
                 roles_page=ROLES_PAGE,
+                tools=[
+                    ("compare", COMPARE_PAGE, "material-compare-horizontal"),
+                    ("fit", FIT_PAGE, "material-account-check-outline"),
+                    ("calculator", CALCULATOR_PAGE, "material-calculator-variant-outline"),
+                ],
             ),
         ),
         GeneratedPage(

@@ -153,7 +153,17 @@ def test_start_page_has_a_card_per_role_and_the_overview_lists_them(built_site: 
     for role_id in ROLE_IDS:
         assert f'href="roller/{role_id}/"' in home
         assert f'href="{role_id}/"' in overview
-    assert home.count('class="grid cards') == 1
+    assert home.count('class="grid cards rg-role-cards"') == 1
+
+
+def test_start_page_leads_to_the_three_tools(built_site: Path) -> None:
+    home = page(built_site, "")
+    tools = home.split('class="grid cards rg-tool-cards"', 1)[1].split("</div>", 1)[0]
+    assert re.findall(r'<a href="([^"]+)">', tools) == [
+        "jamfor/",
+        "passar-jag/",
+        "provisionskalkylator/",
+    ]
 
 
 def test_the_example_role_is_flagged_and_source_roles_are_not(built_site: Path) -> None:
