@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -23,6 +24,7 @@ from mkdocs.structure.pages import Page
 from rollguiden.deferred import DeferredWork
 from rollguiden.errors import DataError, Issue
 from rollguiden.generated_page import SiteContent
+from rollguiden.labels import load_labels
 from rollguiden.load import DATA_DIR_VARIABLE
 from rollguiden.render import PendingMarkdown
 from rollguiden.site import error_notice, generate_site, placeholder_pages
@@ -115,6 +117,14 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if _state.issues:
         return error_notice(_state.issues) + "\n" + markdown
     return markdown
+
+
+def on_template_context(
+    context: dict[str, Any], *, template_name: str, config: MkDocsConfig
+) -> dict[str, Any]:
+    if template_name == "404.html":
+        context["not_found"] = load_labels()["not_found"]
+    return context
 
 
 class _RenderedLater(File):

@@ -35,6 +35,7 @@ PAGES = [
     "/roller/key-account-manager/platsannons/",
     "/om-rollguiden/",
     "/arbetsbeskrivningar/",
+    "/404.html",
     *(f"/roller/{role}/" for role in ROLE_IDS),
 ]
 

@@ -173,3 +173,14 @@ def test_the_example_role_is_flagged_and_source_roles_are_not(built_site: Path) 
     assert page(built_site, "roller/key-account-manager").count("Exempel att granska") == 1
     # kundtjänstchef: its reporting line, governing documents, liabilities and pay model
     assert page(built_site, "roller/kundtjanstchef").count("Exempel att granska") == 4
+
+
+def test_an_address_that_leads_nowhere_gets_a_swedish_page_with_a_way_on(
+    built_site: Path,
+) -> None:
+    html = (built_site / "404.html").read_text("utf-8")
+    assert "<h1>Sidan finns inte</h1>" in html and "Not found" not in html
+    # absolute links: the page is served for any missing address, at any depth
+    assert '<a href="/">Till startsidan</a>' in html
+    assert '<a href="/roller/">Alla roller</a>' in html
+    assert '<html lang="sv"' in html
