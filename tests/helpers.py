@@ -12,6 +12,18 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_DIR / "data"
 ROLE_IDS = ("forsaljningschef", "key-account-manager", "kundtjanstchef")
 
+# Debian's Chromium, launched the same way by the browser tests and the benchmarks
+CHROMIUM = Path(os.environ.get("ROLLGUIDEN_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
 
 def copy_data(target: Path) -> Path:
     """A private copy of data/ that a test may break."""

@@ -26,7 +26,9 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(PROJECT / "hooks"))
+sys.path.insert(0, str(PROJECT / "tests"))
 
+from helpers import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from rollguiden.load import load_catalog  # noqa: E402
 from rollguiden.pay import compute_pay  # noqa: E402
 from rollguiden.pay_view import engine_model  # noqa: E402
@@ -34,15 +36,6 @@ from rollguiden.pay_view import engine_model  # noqa: E402
 SIZES = (1_000, 10_000)
 CHART_DELAY_MS = 60  # as in calculator.js
 RUNS = 31
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def deals(size: int) -> list[dict[str, float]]:
@@ -147,9 +140,7 @@ def browser_medians(model: dict) -> dict[str, float]:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-            )
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             page = browser.new_page()
             base = f"http://127.0.0.1:{server.server_address[1]}"
             page.goto(f"{base}/om-rollguiden/")
