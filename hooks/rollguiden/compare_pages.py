@@ -10,7 +10,7 @@ from markupsafe import Markup
 from .catalog import Catalog
 from .compare import SET_DIMENSIONS, compare_pair, term_ids, typical_monthly_pay
 from .generated_page import GeneratedPage
-from .matrix import DIMENSIONS, Cell, matrix_rows, role_cells
+from .matrix import matrix_rows, role_cells
 from .render import PageRenderer
 from .swedish import format_money
 from .views import COMPARE_PAGE, RoleView, comparison_page, relative_link, url_link
@@ -22,8 +22,8 @@ def compare_pages(
     cells = {view.role.id: role_cells(catalog, view, labels) for view in views}
     by_id = {view.role.id: view for view in views}
 
-    def columns(page: str, chosen: list[RoleView]) -> list[tuple[str, str]]:
-        return [(view.role.title, url_link(page, view.page)) for view in chosen]
+    def columns(page: str, chosen: list[RoleView]) -> list[tuple[str, str, str]]:
+        return [(view.role.title, url_link(page, view.page), view.role.id) for view in chosen]
 
     pages = [
         GeneratedPage(
@@ -38,7 +38,7 @@ def compare_pages(
                 ],
                 rows=matrix_rows([cells[view.role.id] for view in views], labels),
                 columns=columns(COMPARE_PAGE, views),
-                data=picker_data(catalog, views, cells, labels),
+                data=picker_data(catalog, views, labels),
             ),
         )
     ]
@@ -74,17 +74,12 @@ def compare_pages(
     return pages
 
 
-def picker_data(
-    catalog: Catalog,
-    views: list[RoleView],
-    cells: dict[str, dict[str, Cell]],
-    labels: dict[str, Any],
-) -> dict[str, Any]:
-    """What the picker needs to redraw the matrix and the differences for chosen roles."""
+def picker_data(catalog: Catalog, views: list[RoleView], labels: dict[str, Any]) -> dict[str, Any]:
+    """What the picker needs to spell out the differences between chosen roles. The matrix
+    itself is drawn at build time: the picker only shows and orders its columns."""
     vocabulary = catalog.vocabulary
     compare = labels["compare"]
     return {
-        "dimensions": [{"key": key, "label": compare["dimensions"][key]} for key in DIMENSIONS],
         "terms": {
             dimension: [{"id": term.id, "label": term.label} for term in getattr(vocabulary, kind)]
             for dimension, kind in SET_DIMENSIONS
@@ -93,8 +88,6 @@ def picker_data(
             {
                 "id": view.role.id,
                 "title": view.role.title,
-                "url": url_link(COMPARE_PAGE, view.page),
-                "cells": {key: cell.as_json() for key, cell in cells[view.role.id].items()},
                 "sets": {
                     dimension: term_ids(view.role, dimension) for dimension, _ in SET_DIMENSIONS
                 },
@@ -112,10 +105,7 @@ def picker_data(
             **compare["texts"],
             **{key: compare[key] for key in _SHARED_TEXTS},
             "sets": compare["sets"],
-            "dimension": compare["dimension"],
             "differs": compare["differs"],
-            "differs_legend": compare["differs_legend"],
-            "matrix_caption": compare["matrix_caption"],
         },
     }
 

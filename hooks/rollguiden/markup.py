@@ -21,7 +21,9 @@ from markupsafe import Markup
 _INLINE_SPECIAL = re.compile(r"""[&<>"'*_`\[\]\\|~^={}!]""")
 # An icon or emoji shortcode such as :material-account: needs a colon on both sides.
 _SHORTCODE_COLON = re.compile(r":(?=[\w+\-]+:)")
-_WHITESPACE = re.compile(r"\s+")
+# Line breaks and runs of spaces from folded YAML, but not the no-break spaces that keep
+# "65 000 kr" and "15 %" on one line (\s would match those too).
+_WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
 _LIST_MARKER = re.compile(r"^[-+](?=\s)")
 _NUMBERED_LIST_MARKER = re.compile(r"^(\d+)(?=[.)]\s)")
 

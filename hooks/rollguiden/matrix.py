@@ -41,9 +41,6 @@ class Cell:
     key: str = ""
     """Equal keys mean equal values: the row is marked when the keys differ."""
 
-    def as_json(self) -> dict[str, Any]:
-        return {"text": self.text, "items": list(self.items), "key": self.key}
-
 
 @dataclass(frozen=True)
 class Row:
@@ -54,6 +51,13 @@ class Row:
     @property
     def differs(self) -> bool:
         return len({cell.key for cell in self.cells}) > 1
+
+    @property
+    def groups(self) -> tuple[int, ...]:
+        """Per cell, the first cell with an equal key: a short stand-in for the key, so
+        the page can tell which of any chosen roles differ without holding the keys."""
+        keys = [cell.key for cell in self.cells]
+        return tuple(keys.index(key) for key in keys)
 
 
 def role_cells(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> dict[str, Cell]:

@@ -48,3 +48,10 @@ def test_line_breaks_are_folded_so_indentation_cannot_start_a_block() -> None:
 def test_attribute_and_front_matter() -> None:
     assert attribute('"x" <y> & z') == "&quot;x&quot; &lt;y&gt; &amp; z"
     assert front_matter_value('Säljare "A": <B>') == '"Säljare &quot;A&quot;: &lt;B&gt;"'
+
+
+@pytest.mark.parametrize("escape", [markdown_text, attribute])
+def test_no_break_spaces_survive(escape) -> None:
+    # "65 000 kr" must not break across lines; "*" makes markdown_text do its full work
+    amount = "65\u00a0000\u00a0kr *"
+    assert "65\u00a0000\u00a0kr" in escape(amount)

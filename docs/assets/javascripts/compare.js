@@ -1,9 +1,10 @@
 // The role picker on /jamfor/: choose 2–4 roles and see the matrix and the differences for
 // just those, with the choice in the address (?roller=a,b) so a link can be shared. Loaded
-// on demand by rollguiden.js. Without this script the page shows the full static matrix.
-// Nothing from the address or the data is ever inserted as HTML: only .textContent.
+// on demand by rollguiden.js. The build draws the form and the matrix of every role; this
+// script shows the chosen roles' columns in the chosen order and marks the rows where they
+// differ. Nothing from the address or the data is ever inserted as HTML: only .textContent.
 
-import { button, element, saveFile } from "./dom.js";
+import { element, saveFile } from "./dom.js";
 import { formatMoney } from "./numbers.js";
 
 const MAX_ROLES = 4;
@@ -22,10 +23,22 @@ class Picker {
     this.data = JSON.parse(root.dataset.rgCompare);
     this.t = this.data.texts;
     this.roles = new Map(this.data.roles.map((role) => [role.id, role]));
-    this.static = root.querySelector(".rg-static-matrix");
-    this.picked = root.querySelector(".rg-picked");
+    const form = root.querySelector(".rg-picker");
+    this.list = form.querySelector(".rg-picker-list");
+    this.status = form.querySelector(".rg-picker-status");
+    this.copyStatus = form.querySelector(".rg-copy-status");
+    this.pairs = root.querySelector(".rg-pairs-slot");
+    this.table = root.querySelector(".rg-matrix");
+    // every cell of the build's matrix, kept so that columns can leave and come back
+    this.columns = [...this.table.tHead.rows[0].cells].map((cell) => cell.dataset.role);
+    this.cells = [...this.table.rows].map((row) => [...row.cells]);
+
     this.selection = this.fromAddress(new URLSearchParams(window.location.search));
-    root.querySelector(".rg-picker-slot").replaceChildren(this.buildForm());
+    form.querySelector("input[type=search]").addEventListener("input", (event) => this.filter(event.target.value));
+    this.list.addEventListener("change", (event) => this.toggle(event.target.value, event.target.checked));
+    form.querySelector("[data-action=download]").addEventListener("click", () => this.download());
+    form.querySelector("[data-action=copy]").addEventListener("click", () => this.copy());
+    form.hidden = false;
     this.render();
   }
 
@@ -52,38 +65,6 @@ class Picker {
   }
 
   // ---- the form ------------------------------------------------------------------------
-
-  buildForm() {
-    const t = this.t;
-    const fieldset = element("fieldset", "rg-picker");
-    fieldset.append(element("legend", "", t.picker_legend));
-    const filterId = "rg-picker-filter";
-    const label = element("label", "", t.filter);
-    label.htmlFor = filterId;
-    const filter = element("input");
-    Object.assign(filter, { type: "search", id: filterId, autocomplete: "off" });
-    filter.addEventListener("input", () => this.filter(filter.value));
-    const list = element("ul", "rg-picker-list");
-    for (const role of this.data.roles) {
-      const item = element("li");
-      const box = element("input");
-      Object.assign(box, { type: "checkbox", value: role.id, checked: this.selection.includes(role.id) });
-      box.addEventListener("change", () => this.toggle(role.id, box.checked));
-      const name = element("label");
-      name.append(box, ` ${role.title}`);
-      item.append(name);
-      list.append(item);
-    }
-    this.list = list;
-    this.status = element("p", "rg-picker-status");
-    this.status.setAttribute("role", "status");
-    const download = button(t.download, () => this.download());
-    const copy = button(t.copy_table, () => this.copy());
-    this.copyStatus = element("p");
-    this.copyStatus.setAttribute("role", "status");
-    fieldset.append(label, filter, list, this.status, download, copy, this.copyStatus);
-    return fieldset;
-  }
 
   filter(text) {
     const wanted = text.trim().toLocaleLowerCase("sv");
@@ -115,66 +96,38 @@ class Picker {
     if (this.selection.length < 2) messages.push(this.t.pick_more);
     this.status.textContent = messages.join(" ");
     this.writeAddress();
+
+    const roles = this.shown();
+    const columns = roles.map((role) => this.columns.indexOf(role.id));
+    this.cells.forEach((cells, index) => {
+      const row = cells[0].parentElement;
+      row.replaceChildren(cells[0], ...columns.map((column) => cells[column]));
+      if (index > 0) this.mark(row);
+    });
     if (this.selection.length < 2) {
-      this.static.hidden = false;
-      this.picked.replaceChildren();
+      this.pairs.replaceChildren();
       return;
     }
-    const roles = this.shown();
-    this.static.hidden = true;
     const pairs = element("section", "rg-pairs");
     pairs.append(element("h3", "", this.t.pairs_heading));
     for (let i = 0; i < roles.length; i += 1) {
       for (let j = i + 1; j < roles.length; j += 1) pairs.append(this.pair(roles[i], roles[j], roles.length === 2));
     }
-    this.picked.replaceChildren(this.matrix(roles), pairs);
+    this.pairs.replaceChildren(pairs);
   }
 
-  matrix(roles) {
-    const t = this.t;
-    const wrap = element("div", "rg-matrix-wrap");
-    Object.assign(wrap, { tabIndex: 0 });
-    wrap.setAttribute("role", "region");
-    wrap.setAttribute("aria-label", t.matrix_caption);
-    const table = element("table", "rg-matrix");
-    const caption = table.createCaption();
-    caption.append(`${t.matrix_caption} `, element("span", "rg-matrix-legend", t.differs_legend));
-    const head = table.createTHead().insertRow();
-    head.append(cell("th", t.dimension, "col"));
-    for (const role of roles) {
-      const th = cell("th", "", "col");
-      const link = element("a", "", role.title);
-      link.href = role.url;
-      th.append(link);
-      head.append(th);
-    }
-    const body = table.createTBody();
-    for (const { key, label } of this.data.dimensions) {
-      const row = body.insertRow();
-      const cells = roles.map((role) => role.cells[key]);
-      const header = cell("th", label, "row");
-      if (differs(cells)) {
-        row.className = "rg-differs";
-        const mark = element("span", "rg-differs-mark", "≠");
-        mark.setAttribute("aria-hidden", "true");
-        header.append(" ", mark, element("span", "rg-visually-hidden", ` (${t.differs})`));
-      }
-      row.append(header);
-      cells.forEach((value, index) => {
-        const td = cell("td", "");
-        td.dataset.label = roles[index].title;
-        if (value.items.length) {
-          const list = element("ul");
-          for (const item of value.items) list.append(element("li", "", item));
-          td.append(list);
-        } else {
-          td.textContent = value.text;
-        }
-        row.append(td);
-      });
-    }
-    wrap.append(table);
-    return wrap;
+  /** Mark the row, in words and with ≠, when the roles shown differ on it. */
+  mark(row) {
+    const [header, ...cells] = row.cells;
+    const differs = new Set(cells.map((cell) => cell.dataset.group)).size > 1;
+    row.classList.toggle("rg-differs", differs);
+    header.querySelector(".rg-differs-flag")?.remove();
+    if (!differs) return;
+    const flag = element("span", "rg-differs-flag", " ");
+    const sign = element("span", "rg-differs-mark", "≠");
+    sign.setAttribute("aria-hidden", "true");
+    flag.append(sign, element("span", "rg-visually-hidden", ` (${this.t.differs})`));
+    header.append(flag);
   }
 
   pair(a, b, open) {
@@ -237,14 +190,15 @@ class Picker {
 
   // ---- export --------------------------------------------------------------------------
 
+  /** The matrix as shown, as rows of text: what the CSV and the copied table hold. */
   rows() {
-    const roles = this.shown();
-    const rows = [[this.t.dimension, ...roles.map((role) => role.title), this.t.differs_column]];
-    for (const { key, label } of this.data.dimensions) {
-      const cells = roles.map((role) => role.cells[key]);
-      rows.push([label, ...cells.map(plain), differs(cells) ? this.t.yes_word : ""]);
-    }
-    return rows;
+    const t = this.t;
+    return [...this.table.rows].map((row, index) => {
+      const [header, ...cells] = row.cells;
+      const label = index === 0 ? header.textContent : header.firstChild.textContent;
+      const differs = index === 0 ? t.differs_column : row.classList.contains("rg-differs") ? t.yes_word : "";
+      return [label, ...cells.map(cellText), differs];
+    });
   }
 
   download() {
@@ -280,22 +234,14 @@ class Picker {
   }
 }
 
-function differs(cells) {
-  return new Set(cells.map((value) => value.key)).size > 1;
-}
-
-function plain(value) {
-  return value.items.length ? value.items.join("; ") : value.text;
+/** A cell's text; a list's items joined with semicolons. */
+function cellText(cell) {
+  const items = [...cell.querySelectorAll("li")];
+  return items.length ? items.map((item) => item.textContent).join("; ") : cell.textContent;
 }
 
 function csvField(value) {
   // a leading = + - @ would start a formula in a spreadsheet: keep it text
   const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
   return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function cell(name, text, scope) {
-  const node = element(name, "", text);
-  if (scope) node.scope = scope;
-  return node;
 }
