@@ -26,6 +26,7 @@ from .registers import (
     term_entries,
 )
 from .render import PageRenderer
+from .swedish import in_sentence
 from .views import (
     CALCULATOR_PAGE,
     COMPARE_PAGE,
@@ -165,7 +166,13 @@ def extra_pages(
     pages = [
         GeneratedPage(
             FIT_PAGE,
-            render("fit.md.j2", FIT_PAGE, labels, data=fit_data(catalog, labels)),
+            render(
+                "fit.md.j2",
+                FIT_PAGE,
+                labels,
+                data=fit_data(catalog, labels),
+                vocabulary=catalog.vocabulary,
+            ),
         ),
         GeneratedPage(
             GLOSSARY_PAGE,
@@ -236,11 +243,12 @@ def extra_pages(
 
 
 def fit_data(catalog: Catalog, labels: dict[str, Any]) -> dict[str, Any]:
-    """What the self-check page needs: each role's requirements and the vocabulary."""
+    """What the self-check's script needs: each role's requirements, and the names of terms
+    as they read inside its sentences ("Utbildning: rollen kräver högskoleexamen")."""
     vocabulary = catalog.vocabulary
 
-    def terms(kind: str) -> list[dict[str, str]]:
-        return [{"id": term.id, "label": term.label} for term in getattr(vocabulary, kind)]
+    def names(kind: str, shown=in_sentence) -> dict[str, str]:
+        return {term.id: shown(term.label) for term in getattr(vocabulary, kind)}
 
     roles = fit_roles(catalog)
     for entry, role in zip(roles, catalog.roles, strict=True):
@@ -249,11 +257,13 @@ def fit_data(catalog: Catalog, labels: dict[str, Any]) -> dict[str, Any]:
     return {
         "roles": roles,
         "native_language": vocabulary.languages[0].id,
-        "education_levels": terms("education_levels"),
-        "experience_fields": terms("experience_fields"),
-        "languages": terms("languages"),
-        "skills": terms("skills"),
-        "qualities": terms("qualities"),
+        "education_levels": [in_sentence(level.label) for level in vocabulary.education_levels],
+        "names": {
+            "experience_fields": names("experience_fields"),
+            "languages": names("languages", str),
+            "skills": names("skills"),
+            "qualities": names("qualities"),
+        },
         "texts": labels["fit"]["texts"],
     }
 

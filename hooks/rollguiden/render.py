@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from .errors import Issue
 from .markup import attribute, code, css_string, front_matter_value, markdown_text
-from .swedish import upper_first
+from .swedish import in_sentence, upper_first
 from .views import relative_link
 
 
@@ -42,6 +42,7 @@ def create_environment() -> Environment:
         css_string=css_string,
         yaml=front_matter_value,
         upper_first=upper_first,
+        in_sentence=in_sentence,
     )
     return environment
 

@@ -141,6 +141,15 @@ def test_self_check_is_axe_clean(page: Page, watch, site_url: str) -> None:
     assert results.response["violations"] == []
 
 
+def test_without_javascript_only_the_notice_shows(browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + PAGE)
+    expect(page.locator(".rg-noscript")).to_contain_text("behöver JavaScript")
+    expect(page.locator(".rg-fit")).to_be_hidden()  # a form that would answer nothing
+    context.close()
+
+
 def test_a_label_for_every_term(page: Page, watch, site_url: str) -> None:
     open_check(page, site_url + PAGE)
     for kind in ("skills", "qualities", "languages"):

@@ -1,9 +1,10 @@
 // "Passar jag?": a candidate fills in education, experience, languages, skills and
 // qualities and sees every role ranked, with what is missing. Everything stays in the
 // browser; the answers reach an address only when the user copies the link. Loaded on
-// demand by rollguiden.js. Text from the data or the address goes in as .textContent only.
+// demand by rollguiden.js. The build draws the form; this script answers it. Text from the
+// data or the address goes in as .textContent only.
 
-import { button, copyLink, element } from "./dom.js";
+import { copyLink, element } from "./dom.js";
 import { computeFit, MEETS, NEARLY } from "./fit.js";
 import { formatPlain, parseNumber } from "./numbers.js";
 
@@ -19,91 +20,20 @@ class SelfCheck {
     this.root = root;
     this.data = JSON.parse(root.dataset.rgFit);
     this.t = this.data.texts;
-    this.labels = Object.fromEntries(
-      ["education_levels", "experience_fields", "languages", "skills", "qualities"].map((kind) => [
-        kind,
-        new Map(this.data[kind].map((term) => [term.id, term.label])),
-      ]),
-    );
-    root.replaceChildren(this.form(), this.resultsSection());
+    this.names = this.data.names;
+    this.education = root.querySelector("#rg-fit-education");
+    this.years = new Map([...root.querySelectorAll("[data-field]")].map((input) => [input.dataset.field, input]));
+    this.summary = root.querySelector(".rg-fit-summary");
+    this.list = root.querySelector(".rg-fit-list");
+    this.copyStatus = root.querySelector(".rg-copy-status");
+    this.copyField = root.querySelector(".rg-copy-field");
+    root.querySelector("form").addEventListener("submit", (event) => event.preventDefault());
+    root.querySelector("[data-action=copy]").addEventListener("click", () => this.copyLink());
     this.load(new URLSearchParams(window.location.search));
     root.addEventListener("input", () => this.update());
     root.addEventListener("change", () => this.update());
+    root.hidden = false;
     this.update();
-  }
-
-  // ---- the form ------------------------------------------------------------------------
-
-  form() {
-    const t = this.t;
-    const form = element("form", "rg-form");
-    form.addEventListener("submit", (event) => event.preventDefault());
-
-    const education = fieldset(t.legend_education);
-    this.education = element("select");
-    this.education.id = "rg-fit-education";
-    this.education.append(new Option(t.no_education, ""));
-    this.data.education_levels.forEach((level) => this.education.append(new Option(level.label, level.id)));
-    education.append(field(t.education, this.education));
-
-    const experience = fieldset(t.legend_experience);
-    this.years = new Map();
-    for (const { id, label } of this.data.experience_fields) {
-      const input = element("input");
-      Object.assign(input, { type: "text", id: `rg-fit-years-${id}`, autocomplete: "off" });
-      input.inputMode = "decimal";
-      const box = field(t.years_in.replace("{field}", inSentence(label)), input);
-      const error = element("p", "rg-error");
-      error.id = `${input.id}-error`;
-      error.hidden = true;
-      box.append(error);
-      experience.append(box);
-      this.years.set(id, input);
-    }
-
-    form.append(
-      education,
-      experience,
-      this.checkboxes("languages", t.legend_languages),
-      this.checkboxes("skills", t.legend_skills),
-      this.checkboxes("qualities", t.legend_qualities),
-    );
-    return form;
-  }
-
-  checkboxes(kind, legend) {
-    const group = fieldset(legend);
-    const list = element("ul", "rg-checklist");
-    for (const { id, label } of this.data[kind]) {
-      const item = element("li");
-      const name = element("label");
-      const box = element("input");
-      Object.assign(box, { type: "checkbox", value: id, name: kind });
-      name.append(box, ` ${label}`);
-      item.append(name);
-      list.append(item);
-    }
-    group.append(list);
-    return group;
-  }
-
-  resultsSection() {
-    const t = this.t;
-    const section = element("section", "rg-fit-results");
-    section.setAttribute("aria-labelledby", "rg-fit-heading");
-    const heading = element("h2", "", t.results_heading);
-    heading.id = "rg-fit-heading";
-    this.summary = element("p", "rg-fit-summary");
-    this.summary.setAttribute("role", "status");
-    this.list = element("ol", "rg-fit-list");
-    const copy = button(t.copy_link, () => this.copyLink(), "md-button md-button--primary");
-    this.copyStatus = element("p");
-    this.copyStatus.setAttribute("role", "status");
-    this.copyField = element("input");
-    Object.assign(this.copyField, { type: "text", readOnly: true, hidden: true });
-    this.copyField.setAttribute("aria-label", t.copy_field);
-    section.append(heading, this.summary, this.list, copy, this.copyStatus, this.copyField);
-    return section;
   }
 
   // ---- state -----------------------------------------------------------------------------
@@ -130,8 +60,8 @@ class SelfCheck {
         if ("value" in parsed) experience[id] = parsed.value;
       }
     }
-    const level = this.education.value;
-    const rank = level ? this.data.education_levels.findIndex((item) => item.id === level) : -1;
+    // the first option is "none of these"; the others are the levels in rank order
+    const rank = this.education.selectedIndex - 1;
     return {
       valid,
       profile: {
@@ -147,7 +77,8 @@ class SelfCheck {
   load(params) {
     if (!params.has("utb") && !params.has("fard")) return;
     const education = params.get("utb") ?? "";
-    this.education.value = this.labels.education_levels.has(education) ? education : "";
+    const level = [...this.education.options].findIndex((option) => option.value === education);
+    this.education.selectedIndex = Math.max(level, 0);
     for (const pair of (params.get("erf") ?? "").split(",")) {
       const [id, years = ""] = pair.split(":");
       if (this.years.has(id)) this.years.get(id).value = years;
@@ -215,15 +146,14 @@ class SelfCheck {
 
   missingTexts(result, role) {
     const t = this.t;
-    const names = (kind, ids) => ids.map((id) => this.labels[kind].get(id) ?? id);
+    const names = (kind, ids) => ids.map((id) => this.names[kind][id] ?? id);
     const texts = [];
     const { missing } = result;
     if (missing.education) {
-      const level = this.data.education_levels[role.education_rank];
-      texts.push(t.missing_education.replace("{level}", inSentence(level.label)));
+      texts.push(t.missing_education.replace("{level}", this.data.education_levels[role.education_rank]));
     }
     if (missing.years > 0) {
-      const fields = names("experience_fields", role.experience_fields).map(inSentence);
+      const fields = names("experience_fields", role.experience_fields);
       texts.push(
         t.missing_years.replace("{years}", formatPlain(missing.years)).replace("{fields}", join(fields, t.or)),
       );
@@ -231,15 +161,15 @@ class SelfCheck {
     if (missing.languages.length) {
       const spoken = missing.languages.map((id) => {
         const need = role.languages.find((item) => item.language === id);
-        return this.labels.languages.get(id) + (need?.or_other_foreign ? t.or_other_foreign : "");
+        return this.names.languages[id] + (need?.or_other_foreign ? t.or_other_foreign : "");
       });
       texts.push(t.missing_languages.replace("{languages}", join(spoken, t.and)));
     }
     if (missing.skills.length) {
-      texts.push(t.missing_skills.replace("{items}", join(names("skills", missing.skills).map(inSentence), t.and)));
+      texts.push(t.missing_skills.replace("{items}", join(names("skills", missing.skills), t.and)));
     }
     if (missing.qualities.length) {
-      texts.push(t.missing_qualities.replace("{items}", join(names("qualities", missing.qualities).map(inSentence), t.and)));
+      texts.push(t.missing_qualities.replace("{items}", join(names("qualities", missing.qualities), t.and)));
     }
     return texts;
   }
@@ -248,26 +178,4 @@ class SelfCheck {
 function join(items, conjunction) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
-}
-
-/** A label inside a sentence: "Försäljning" → "försäljning", but "PR" stays "PR". */
-function inSentence(text) {
-  return text
-    .split(" ")
-    .map((word) => (word.slice(1) === word.slice(1).toLocaleLowerCase("sv") ? word.charAt(0).toLocaleLowerCase("sv") + word.slice(1) : word))
-    .join(" ");
-}
-
-function fieldset(legend) {
-  const node = element("fieldset");
-  node.append(element("legend", "", legend));
-  return node;
-}
-
-function field(labelText, control) {
-  const box = element("div", "rg-field");
-  const label = element("label", "", labelText);
-  label.htmlFor = control.id;
-  box.append(label, control);
-  return box;
 }
