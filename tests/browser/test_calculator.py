@@ -281,3 +281,12 @@ def test_keyboard_alone(page: Page, watch, site_url: str) -> None:
     page.keyboard.press("Enter")
     expect(page.locator("#rg-deals tr")).to_have_count(8)
     expect(page.get_by_label("Belopp, affär 8", exact=True)).to_be_focused()
+
+
+def test_without_javascript_only_the_notice_shows(browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + PAGE)
+    expect(page.locator(".rg-noscript")).to_contain_text("behöver JavaScript")
+    expect(page.locator(".rg-calculator")).to_be_hidden()  # a form that would answer nothing
+    context.close()

@@ -32,10 +32,6 @@ class Calculator {
     this.roles = new Map(this.data.roles.map((role) => [role.id, role]));
     this.$ = (id) => root.querySelector(`#rg-${id}`);
 
-    const select = this.$("role");
-    for (const role of this.data.roles) select.append(new Option(role.title, role.id));
-    select.append(new Option(this.t.custom_model, CUSTOM));
-
     this.load(new URLSearchParams(window.location.search));
     root.addEventListener("input", (event) => this.onInput(event));
     root.addEventListener("change", (event) => this.onInput(event));
@@ -47,6 +43,7 @@ class Calculator {
     });
     root.addEventListener("click", (event) => this.onClick(event));
     root.querySelector("form").addEventListener("submit", (event) => event.preventDefault());
+    root.hidden = false;
     this.update();
   }
 
@@ -120,13 +117,7 @@ class Calculator {
   }
 
   bandRow(upTo = "", rate = "") {
-    const row = document.createElement("tr");
-    row.append(
-      cell(input("up_to", upTo), error()),
-      cell(input("rate", rate, "%"), error()),
-      cell(button("remove-band", "×")),
-    );
-    return row;
+    return this.newRow("band", [upTo, rate]);
   }
 
   setDeals(pairs) {
@@ -137,14 +128,16 @@ class Calculator {
   }
 
   dealRow(amount = "", margin = "") {
-    const row = document.createElement("tr");
-    row.append(
-      document.createElement("th"),
-      cell(input("amount", amount), error()),
-      cell(input("margin", margin), error()),
-      cell(button("remove-deal", "×")),
-    );
-    row.firstChild.scope = "row";
+    return this.newRow("deal", [amount, margin]);
+  }
+
+  /** A band or deal row from the page's <template>, its fields holding `values`. */
+  newRow(kind, values) {
+    const row = this.$(`${kind}-row`).content.firstElementChild.cloneNode(true);
+    row.querySelectorAll("input").forEach((field, index) => {
+      field.value = values[index];
+    });
+    for (const box of row.querySelectorAll(".rg-error")) box.id = `rg-row-error-${(errorCount += 1)}`;
     return row;
   }
 
@@ -408,8 +401,10 @@ class Calculator {
     if (shown.length < pay.deals.length) {
       const more = body.insertRow().insertCell();
       more.colSpan = columns.length;
-      more.append(button("all-rows", t.show_all.replace("{n}", String(pay.deals.length))));
-      more.firstChild.className = "md-button";
+      const all = element("button", "md-button", t.show_all.replace("{n}", String(pay.deals.length)));
+      all.type = "button";
+      all.dataset.action = "all-rows";
+      more.append(all);
     }
     const foot = table.createTFoot();
     const sumRow = (label, value) => {
@@ -446,34 +441,7 @@ class Calculator {
 
 // ---- small DOM helpers ------------------------------------------------------------------
 
-function input(name, value, suffix) {
-  const field = document.createElement("input");
-  Object.assign(field, { type: "text", name, value, autocomplete: "off" });
-  field.inputMode = "decimal";
-  if (suffix) field.dataset.suffix = suffix;
-  return field;
-}
-
-let errorCount = 0;
-function error() {
-  const box = element("p", "rg-error");
-  box.id = `rg-row-error-${(errorCount += 1)}`;
-  box.hidden = true;
-  return box;
-}
-
-function button(action, text) {
-  const element = document.createElement("button");
-  Object.assign(element, { type: "button", textContent: text, className: "rg-remove" });
-  element.dataset.action = action;
-  return element;
-}
-
-function cell(...children) {
-  const td = document.createElement("td");
-  td.append(...children);
-  return td;
-}
+let errorCount = 0; // each row's error boxes get ids of their own, for aria-describedby
 
 function row(section, values) {
   const tr = section.insertRow();
