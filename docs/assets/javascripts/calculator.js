@@ -1,16 +1,17 @@
-// The commission calculator (provisionskalkylator): wires the form on its page to the pay
-// engine, and draws the result (calculator-charts.js draws the curve and the comparison).
+// The commission calculator (provisionskalkylator): reads and checks the form on its page,
+// keeps it in the address, and hands the pay engine's answer to calculator-result.js (the
+// breakdown) and calculator-charts.js (the curve and the every-role comparison).
 // Loaded on demand by rollguiden.js. Everything runs in the browser; nothing typed leaves
 // the page. Text from the URL or the data reaches the page only through .value and
 // .textContent, never as HTML.
 
 import { drawModelComparison, drawPayCurve } from "./calculator-charts.js";
-import { copyLink, element, headerCell } from "./dom.js";
+import { drawResult } from "./calculator-result.js";
+import { copyLink, element } from "./dom.js";
 import { computePay } from "./pay.js";
-import { formatMoney, formatPercent, formatPlain, parseNumber } from "./numbers.js";
+import { formatPlain, parseNumber } from "./numbers.js";
 
 const CUSTOM = "egen";
-const BREAKDOWN_ROWS = 100; // more deal rows are drawn on request: each keystroke stays quick
 const URL_DELAY_MS = 250;
 const CHART_DELAY_MS = 60; // the chart and comparison follow once typing pauses
 
@@ -366,87 +367,18 @@ class Calculator {
       result.replaceChildren(element("p", "rg-result__message", `${this.t.model_error} ${error.message}`));
       return;
     }
-    this.renderResult(pay, model);
+    drawResult(result, { pay, model, texts: this.t, currency: this.data.currency, allRows: this.allRows });
     this.chartTimer = setTimeout(() => {
       const shared = { model, texts: this.t, currency: this.data.currency };
       drawPayCurve(this.$("chart"), { ...shared, scenario, pay });
       drawModelComparison(this.$("compare"), { ...shared, deals: scenario.deals, roles: this.data.roles });
     }, CHART_DELAY_MS);
   }
-
-  renderResult(pay, model) {
-    const t = this.t;
-    const money = (value) => formatMoney(value, this.data.currency);
-    const summary = element("dl", "rg-summary");
-    const add = (term, value, className = "") => summary.append(element("dt", "", term), element("dd", className, value));
-    add(t.total, money(pay.total), "rg-summary__total");
-    add(t.base, money(pay.base));
-    add(t.variable, money(pay.variable));
-    add(t.effective_rate, formatPercent(pay.effective_rate));
-    add(t.plan_factor, this.factorText(pay, model));
-
-    const table = element("table", "rg-breakdown");
-    table.createCaption().textContent = t.breakdown;
-    const margin = model.commission.basis === "margin"; // otherwise the basis is the amount
-    const columns = [t.columns.deal, t.columns.amount, t.columns.basis, t.columns.rate, t.columns.commission];
-    if (!margin) columns.splice(2, 1);
-    const head = table.createTHead().insertRow();
-    for (const label of columns) head.append(headerCell(label, "col"));
-    const body = table.createTBody();
-    const shown = this.allRows ? pay.deals : pay.deals.slice(0, BREAKDOWN_ROWS);
-    const cells = (values) => (margin ? values : values.filter((_, index) => index !== 2));
-    shown.forEach((deal, index) => {
-      row(body, cells([String(index + 1), money(deal.amount), money(deal.basis), formatPercent(deal.rate), money(deal.commission)]));
-    });
-    if (shown.length < pay.deals.length) {
-      const more = body.insertRow().insertCell();
-      more.colSpan = columns.length;
-      const all = element("button", "md-button", t.show_all.replace("{n}", String(pay.deals.length)));
-      all.type = "button";
-      all.dataset.action = "all-rows";
-      more.append(all);
-    }
-    const foot = table.createTFoot();
-    const sumRow = (label, value) => {
-      const tr = foot.insertRow();
-      tr.append(headerCell(label, "row"));
-      tr.firstChild.colSpan = columns.length - 1;
-      tr.insertCell().textContent = value;
-    };
-    sumRow(t.gross, money(pay.gross_variable));
-    sumRow(t.plan_factor, formatPlain(pay.factor));
-    const cap = model.commission.cap;
-    if (cap !== null && pay.gross_variable * pay.factor > cap) sumRow(t.cap_applied, money(cap));
-    sumRow(t.variable, money(pay.variable));
-    sumRow(t.base, money(pay.base));
-    sumRow(t.total, money(pay.total));
-    const scroller = element("div", "rg-scroll");
-    scroller.append(table);
-
-    const parts = [summary, scroller];
-    if (!pay.deals.length) parts.splice(1, 0, element("p", "", t.no_deals));
-    for (const warning of pay.warnings) parts.push(element("p", "rg-warning", `${t.warning} ${warning}.`));
-    this.$("result").replaceChildren(...parts);
-  }
-
-  factorText(pay, model) {
-    const t = this.t;
-    const { below_plan: rule, monthly_target: target } = model.plan;
-    if (target === null || pay.attainment === null) return t.no_plan;
-    const share = formatPercent(pay.attainment);
-    if (rule === "none") return t.factor_none.replace("{share}", share);
-    return t.factor_rule.replace("{share}", share).replace("{factor}", formatPlain(pay.factor));
-  }
 }
 
-// ---- small DOM helpers ------------------------------------------------------------------
+// ---- helpers -----------------------------------------------------------------------------
 
 let errorCount = 0; // each row's error boxes get ids of their own, for aria-describedby
-
-function row(section, values) {
-  const tr = section.insertRow();
-  for (const value of values) tr.insertCell().textContent = value;
-}
 
 function splitPairs(text) {
   return String(text).split(";").filter((part, index, all) => part !== "" || all.length > 1).map((part) => {
