@@ -11,6 +11,8 @@ from pathlib import Path
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_DIR / "data"
 ROLE_IDS = ("forsaljningschef", "key-account-manager", "kundtjanstchef")
+MANY_ROLES = 30
+"""Roles in the synthetic site the browser tests use to see the tools at scale."""
 
 # Debian's Chromium, launched the same way by the browser tests and the benchmarks
 CHROMIUM = Path(os.environ.get("ROLLGUIDEN_CHROMIUM", "/usr/bin/chromium"))

@@ -69,3 +69,11 @@ def watch(page: Page) -> Iterator[Watch]:
     page.on("request", on_request)
     yield seen
     seen.assert_clean()
+
+
+@pytest.fixture
+def page_without_javascript(browser) -> Iterator[Page]:
+    """A page in a browser context with JavaScript switched off: what the build alone shows."""
+    context = browser.new_context(java_script_enabled=False)
+    yield context.new_page()
+    context.close()

@@ -283,10 +283,10 @@ def test_keyboard_alone(page: Page, watch, site_url: str) -> None:
     expect(page.get_by_label("Belopp, affär 8", exact=True)).to_be_focused()
 
 
-def test_without_javascript_only_the_notice_shows(browser, site_url: str) -> None:
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
+def test_without_javascript_only_the_notice_shows(
+    page_without_javascript: Page, site_url: str
+) -> None:
+    page = page_without_javascript
     page.goto(site_url + PAGE)
     expect(page.locator(".rg-noscript")).to_contain_text("behöver JavaScript")
     expect(page.locator(".rg-calculator")).to_be_hidden()  # a form that would answer nothing
-    context.close()

@@ -142,15 +142,15 @@ def test_hostile_addresses_render_as_text(page: Page, watch, site_url: str) -> N
     )
 
 
-def test_without_javascript_the_full_matrix_is_there(browser, site_url: str) -> None:
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
+def test_without_javascript_the_full_matrix_is_there(
+    page_without_javascript: Page, site_url: str
+) -> None:
+    page = page_without_javascript
     page.goto(site_url + PAGE)
     expect(page.locator(".rg-matrix thead th")).to_have_text(
         ["Jämförs", "Försäljningschef", "Key Account Manager", "Kundtjänstchef"]
     )
     expect(page.locator(".rg-picker")).to_be_hidden()  # its boxes would do nothing
-    context.close()
 
 
 def test_picked_comparison_is_axe_clean(page: Page, watch, site_url: str) -> None:

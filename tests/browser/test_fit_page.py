@@ -141,13 +141,13 @@ def test_self_check_is_axe_clean(page: Page, watch, site_url: str) -> None:
     assert results.response["violations"] == []
 
 
-def test_without_javascript_only_the_notice_shows(browser, site_url: str) -> None:
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
+def test_without_javascript_only_the_notice_shows(
+    page_without_javascript: Page, site_url: str
+) -> None:
+    page = page_without_javascript
     page.goto(site_url + PAGE)
     expect(page.locator(".rg-noscript")).to_contain_text("behöver JavaScript")
     expect(page.locator(".rg-fit")).to_be_hidden()  # a form that would answer nothing
-    context.close()
 
 
 def test_a_label_for_every_term(page: Page, watch, site_url: str) -> None:

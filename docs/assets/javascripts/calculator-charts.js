@@ -8,6 +8,7 @@ import { computePay } from "./pay.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const CHART_POINTS = 25;
+const COMPARED_AT_FIRST = 10; // roles in the comparison before "show all"
 
 /** Total monthly pay against monthly sales, with the month's mix of deals scaled up or down. */
 export function drawPayCurve(figure, { model, scenario, pay, texts: t, currency }) {
@@ -52,8 +53,11 @@ export function drawPayCurve(figure, { model, scenario, pay, texts: t, currency 
   figure.replaceChildren(svg, element("figcaption", "", `${t.chart_title}. ${t.chart_caption}`));
 }
 
-/** The same deals under the form's model and every role's, as a table of bars. */
-export function drawModelComparison(container, { model, deals, roles, texts: t, currency }) {
+/**
+ * The same deals under the form's model and every role's, as a table of bars: the form's
+ * first, then the roles from the best paid down, the first few unless `showAll`.
+ */
+export function drawModelComparison(container, { model, deals, roles, texts: t, currency, showAll }) {
   const rows = [[t.your_model, model]].concat(roles.map((role) => [role.title, role.model]));
   const results = rows.map(([name, candidate]) => {
     try {
@@ -63,11 +67,14 @@ export function drawModelComparison(container, { model, deals, roles, texts: t, 
     }
   });
   const best = Math.max(...results.map((entry) => entry[1] ?? 0)) || 1;
+  const [yours, ...others] = results;
+  others.sort((a, b) => (b[1] ?? -1) - (a[1] ?? -1)); // stable: equal pay keeps the data's order
+  const shown = showAll ? others : others.slice(0, COMPARED_AT_FIRST);
   const table = element("table", "rg-compare");
   table.createCaption().textContent = t.compare_title;
   table.createTHead().insertRow().append(headerCell(t.columns.model, "col"), headerCell(t.columns.total, "col"));
   const body = table.createTBody();
-  for (const [name, total, note] of results) {
+  for (const [name, total, note] of [yours, ...shown]) {
     const tr = body.insertRow();
     tr.append(headerCell(name, "row"));
     const td = tr.insertCell();
@@ -81,6 +88,14 @@ export function drawModelComparison(container, { model, deals, roles, texts: t, 
     bar.style.width = `${Math.max(0.5, (100 * total) / best)}%`;
     track.append(bar);
     td.append(track, element("span", "rg-bar-value", formatMoney(total, currency)));
+  }
+  if (shown.length < others.length) {
+    const cell = body.insertRow().insertCell();
+    cell.colSpan = 2;
+    const all = element("button", "md-button", t.compare_show_all.replace("{n}", String(others.length)));
+    all.type = "button";
+    all.dataset.action = "all-models"; // the calculator's click handler redraws with every role
+    cell.append(all);
   }
   container.replaceChildren(table);
 }

@@ -221,8 +221,21 @@ class Calculator {
       this.copyLink();
     } else if (action === "all-rows") {
       this.allRows = true;
+      this.refocus = ".rg-breakdown"; // the button goes with the redraw: keep the place
+    } else if (action === "all-models") {
+      this.allModels = true;
+      this.refocus = ".rg-compare";
     }
     this.update();
+  }
+
+  /** After "show all", focus the table that was redrawn, where the pressed button was. */
+  restoreFocus(selector) {
+    if (this.refocus !== selector) return;
+    this.refocus = null;
+    const table = this.root.querySelector(selector);
+    table.tabIndex = -1;
+    table.focus();
   }
 
   removeRow(row, body) {
@@ -368,10 +381,17 @@ class Calculator {
       return;
     }
     drawResult(result, { pay, model, texts: this.t, currency: this.data.currency, allRows: this.allRows });
+    this.restoreFocus(".rg-breakdown");
     this.chartTimer = setTimeout(() => {
       const shared = { model, texts: this.t, currency: this.data.currency };
       drawPayCurve(this.$("chart"), { ...shared, scenario, pay });
-      drawModelComparison(this.$("compare"), { ...shared, deals: scenario.deals, roles: this.data.roles });
+      drawModelComparison(this.$("compare"), {
+        ...shared,
+        deals: scenario.deals,
+        roles: this.data.roles,
+        showAll: this.allModels,
+      });
+      this.restoreFocus(".rg-compare");
     }, CHART_DELAY_MS);
   }
 }

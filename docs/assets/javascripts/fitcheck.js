@@ -8,6 +8,8 @@ import { copyLink, element } from "./dom.js";
 import { computeFit, MEETS, NEARLY } from "./fit.js";
 import { formatPlain, parseNumber } from "./numbers.js";
 
+const SHOWN_AT_FIRST = 10; // results shown before "show all", unless more roles fit
+
 /** Start the self-check in `root`. */
 export function mount(root) {
   const check = new SelfCheck(root);
@@ -28,7 +30,15 @@ class SelfCheck {
     this.copyStatus = root.querySelector(".rg-copy-status");
     this.copyField = root.querySelector(".rg-copy-field");
     root.querySelector("form").addEventListener("submit", (event) => event.preventDefault());
+    this.roles = new Map(this.data.roles.map((role) => [role.id, role]));
     root.querySelector("[data-action=copy]").addEventListener("click", () => this.copyLink());
+    this.showAllButton = root.querySelector("[data-action=show-all]");
+    this.showAllButton.addEventListener("click", () => {
+      const before = this.list.children.length;
+      this.showAll = true;
+      this.update();
+      this.list.children[before]?.querySelector("a").focus(); // the button is gone: read on here
+    });
     this.load(new URLSearchParams(window.location.search));
     root.addEventListener("input", () => this.update());
     root.addEventListener("change", () => this.update());
@@ -117,8 +127,13 @@ class SelfCheck {
     this.summary.textContent = this.t.summary
       .replace("{meets}", String(count(MEETS)))
       .replace("{nearly}", String(count(NEARLY)));
-    const roles = new Map(this.data.roles.map((role) => [role.id, role]));
-    this.list.replaceChildren(...results.map((result) => this.result(result, roles.get(result.id))));
+    // Every role that fits or nearly fits is shown; of the rest, the closest few, so that
+    // an organisation with hundreds of roles does not answer with hundreds of cards.
+    const fitting = count(MEETS) + count(NEARLY);
+    const shown = this.showAll ? results : results.slice(0, Math.max(fitting, SHOWN_AT_FIRST));
+    this.list.replaceChildren(...shown.map((result) => this.result(result, this.roles.get(result.id))));
+    this.showAllButton.hidden = shown.length === results.length;
+    this.showAllButton.textContent = this.t.show_all.replace("{n}", String(results.length));
   }
 
   result(result, role) {
