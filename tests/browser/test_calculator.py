@@ -281,12 +281,3 @@ def test_keyboard_alone(page: Page, watch, site_url: str) -> None:
     page.keyboard.press("Enter")
     expect(page.locator("#rg-deals tr")).to_have_count(8)
     expect(page.get_by_label("Belopp, affär 8", exact=True)).to_be_focused()
-
-
-def test_without_javascript_only_the_notice_shows(
-    page_without_javascript: Page, site_url: str
-) -> None:
-    page = page_without_javascript
-    page.goto(site_url + PAGE)
-    expect(page.locator(".rg-noscript")).to_contain_text("behöver JavaScript")
-    expect(page.locator(".rg-calculator")).to_be_hidden()  # a form that would answer nothing

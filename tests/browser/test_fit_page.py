@@ -141,15 +141,6 @@ def test_self_check_is_axe_clean(page: Page, watch, site_url: str) -> None:
     assert results.response["violations"] == []
 
 
-def test_without_javascript_only_the_notice_shows(
-    page_without_javascript: Page, site_url: str
-) -> None:
-    page = page_without_javascript
-    page.goto(site_url + PAGE)
-    expect(page.locator(".rg-noscript")).to_contain_text("behöver JavaScript")
-    expect(page.locator(".rg-fit")).to_be_hidden()  # a form that would answer nothing
-
-
 def test_a_label_for_every_term(page: Page, watch, site_url: str) -> None:
     open_check(page, site_url + PAGE)
     for kind in ("skills", "qualities", "languages"):

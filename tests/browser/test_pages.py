@@ -103,3 +103,15 @@ def test_no_sideways_scrolling_on_a_phone(page: Page, watch, site_url: str, path
     page.wait_for_load_state("networkidle")
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
+
+
+@pytest.mark.parametrize(
+    ("path", "tool"), [("/provisionskalkylator/", ".rg-calculator"), ("/passar-jag/", ".rg-fit")]
+)
+def test_without_javascript_a_tool_shows_only_its_notice(
+    page_without_javascript: Page, site_url: str, path: str, tool: str
+) -> None:
+    page = page_without_javascript
+    page.goto(site_url + path)
+    expect(page.locator(".rg-noscript")).to_contain_text("behöver JavaScript")
+    expect(page.locator(tool)).to_be_hidden()  # a form that would answer nothing
