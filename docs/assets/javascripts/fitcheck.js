@@ -23,6 +23,7 @@ class SelfCheck {
     this.data = JSON.parse(root.dataset.rgFit);
     this.t = this.data.texts;
     this.names = this.data.names;
+    this.roles = new Map(this.data.roles.map((role) => [role.id, role]));
     this.education = root.querySelector("#rg-fit-education");
     this.years = new Map([...root.querySelectorAll("[data-field]")].map((input) => [input.dataset.field, input]));
     this.summary = root.querySelector(".rg-fit-summary");
@@ -30,7 +31,6 @@ class SelfCheck {
     this.copyStatus = root.querySelector(".rg-copy-status");
     this.copyField = root.querySelector(".rg-copy-field");
     root.querySelector("form").addEventListener("submit", (event) => event.preventDefault());
-    this.roles = new Map(this.data.roles.map((role) => [role.id, role]));
     root.querySelector("[data-action=copy]").addEventListener("click", () => this.copyLink());
     this.showAllButton = root.querySelector("[data-action=show-all]");
     this.showAllButton.addEventListener("click", () => {
