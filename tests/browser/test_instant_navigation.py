@@ -88,3 +88,19 @@ def test_calculator_starts_after_instant_navigation(page: Page, watch, instant_u
     expect(page.locator("#rg-role option")).to_have_count(4)
     page.get_by_role("button", name="Lägg till affär").click()
     expect(page.locator("#rg-deals tr")).to_have_count(9)
+
+
+def test_leaving_the_calculator_leaves_the_next_address_alone(
+    page: Page, watch, instant_url: str
+) -> None:
+    # The calculator writes its state to the address a moment after each edit. A reader who
+    # edits and moves on within that moment must land on the next page's own address, not
+    # on one carrying the calculator's query.
+    page.goto(instant_url + "/provisionskalkylator/")
+    expect(page.locator(".rg-summary__total")).to_be_visible()
+    page.locator("#rg-base").press_sequentially("1")
+    page.locator(".md-nav--primary").get_by_role("link", name="Roller", exact=True).click()
+    expect(page.get_by_role("heading", name="Kundavdelningen")).to_be_visible()
+    # outlast the calculator's delay before the address write (250 ms) several times over
+    page.evaluate("new Promise((done) => setTimeout(done, 1000))")
+    assert page.url == instant_url + "/roller/"

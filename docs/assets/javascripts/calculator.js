@@ -90,6 +90,9 @@ class Calculator {
   }
 
   writeUrl() {
+    // Under instant navigation the reader may have moved on before this delayed write:
+    // the address then belongs to another page, which must keep its own.
+    if (!this.root.isConnected) return;
     const params = new URLSearchParams();
     params.set("roll", this.$("role").value);
     params.set("grundlon", this.$("base").value);
@@ -383,6 +386,7 @@ class Calculator {
     drawResult(result, { pay, model, texts: this.t, currency: this.data.currency, allRows: this.allRows });
     this.restoreFocus(".rg-breakdown");
     this.chartTimer = setTimeout(() => {
+      if (!this.root.isConnected) return;
       const shared = { model, texts: this.t, currency: this.data.currency };
       drawPayCurve(this.$("chart"), { ...shared, scenario, pay });
       drawModelComparison(this.$("compare"), {
