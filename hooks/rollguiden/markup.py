@@ -13,6 +13,7 @@ import html
 import json
 import re
 
+from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
 # Characters that start Markdown or HTML syntax anywhere in a line. Replacing them with
@@ -58,6 +59,14 @@ def _escape_block_start(text: str) -> str:
 def attribute(value: object) -> Markup:
     """Text for an HTML attribute value written between double quotes."""
     return Markup(html.escape(_WHITESPACE.sub(" ", str(value)).strip(), quote=True))
+
+
+def json_attribute(value: object) -> Markup:
+    """Data as JSON for an HTML attribute written between double quotes, every character
+    kept: unlike `attribute`, runs of spaces inside the strings are data, not layout."""
+    # & < > ' become JSON escapes (\u0026 …), so no character reference is left for
+    # md_in_html to decode when it writes the attribute out again; only quotes need HTML.
+    return Markup(str(htmlsafe_json_dumps(value, ensure_ascii=False)).replace('"', "&quot;"))
 
 
 def code(value: object) -> Markup:

@@ -11,7 +11,14 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from .errors import Issue
-from .markup import attribute, code, css_string, front_matter_value, markdown_text
+from .markup import (
+    attribute,
+    code,
+    css_string,
+    front_matter_value,
+    json_attribute,
+    markdown_text,
+)
 from .swedish import in_sentence, upper_first
 from .views import relative_link
 
@@ -38,6 +45,7 @@ def create_environment() -> Environment:
         md=markdown_text,
         attr=attribute,
         html=attribute,  # text inside raw HTML blocks: HTML-escaped, no Markdown escapes
+        json_attr=json_attribute,  # data for the browser tools, in a data-* attribute
         code=code,
         css_string=css_string,
         yaml=front_matter_value,

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import json
+import re
+
 import markdown
 import pytest
 
-from rollguiden.markup import attribute, front_matter_value, markdown_text
+from rollguiden.markup import attribute, front_matter_value, json_attribute, markdown_text
 
 EXTENSIONS = ["tables", "attr_list", "md_in_html", "def_list", "admonition", "abbr"]
 
@@ -55,3 +59,16 @@ def test_no_break_spaces_survive(escape) -> None:
     # "65 000 kr" must not break across lines; "*" makes markdown_text do its full work
     amount = "65\u00a0000\u00a0kr *"
     assert "65\u00a0000\u00a0kr" in escape(amount)
+
+
+@pytest.mark.parametrize("block", [" markdown", ""], ids=["md_in_html", "raw HTML"])
+def test_json_in_an_attribute_keeps_every_character(block: str) -> None:
+    # the job ad's plain text indents the commission bands with two spaces; its Markdown
+    # holds character references such as "&#33;", which Python-Markdown's md_in_html must
+    # not turn back into characters when it writes the attribute out again
+    data = {"text": '• Provision\n  – 3 % på "allt" <över> & mer', "md": "ansökan&#33; &amp;"}
+    page = markdown.markdown(
+        f'<div data-x="{json_attribute(data)}"{block}>\n\nText\n\n</div>', extensions=EXTENSIONS
+    )
+    written = re.search(r'data-x="([^"]*)"', page).group(1)
+    assert json.loads(html.unescape(written)) == data
