@@ -17,6 +17,14 @@ MOST_DUTIES = 6
 
 
 @dataclass(frozen=True)
+class Point:
+    """One line of a list in the ad, with the lines that belong under it."""
+
+    text: str
+    under: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class JobAd:
     title: str
     pitch: tuple[str, ...]
@@ -27,7 +35,7 @@ class JobAd:
     merits_heading: str
     merits: tuple[str, ...]
     pay_heading: str
-    pay: tuple[str, ...]
+    pay: tuple[Point, ...]
     closing_heading: str
     closing: str
     file_stem: str
@@ -38,7 +46,10 @@ class JobAd:
         lines += [f"{markdown_text(paragraph)}\n" for paragraph in self.pitch]
         for heading, items in self._lists():
             lines += [f"## {markdown_text(heading)}", ""]
-            lines += [f"- {markdown_text(item)}" for item in items]
+            for point in items:
+                lines.append(f"- {markdown_text(point.text)}")
+                # four spaces: Python-Markdown nests a list only at a full indent
+                lines += [f"    - {markdown_text(line)}" for line in point.under]
             lines.append("")
         lines += [f"## {markdown_text(self.closing_heading)}", "", markdown_text(self.closing), ""]
         return "\n".join(lines)
@@ -47,15 +58,19 @@ class JobAd:
         """The ad as plain text, for pasting into any job board."""
         lines = [self.title, "", *[f"{paragraph}\n" for paragraph in self.pitch]]
         for heading, items in self._lists():
-            lines += [heading, *[f"• {item}" for item in items], ""]
+            lines.append(heading)
+            for point in items:
+                lines.append(f"• {point.text}")
+                lines += [f"  – {line}" for line in point.under]
+            lines.append("")
         lines += [self.closing_heading, self.closing, ""]
         return "\n".join(lines)
 
-    def _lists(self) -> list[tuple[str, tuple[str, ...]]]:
+    def _lists(self) -> list[tuple[str, tuple[Point, ...]]]:
         sections = [
-            (self.duties_heading, self.duties),
-            (self.requirements_heading, self.requirements),
-            (self.merits_heading, self.merits),
+            (self.duties_heading, tuple(map(Point, self.duties))),
+            (self.requirements_heading, tuple(map(Point, self.requirements))),
+            (self.merits_heading, tuple(map(Point, self.merits))),
             (self.pay_heading, self.pay),
         ]
         return [(heading, items) for heading, items in sections if items]
@@ -89,12 +104,17 @@ def job_ad(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobAd:
         if not required
     ]
 
-    pay: list[str] = []
+    pay: list[Point] = []
     if view.pay is not None:
-        pay = [view.pay.base, view.pay.commission, *view.pay.bands, view.pay.cap, view.pay.plan]
-        pay.append(view.pay.base_never_reduced)
+        pay = [
+            Point(view.pay.base),
+            Point(view.pay.commission, under=view.pay.bands),
+            Point(view.pay.cap),
+            Point(view.pay.plan),
+            Point(view.pay.base_never_reduced),
+        ]
     elif role.compensation is not None:
-        pay = [role.compensation.summary, *role.compensation.points]
+        pay = [Point(role.compensation.summary), *map(Point, role.compensation.points)]
 
     return JobAd(
         title=texts["title"].format(title=role.title),

@@ -3,6 +3,7 @@ skill, quality and duty area lists its roles, and the role pages link back to th
 
 from __future__ import annotations
 
+import json
 import re
 from html import unescape
 from pathlib import Path
@@ -38,6 +39,45 @@ def test_job_ad_lists_the_highlighted_duties_only(built_site: Path) -> None:
     assert "Har minst 2 års erfarenhet av försäljning" in ad
     assert "Grundlön 38 000 kr i månaden" in ad
     assert "Talar engelska eller annat främmande språk (goda kunskaper)" in ad
+
+
+def test_job_ad_requirements_read_as_swedish_sentences(built_site: Path) -> None:
+    # each line completes "Vi söker dig som …": skills read after "har goda kunskaper i",
+    # qualities after "är", so every quality must be an adjective
+    manager = text(built_site, "roller/forsaljningschef/platsannons")
+    assert (
+        "Har goda kunskaper i ledarskap, budget och prognos, rekrytering, förhandlingsteknik, "
+        "säljteknik, affärsanalys och affärskommunikation" in manager
+    )
+    assert (
+        "Är motiverande, driven, beslutsför, övertygande, stresstålig och affärsmässig" in manager
+    )
+    service = text(built_site, "roller/kundtjanstchef/platsannons")
+    assert (
+        "Har goda kunskaper i förhandlingsteknik, affärskommunikation och kontorsteknik" in service
+    )
+
+
+def test_job_ad_nests_the_commission_bands(built_site: Path) -> None:
+    html = (built_site / "roller" / "kundtjanstchef" / "platsannons" / "index.html").read_text(
+        "utf-8"
+    )
+    # the bands are a list inside the commission's item
+    commission = re.search(r"<li>Provision på affärens belopp\.[^<]*<ul>(.*?)</ul>", html, re.S)
+    assert commission, "no list under the commission line"
+    bands = re.findall(r"<li>(.*?)</li>", commission.group(1))
+    assert [unescape(band).replace(NBSP, " ") for band in bands] == [
+        "3 % på de första 20 000 kr",
+        "6 % på det som överstiger 20 000 kr",
+    ]
+    # the plain text to copy indents them the same way
+    data = json.loads(unescape(re.search(r'data-rg-jobad="([^"]*)"', html).group(1)))
+    assert (
+        "• Provision på affärens belopp. "
+        "Varje del av affären får satsen för det band delen hamnar i, som skattesteg.\n"
+        "  – 3 % på de första 20 000 kr\n"
+        "  – 6 % på det som överstiger 20 000 kr\n"
+    ) in data["text"].replace(NBSP, " ")
 
 
 def test_registers_list_the_roles_that_need_each_term(built_site: Path) -> None:
