@@ -1,11 +1,13 @@
 // The commission calculator (provisionskalkylator): reads and checks the form on its page,
-// keeps it in the address, and hands the pay engine's answer to calculator-result.js (the
-// breakdown) and calculator-charts.js (the curve and the every-role comparison).
+// keeps it in the address (calculator-fields.js knows the format), and hands the pay
+// engine's answer to calculator-result.js (the breakdown) and calculator-charts.js (the
+// curve and the every-role comparison).
 // Loaded on demand by rollguiden.js. Everything runs in the browser; nothing typed leaves
 // the page. Text from the URL or the data reaches the page only through .value and
 // .textContent, never as HTML.
 
 import { drawModelComparison, drawPayCurve } from "./calculator-charts.js";
+import { addressFromFields, dealFields, fieldsFromAddress, fieldsFromModel } from "./calculator-fields.js";
 import { drawResult } from "./calculator-result.js";
 import { copyLink, element } from "./dom.js";
 import { computePay } from "./pay.js";
@@ -14,6 +16,7 @@ import { formatPlain, parseNumber } from "./numbers.js";
 const CUSTOM = "egen";
 const URL_DELAY_MS = 250;
 const CHART_DELAY_MS = 60; // the chart and comparison follow once typing pauses
+let errorCount = 0; // each row's error boxes get ids of their own, for aria-describedby
 
 /** Start the calculator in `root` (rollguiden.js calls this once per page it is on). */
 export function mount(root) {
@@ -51,7 +54,8 @@ class Calculator {
   // ---- state in and out -------------------------------------------------------------
 
   load(params) {
-    let roleId = params.get("roll");
+    const linked = fieldsFromAddress(params);
+    let roleId = linked.role ?? null;
     if (roleId !== null && roleId !== CUSTOM && !this.roles.has(roleId)) {
       this.$("notice").textContent = this.t.unknown_role.replace("{id}", roleId.slice(0, 80));
       this.$("notice").hidden = false;
@@ -59,56 +63,40 @@ class Calculator {
     }
     // a custom model starts from the first role's values; the link's values then override
     const preset = this.roles.get(roleId) ?? this.data.roles[0];
-    this.$("role").value = roleId ?? preset.id;
-    this.applyModel(preset.model);
-    this.setDeals(preset.deals.map((deal) => [formatPlain(deal.amount), plainOrEmpty(deal.margin)]));
-
-    const has = (key) => params.has(key);
-    if (has("grundlon")) this.$("base").value = params.get("grundlon");
-    if (has("underlag")) this.$("basis").value = oneOf(params.get("underlag"), ["revenue", "margin"]);
-    if (has("lage")) this.$("mode").value = oneOf(params.get("lage"), ["per_deal", "marginal"]);
-    if (has("band")) this.setBands(splitPairs(params.get("band")));
-    if (has("tak")) this.$("cap").value = params.get("tak");
-    if (has("plan")) this.$("target").value = params.get("plan");
-    if (has("regel")) this.$("rule").value = oneOf(params.get("regel"), ["none", "proportional", "threshold"]);
-    if (has("troskel")) this.$("threshold").value = params.get("troskel");
-    if (has("affarer")) this.setDeals(splitPairs(params.get("affarer")));
+    this.fill({
+      ...fieldsFromModel(preset.model),
+      deals: dealFields(preset.deals),
+      ...linked,
+      role: roleId ?? preset.id,
+    });
     // values from a link count as touched: their problems show at once
     for (const input of this.root.querySelectorAll("input")) if (input.value) this.touched.add(input);
   }
 
-  applyModel(model) {
-    const { commission, plan = {}, base_salary: salary } = model;
-    this.$("base").value = formatPlain(salary.typical);
-    this.$("basis").value = commission.basis;
-    this.$("mode").value = commission.band_mode;
-    this.setBands(commission.bands.map((band) => [plainOrEmpty(band.up_to), formatPlain(band.rate * 100)]));
-    this.$("cap").value = plainOrEmpty(commission.cap);
-    this.$("target").value = plainOrEmpty(plan.monthly_target);
-    this.$("rule").value = plan.below_plan ?? "none";
-    this.$("threshold").value = plan.threshold == null ? "" : formatPlain(plan.threshold * 100);
+  /** Put field values (see calculator-fields.js) into the form; each field's element is #rg-<field>. */
+  fill(fields) {
+    for (const [field, value] of Object.entries(fields)) {
+      if (field === "bands") this.setBands(value);
+      else if (field === "deals") this.setDeals(value);
+      else this.$(field).value = value;
+    }
+  }
+
+  /** The form's values, as fill() takes them. */
+  fields() {
+    const values = (rows) => rows.map((row) => row.map((input) => input.value));
+    const fields = { bands: values(this.bandRows()), deals: values(this.dealRows()) };
+    for (const field of ["role", "base", "basis", "mode", "cap", "target", "rule", "threshold"]) {
+      fields[field] = this.$(field).value;
+    }
+    return fields;
   }
 
   writeUrl() {
     // Under instant navigation the reader may have moved on before this delayed write:
     // the address then belongs to another page, which must keep its own.
     if (!this.root.isConnected) return;
-    const params = new URLSearchParams();
-    params.set("roll", this.$("role").value);
-    params.set("grundlon", this.$("base").value);
-    params.set("underlag", this.$("basis").value);
-    params.set("lage", this.$("mode").value);
-    params.set("band", this.bandRows().map((row) => `${row[0].value}:${row[1].value}`).join(";"));
-    params.set("tak", this.$("cap").value);
-    params.set("plan", this.$("target").value);
-    params.set("regel", this.$("rule").value);
-    params.set("troskel", this.$("threshold").value);
-    const margin = this.$("basis").value === "margin";
-    params.set(
-      "affarer",
-      this.dealRows().map((row) => (margin ? `${row[0].value}:${row[1].value}` : row[0].value)).join(";"),
-    );
-    window.history.replaceState(window.history.state, "", `?${params}`);
+    window.history.replaceState(window.history.state, "", `?${addressFromFields(this.fields())}`);
   }
 
   // ---- rows -----------------------------------------------------------------------
@@ -190,7 +178,7 @@ class Calculator {
     if (target.id === "rg-role" && event.type === "change") {
       const role = this.roles.get(target.value);
       if (role) {
-        this.applyModel(role.model);
+        this.fill(fieldsFromModel(role.model));
         this.fillMissingMargins(role.model);
       }
       this.$("notice").hidden = true;
@@ -398,23 +386,4 @@ class Calculator {
       this.restoreFocus(".rg-compare");
     }, CHART_DELAY_MS);
   }
-}
-
-// ---- helpers -----------------------------------------------------------------------------
-
-let errorCount = 0; // each row's error boxes get ids of their own, for aria-describedby
-
-function splitPairs(text) {
-  return String(text).split(";").filter((part, index, all) => part !== "" || all.length > 1).map((part) => {
-    const [first = "", second = ""] = part.split(":");
-    return [first, second];
-  });
-}
-
-function oneOf(value, choices) {
-  return choices.includes(value) ? value : choices[0];
-}
-
-function plainOrEmpty(value) {
-  return value == null ? "" : formatPlain(value);
 }

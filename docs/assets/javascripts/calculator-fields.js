@@ -1,0 +1,88 @@
+// The calculator's form as plain values, the strings its fields hold: made from a role's
+// pay model, read from the address (?roll=…&grundlon=…) and written back to it. The one
+// place that knows the address's parameter names and how bands and deals are written.
+
+import { formatPlain } from "./numbers.js";
+
+// field (and the id of its element, after "rg-") → its name in the address, in address order
+const ADDRESS_NAMES = {
+  role: "roll",
+  base: "grundlon",
+  basis: "underlag",
+  mode: "lage",
+  bands: "band",
+  cap: "tak",
+  target: "plan",
+  rule: "regel",
+  threshold: "troskel",
+  deals: "affarer",
+};
+const CHOICES = {
+  basis: ["revenue", "margin"],
+  mode: ["per_deal", "marginal"],
+  rule: ["none", "proportional", "threshold"],
+};
+
+/** The fields a role's pay model fills in, as the form shows them (rates in per cent). */
+export function fieldsFromModel(model) {
+  const { commission, plan = {}, base_salary: salary } = model;
+  return {
+    base: formatPlain(salary.typical),
+    basis: commission.basis,
+    mode: commission.band_mode,
+    bands: commission.bands.map((band) => [plainOrEmpty(band.up_to), formatPlain(band.rate * 100)]),
+    cap: plainOrEmpty(commission.cap),
+    target: plainOrEmpty(plan.monthly_target),
+    rule: plan.below_plan ?? "none",
+    threshold: plan.threshold == null ? "" : formatPlain(plan.threshold * 100),
+  };
+}
+
+/** A role's typical deals as [amount, margin] field pairs. */
+export function dealFields(deals) {
+  return deals.map((deal) => [formatPlain(deal.amount), plainOrEmpty(deal.margin)]);
+}
+
+/** The fields an address names, and only those; a choice it misspells becomes the first
+ * choice. Values stay text: the form checks them as if typed. */
+export function fieldsFromAddress(params) {
+  const fields = {};
+  for (const [field, name] of Object.entries(ADDRESS_NAMES)) {
+    if (!params.has(name)) continue;
+    const value = params.get(name);
+    if (field === "bands" || field === "deals") fields[field] = splitPairs(value);
+    else if (field in CHOICES) fields[field] = oneOf(value, CHOICES[field]);
+    else fields[field] = value;
+  }
+  return fields;
+}
+
+/** The address's query for the fields; deals carry their margins only when pay is on margin. */
+export function addressFromFields(fields) {
+  const params = new URLSearchParams();
+  for (const [field, name] of Object.entries(ADDRESS_NAMES)) {
+    let value = fields[field];
+    if (field === "bands") value = value.map(([upTo, rate]) => `${upTo}:${rate}`).join(";");
+    if (field === "deals") {
+      const margin = fields.basis === "margin";
+      value = value.map(([amount, dealMargin]) => (margin ? `${amount}:${dealMargin}` : amount)).join(";");
+    }
+    params.set(name, value);
+  }
+  return params;
+}
+
+function splitPairs(text) {
+  return String(text).split(";").filter((part, index, all) => part !== "" || all.length > 1).map((part) => {
+    const [first = "", second = ""] = part.split(":");
+    return [first, second];
+  });
+}
+
+function oneOf(value, choices) {
+  return choices.includes(value) ? value : choices[0];
+}
+
+function plainOrEmpty(value) {
+  return value == null ? "" : formatPlain(value);
+}
