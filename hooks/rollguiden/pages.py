@@ -142,7 +142,7 @@ def site_pages(catalog: Catalog, render: PageRenderer, labels: dict[str, Any]) -
                         "markdown": ad.markdown(),
                         "text": ad.text(),
                         "file": ad.file_stem,
-                        "texts": labels["job_ad"],
+                        "texts": labels["job_ad"]["texts"],
                     },
                 ),
                 view.source_file,

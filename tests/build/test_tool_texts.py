@@ -1,0 +1,43 @@
+"""Each browser tool gets, in its page's data, exactly the texts its scripts show: none
+missing (a reader would see "undefined"), none carried for nothing (the form's own labels
+are in the page's HTML already)."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from helpers import PROJECT_DIR
+
+SCRIPTS = PROJECT_DIR / "docs" / "assets" / "javascripts"
+
+# page, the attribute holding the tool's data, the scripts that read its texts
+TOOLS = [
+    (
+        "provisionskalkylator",
+        "data-rg-calculator",
+        ["calculator.js", "calculator-result.js", "calculator-charts.js"],
+    ),
+    ("jamfor", "data-rg-compare", ["compare.js"]),
+    ("passar-jag", "data-rg-fit", ["fitcheck.js"]),
+    ("roller/kundtjanstchef/platsannons", "data-rg-jobad", ["jobad.js"]),
+]
+
+# every script names its texts `t` (or `this.t`) and reads them as t.key
+TEXT_READ = re.compile(r"\bt\.([a-z_]+)\b")
+
+
+@pytest.mark.parametrize(("page", "attribute", "scripts"), TOOLS, ids=[t[0] for t in TOOLS])
+def test_a_tool_gets_the_texts_its_scripts_show(
+    built_site: Path, page: str, attribute: str, scripts: list[str]
+) -> None:
+    html = (built_site / page / "index.html").read_text("utf-8")
+    data = json.loads(unescape(re.search(f'{attribute}="([^"]*)"', html).group(1)))
+    read = {key for script in scripts for key in TEXT_READ.findall((SCRIPTS / script).read_text())}
+    assert read, "the pattern found no texts: has the scripts' naming changed?"
+    assert sorted(read - data["texts"].keys()) == [], "missing"
+    assert sorted(data["texts"].keys() - read) == [], "carried but never shown"
