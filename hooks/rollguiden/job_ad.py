@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .catalog import Catalog
-from .markup import markdown_text
+from .markup import readable_markdown_text
 from .swedish import in_sentence, join, upper_first
 from .views import RoleView
 
@@ -41,17 +41,23 @@ class JobAd:
     file_stem: str
 
     def markdown(self) -> str:
-        """The ad as Markdown; data text escaped so it shows as written."""
-        lines = [f"# {markdown_text(self.title)}", ""]
-        lines += [f"{markdown_text(paragraph)}\n" for paragraph in self.pitch]
+        """The ad as Markdown, for the page and the download: data text escaped so it shows
+        as written, in a way that still reads well as source."""
+        lines = [f"# {readable_markdown_text(self.title)}", ""]
+        lines += [f"{readable_markdown_text(paragraph)}\n" for paragraph in self.pitch]
         for heading, items in self._lists():
-            lines += [f"## {markdown_text(heading)}", ""]
+            lines += [f"## {readable_markdown_text(heading)}", ""]
             for point in items:
-                lines.append(f"- {markdown_text(point.text)}")
+                lines.append(f"- {readable_markdown_text(point.text)}")
                 # four spaces: Python-Markdown nests a list only at a full indent
-                lines += [f"    - {markdown_text(line)}" for line in point.under]
+                lines += [f"    - {readable_markdown_text(line)}" for line in point.under]
             lines.append("")
-        lines += [f"## {markdown_text(self.closing_heading)}", "", markdown_text(self.closing), ""]
+        lines += [
+            f"## {readable_markdown_text(self.closing_heading)}",
+            "",
+            readable_markdown_text(self.closing),
+            "",
+        ]
         return "\n".join(lines)
 
     def text(self) -> str:

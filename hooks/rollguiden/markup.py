@@ -49,6 +49,26 @@ def _escaped(text: str) -> Markup:
     return Markup(_escape_block_start(text))
 
 
+# For Markdown that people read and edit as source (the downloaded job ad): the characters
+# Markdown would act on get a backslash, as a person would write it, wherever both
+# Python-Markdown and CommonMark honour one; "&" and "<" (which Python-Markdown does not
+# let a backslash escape) become references only where they would start an entity or a tag.
+_BACKSLASHED = re.compile(r"[\\`*_{}\[\]|]")
+_ENTITY_START = re.compile(r"&(?=#?\w+;)")
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def readable_markdown_text(value: object) -> Markup:
+    """Plain text → Markdown that renders exactly that text and reads well as source."""
+    text = _WHITESPACE.sub(" ", str(value)).strip()
+    text = _BACKSLASHED.sub(lambda match: "\\" + match.group(), text)
+    text = _TAG_START.sub("&lt;", _ENTITY_START.sub("&amp;", text))  # "&" first: "&lt;" stays
+    text = _SHORTCODE_COLON.sub("&#58;", text)
+    if text.startswith(">"):
+        text = "\\" + text
+    return Markup(_escape_block_start(text))
+
+
 def _escape_block_start(text: str) -> str:
     """A heading, list or numbered-list marker at the very start stays literal text."""
     if text.startswith("#") or _LIST_MARKER.match(text):

@@ -130,3 +130,18 @@ def test_glossary_terms_are_explained_on_hover_everywhere(built_site: Path) -> N
     listing = text(built_site, "register/ordlista")
     for term in glossary:
         assert term["term"] in listing and term["expansion"] in listing
+
+
+def test_job_ad_markdown_reads_as_written(built_site: Path) -> None:
+    # the downloaded Markdown escapes the placeholder's brackets as a person would, and
+    # the page shows the same text without the backslashes
+    closing = (
+        "Välkommen med din ansökan! "
+        "[Skriv in kontaktperson, sista ansökningsdag och hur man söker.]"
+    )
+    page = "roller/kundtjanstchef/platsannons"
+    html = (built_site / page / "index.html").read_text("utf-8")
+    data = json.loads(unescape(re.search(r'data-rg-jobad="([^"]*)"', html).group(1)))
+    assert closing.replace("[", "\\[").replace("]", "\\]") in data["markdown"]
+    assert "&#" not in data["markdown"]
+    assert closing in text(built_site, page)

@@ -9,7 +9,13 @@ import re
 import markdown
 import pytest
 
-from rollguiden.markup import attribute, front_matter_value, json_attribute, markdown_text
+from rollguiden.markup import (
+    attribute,
+    front_matter_value,
+    json_attribute,
+    markdown_text,
+    readable_markdown_text,
+)
 
 EXTENSIONS = ["tables", "attr_list", "md_in_html", "def_list", "admonition", "abbr"]
 
@@ -72,3 +78,36 @@ def test_json_in_an_attribute_keeps_every_character(block: str) -> None:
     )
     written = re.search(r'data-x="([^"]*)"', page).group(1)
     assert json.loads(html.unescape(written)) == data
+
+
+TRICKY_TEXTS = [
+    "<script>alert(1)</script>",
+    "*fet* och _kursiv_ och `kod`",
+    "[länk](javascript:alert(1)) och ![bild](x.png)",
+    "1. Inte en lista",
+    "# Inte en rubrik",
+    "- Inte en punkt",
+    "+ Inte heller",
+    "> Inget citat",
+    "*[KAM]: ingen förkortning",
+    "R&D, &amp; och &#33;",
+    "a \\* b {: .klass}",
+    ":smile: KAM:s lön",
+    "x | y",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_readable_source_renders_literally(text: str) -> None:
+    page = markdown.markdown(readable_markdown_text(text), extensions=EXTENSIONS)
+    assert page.startswith("<p>") and page.endswith("</p>"), page
+    assert html.unescape(page.removeprefix("<p>").removesuffix("</p>")) == text
+
+
+def test_readable_source_is_written_as_a_person_would() -> None:
+    # the job ad's closing, as it reads in the downloaded Markdown file
+    closing = "Välkommen med din ansökan! [Skriv in kontaktperson.]"
+    assert readable_markdown_text(closing) == (
+        "Välkommen med din ansökan! \\[Skriv in kontaktperson.\\]"
+    )
+    assert readable_markdown_text("R&D och KAM:s lön, 10–20 %") == "R&D och KAM:s lön, 10–20 %"
