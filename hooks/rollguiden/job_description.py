@@ -143,13 +143,19 @@ def _general_provisions(catalog: Catalog, view: RoleView, labels: dict[str, Any]
         texts["skills"].format(items=join([term.label.lower() for term in view.skills])),
         texts["qualities"].format(items=join([term.label.lower() for term in view.qualities])),
     ]
-    if view.languages:
-        requirement_items.append(texts["languages"].format(items="; ".join(view.languages)))
+    if view.language_requirements:
+        spoken = [
+            texts["language" if required else "language_optional"].format(
+                name=in_sentence(name), level=level
+            )
+            for name, level, required in view.language_requirements
+        ]
+        requirement_items.append(texts["languages"].format(items=join(spoken)))
     items = (
         Item(
             "1.1",
             texts["classification"].format(
-                title=role.title, classification=view.classification.label.lower()
+                title=in_sentence(role.title), classification=view.classification.label.lower()
             ),
         ),
         Item("1.2", role.reporting.appointed_by),

@@ -68,13 +68,25 @@ def test_document_holds_every_item_in_order(built_site: Path, role_id: str) -> N
 
 def test_kam_document_keeps_the_source_numbering(built_site: Path) -> None:
     text = page_text(built_site, "key-account-manager")
-    # 1.1 and 1.5 of the source, with the legal framework from organisation.yml in 1.6
-    assert "1.1 Key Account Manager klassas som specialist." in text
+    # 1.1, 1.3 and 1.5 of the source in formal Swedish: the source's bare "Key Account
+    # Manager" as a subject becomes "befattningshavaren", the holder of the post
+    assert (
+        "1.1 Befattningen som key account manager hör till befattningskategorin specialist." in text
+    )
+    assert (
+        "1.3 Befattningshavaren rapporterar direkt till chefen för försäljningsavdelningen "
+        "(utvecklingsdirektören eller den kommersiella direktören)." in text
+    )
     assert (
         "1.5 Till befattningen som key account manager anställs den som har högskoleexamen." in text
     )
     assert "Den som anställs ska ha minst 2 års erfarenhet av försäljning." in text
-    assert "1.6 Key Account Manager följer i sitt arbete: Tillämplig svensk lagstiftning" in text
+    assert "Språk: engelska eller annat främmande språk (goda kunskaper)." in text
+    # the legal framework from organisation.yml in 1.6
+    assert "1.6 Befattningshavaren följer i sitt arbete: Tillämplig svensk lagstiftning" in text
+    assert "Befattningshavaren utför följande arbetsuppgifter: 2.1" in text
+    assert "Befattningshavaren har rätt att: 3.1" in text
+    assert "Befattningshavaren ansvarar för: 4.1" in text
     assert "4.3 Att försäljningsplanen" in text and "inom ramen för den rörliga lönedelen." in text
 
 

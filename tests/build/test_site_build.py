@@ -93,6 +93,16 @@ def test_kam_page_shows_the_source_text(built_site: Path) -> None:
     assert "inom ramen för den rörliga lönedelen" in html
     # the legal framework comes from organisation.yml, not from the role
     assert "skadeståndslagen (1972:207)" in html
+    # the source's bare title as a subject ("Key Account Manager har rätt att") is not
+    # Swedish; the profile speaks of the role
+    for intro in (
+        "I rollen ingår följande arbetsuppgifter:",
+        "Den som har rollen har rätt att:",
+        "Den som har rollen ansvarar för:",
+        "Den som har rollen följer i sitt arbete:",
+    ):
+        assert intro in html
+    assert "Key Account Manager har rätt att" not in html
 
 
 def test_all_internal_links_resolve(built_site: Path) -> None:
