@@ -84,6 +84,7 @@ def test_kam_document_keeps_the_source_numbering(built_site: Path) -> None:
     assert "Språk: engelska eller annat främmande språk (goda kunskaper)." in text
     # the legal framework from organisation.yml in 1.6
     assert "1.6 Befattningshavaren följer i sitt arbete: Tillämplig svensk lagstiftning" in text
+    assert "samt gällande kollektivavtal. Företagets bolagsordning" in text
     assert "Befattningshavaren utför följande arbetsuppgifter: 2.1" in text
     assert "Befattningshavaren har rätt att: 3.1" in text
     assert "Befattningshavaren ansvarar för: 4.1" in text
