@@ -12,7 +12,7 @@ from .compare import SET_DIMENSIONS, compare_pair, term_ids, typical_monthly_pay
 from .generated_page import GeneratedPage
 from .matrix import matrix_rows, role_cells
 from .render import PageRenderer
-from .swedish import format_money
+from .swedish import format_money, in_sentence
 from .views import COMPARE_PAGE, RoleView, comparison_page, relative_link, url_link
 
 
@@ -88,12 +88,13 @@ def picker_data(catalog: Catalog, views: list[RoleView], labels: dict[str, Any])
             {
                 "id": view.role.id,
                 "title": view.role.title,
+                "name": in_sentence(view.role.title),  # as it reads inside a sentence
                 "sets": {
                     dimension: term_ids(view.role, dimension) for dimension, _ in SET_DIMENSIONS
                 },
                 "education": {
                     "rank": vocabulary.education_rank(view.role.requirements.education.level),
-                    "label": view.education.label,
+                    "label": in_sentence(view.education.label),
                 },
                 "experience": view.role.requirements.experience.min_years,
                 "typical_pay": typical_monthly_pay(view.role, catalog.organisation.currency),

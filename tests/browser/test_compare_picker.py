@@ -82,13 +82,16 @@ def test_differences_agree_with_the_python_comparison(page: Page, watch, site_ur
     expect(skills.nth(1).locator("li")).to_have_text([t.label for t in pair.sets["skills"].only_a])
     expect(skills.nth(2).locator("li")).to_have_text([t.label for t in pair.sets["skills"].only_b])
     expect(details).to_contain_text(
-        "Utbildning: Gymnasieutbildning jämfört med Högskoleexamen. "
-        "Försäljningschef ställer det högre kravet."
+        "Utbildning: gymnasieutbildning jämfört med högskoleexamen. "
+        "Kravet är högre i rollen som försäljningschef."
     )
     expect(details).to_contain_text(
-        "Erfarenhet: inget krav jämfört med minst 5 år. Försäljningschef ställer det högre kravet."
+        "Erfarenhet: inget krav jämfört med minst 5 år. "
+        "Kravet är högre i rollen som försäljningschef."
     )
-    expect(details).to_contain_text("Försäljningschef får 40\u00a0800\u00a0kr mer i månaden.")
+    expect(details).to_contain_text(
+        "Rollen som försäljningschef ger 40\u00a0800\u00a0kr mer i månaden."
+    )
 
 
 def test_download_csv_and_parse_it(page: Page, watch, site_url: str) -> None:

@@ -140,7 +140,7 @@ class Picker {
     const years = (role) => (role.experience ? t.experience_years.replace("{years}", String(role.experience)) : t.experience_none);
     const stricter = (aValue, bValue) => {
       if (aValue === bValue) return t.equal;
-      return t.stricter.replace("{role}", aValue > bValue ? a.title : b.title);
+      return t.stricter.replace("{role}", aValue > bValue ? a.name : b.name);
     };
     requirements.append(
       element("li", "", `${t.education_line.replace("{a}", a.education.label).replace("{b}", b.education.label)} ${stricter(a.education.rank, b.education.rank)}`),
@@ -184,7 +184,7 @@ class Picker {
     const line = t.pay_line.replace("{a}", money(a.typical_pay)).replace("{b}", money(b.typical_pay));
     const difference = a.typical_pay - b.typical_pay;
     if (difference === 0) return `${line} ${t.pay_same}`;
-    const more = difference > 0 ? a.title : b.title;
+    const more = difference > 0 ? a.name : b.name;
     return `${line} ${t.pay_more.replace("{role}", more).replace("{difference}", money(Math.abs(difference)))}`;
   }
 
