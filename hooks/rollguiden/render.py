@@ -19,7 +19,7 @@ from .markup import (
     json_attribute,
     markdown_text,
 )
-from .swedish import in_sentence, upper_first
+from .swedish import in_sentence, plural, upper_first
 from .views import relative_link
 
 
@@ -51,6 +51,7 @@ def create_environment() -> Environment:
         yaml=front_matter_value,
         upper_first=upper_first,
         in_sentence=in_sentence,
+        plural=plural,
     )
     return environment
 

@@ -1,4 +1,4 @@
-"""Swedish text conventions shared by every output: number formatting and alphabetical order."""
+"""Swedish text conventions shared by every output: numbers, alphabetical order, lists, plurals."""
 
 from __future__ import annotations
 
@@ -50,6 +50,14 @@ def join(items: list[str], conjunction: str = "och") -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def plural(forms: str | dict[str, str], count: int) -> str:
+    """The label for `count` things: a label that differs between one and more is written
+    with the plural categories `one` and `other` (as Intl.PluralRules names them)."""
+    if isinstance(forms, str):
+        return forms
+    return forms["one" if count == 1 else "other"]
 
 
 def upper_first(text: object) -> str:

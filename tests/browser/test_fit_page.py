@@ -69,6 +69,10 @@ def test_a_key_account_profile(page: Page, watch, site_url: str) -> None:
         ("Inte än", "Försäljningschef"),
         ("Inte än", "Kundtjänstchef"),
     ]
+    # one role, so "roll" in the singular
+    expect(page.locator(".rg-fit-summary")).to_have_text(
+        "1 roll där du uppfyller kraven, 0 där du nästan gör det."
+    )
     sales_manager = page.locator(".rg-fit-result").nth(1)
     expect(sales_manager).to_contain_text("Erfarenhet: 2 år till inom försäljning")
     expect(sales_manager).to_contain_text("7 av 13 färdigheter och egenskaper")

@@ -2,7 +2,14 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { formatMoney, formatPercent, formatPlain, parseNumber } from "../../docs/assets/javascripts/numbers.js";
+import {
+  formatMoney,
+  formatPercent,
+  formatPlain,
+  listed,
+  parseNumber,
+  plural,
+} from "../../docs/assets/javascripts/numbers.js";
 
 const NBSP = "\u00a0";
 
@@ -45,4 +52,11 @@ test("shows amounts as sv-SE does", () => {
   assert.equal(formatMoney(1250000.5, "SEK"), `1${NBSP}250${NBSP}000,50${NBSP}kr`);
   assert.equal(formatPercent(0.125), `12,5${NBSP}%`);
   assert.equal(formatPlain(1250000.5), `1${NBSP}250${NBSP}000,5`);
+});
+
+test("one thing takes the singular, and lists end in 'och'", () => {
+  const forms = { one: "{n} affär", other: "{n} affärer" };
+  assert.deepEqual([0, 1, 2, 21].map((n) => plural(forms, n)), ["{n} affärer", "{n} affär", "{n} affärer", "{n} affärer"]);
+  assert.equal(plural("{n} år", 1), "{n} år");
+  assert.deepEqual([[3], [1, 3], [1, 3, 4]].map(listed), ["3", "1 och 3", "1, 3 och 4"]);
 });

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rollguiden.swedish import NBSP, format_number, join, sort_key
+from rollguiden.swedish import NBSP, format_number, join, plural, sort_key
 
 
 def test_numbers_as_sv_se_writes_them() -> None:
@@ -30,3 +30,14 @@ def test_join_without_a_serial_comma() -> None:
     )
     assert join(["a"]) == "a"
     assert join([]) == ""
+
+
+def test_a_count_of_one_takes_the_singular() -> None:
+    forms = {"one": "{count} roll", "other": "{count} roller"}
+    assert [plural(forms, n).format(count=n) for n in (0, 1, 2, 21)] == [
+        "0 roller",
+        "1 roll",
+        "2 roller",
+        "21 roller",  # Swedish, unlike Russian, says "21 roller"
+    ]
+    assert plural("{count} år", 1) == "{count} år"  # one form for both stays as it is

@@ -11,7 +11,7 @@ import { addressFromFields, dealFields, fieldsFromAddress, fieldsFromModel } fro
 import { drawResult } from "./calculator-result.js";
 import { copyLink, element } from "./dom.js";
 import { computePay } from "./pay.js";
-import { formatPlain, parseNumber } from "./numbers.js";
+import { formatPlain, listed, parseNumber, plural } from "./numbers.js";
 
 const CUSTOM = "egen";
 const URL_DELAY_MS = 250;
@@ -259,8 +259,8 @@ class Calculator {
     });
     this.renumber();
     const added = lines.length - bad.length;
-    let status = this.t.paste_added.replace("{n}", String(added));
-    if (bad.length) status += ` ${this.t.paste_bad.replace("{lines}", bad.join(", "))}`;
+    let status = plural(this.t.paste_added, added).replace("{n}", String(added));
+    if (bad.length) status += ` ${plural(this.t.paste_bad, bad.length).replace("{lines}", listed(bad))}`;
     this.$("paste-status").textContent = status;
     if (!bad.length) this.$("paste").value = "";
   }

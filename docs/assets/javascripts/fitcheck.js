@@ -6,7 +6,7 @@
 
 import { copyLink, element } from "./dom.js";
 import { computeFit, MEETS, NEARLY } from "./fit.js";
-import { formatPlain, parseNumber } from "./numbers.js";
+import { formatPlain, parseNumber, plural } from "./numbers.js";
 
 const SHOWN_AT_FIRST = 10; // results shown before "show all", unless more roles fit
 
@@ -124,7 +124,7 @@ class SelfCheck {
     if (!valid) return; // the message stands next to the field; the last results stay
     const results = computeFit(this.data.roles, profile, this.data.native_language);
     const count = (status) => results.filter((result) => result.status === status).length;
-    this.summary.textContent = this.t.summary
+    this.summary.textContent = plural(this.t.summary, count(MEETS))
       .replace("{meets}", String(count(MEETS)))
       .replace("{nearly}", String(count(NEARLY)));
     // Every role that fits or nearly fits is shown; of the rest, the closest few, so that

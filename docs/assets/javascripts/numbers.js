@@ -1,5 +1,6 @@
 // Swedish numbers in and out: reading what people type ("1 250 000", "1 250 000,50",
-// "1250000.50", "12,5 %") and showing amounts as sv-SE does. No DOM access.
+// "1250000.50", "12,5 %"), showing amounts as sv-SE does, and the words that go with a
+// count ("1 affär", "2 affärer"; "1, 3 och 4"). No DOM access.
 
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
 
@@ -70,4 +71,17 @@ export function formatPercent(rate) {
 /** A plain number for an input field: "1 250 000", "12,5". */
 export function formatPlain(value) {
   return formatter("plain", { maximumFractionDigits: 2 }).format(value);
+}
+
+const PLURAL_RULES = new Intl.PluralRules("sv-SE");
+const LIST_FORMAT = new Intl.ListFormat("sv-SE", { type: "conjunction" });
+
+/** The label for `count` things: `forms` is a label, or {one, other} when the two differ. */
+export function plural(forms, count) {
+  return typeof forms === "string" ? forms : forms[PLURAL_RULES.select(count)] ?? forms.other;
+}
+
+/** "1, 3 och 4": numbers (or anything) listed as Swedish writes a list. */
+export function listed(items) {
+  return LIST_FORMAT.format(items.map(String));
 }
