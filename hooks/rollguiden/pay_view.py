@@ -9,7 +9,7 @@ from typing import Any
 
 from .model.pay import PayModel
 from .pay import compute_pay
-from .swedish import format_money, format_number, format_percent
+from .swedish import format_money, format_number, format_percent, plural
 
 PLAN_SHARES = (0.5, 1.0, 1.5)
 SALES_WITHOUT_PLAN = (2, 4, 6)
@@ -111,7 +111,10 @@ def _example_months(
         ]
     else:
         size = pay.typical_deal.amount if pay.typical_deal else 100_000
-        levels = [(texts["month_of_deals"].format(count=n), n * size) for n in SALES_WITHOUT_PLAN]
+        levels = [
+            (plural(texts["month_of_deals"], n).format(count=n), n * size)
+            for n in SALES_WITHOUT_PLAN
+        ]
     months = []
     for label, sales in levels:
         deals = example_deals(pay, sales)
