@@ -1,6 +1,7 @@
-"""The calculator under Material's instant navigation (off in mkdocs.yml, because it needs
-the site's final address in site_url): built here with it on, the tool starts on every
-visit without a page reload, and only once per visit."""
+"""The tools under Material's instant navigation (off in mkdocs.yml, because it needs the
+site's final address in site_url): built here with it on, the tools start on every visit
+without a page reload, the calculator only once per visit, and a page left behind leaves
+the next one's address alone."""
 
 from __future__ import annotations
 
@@ -104,3 +105,19 @@ def test_leaving_the_calculator_leaves_the_next_address_alone(
     # outlast the calculator's delay before the address write (250 ms) several times over
     page.evaluate("new Promise((done) => setTimeout(done, 1000))")
     assert page.url == instant_url + "/roller/"
+
+
+@pytest.mark.parametrize(
+    ("link", "started"),
+    [("Passar jag?", ".rg-fit-summary"), ("Jämför roller", ".rg-picker-status")],
+)
+def test_the_other_tools_start_after_instant_navigation(
+    page: Page, watch, instant_url: str, link: str, started: str
+) -> None:
+    page.goto(instant_url + "/")
+    page.evaluate("window.__sameDocument = true")
+    page.locator(".md-nav--primary").get_by_role("link", name=link).click()
+    # the tool un-hid itself and wrote its first status: its script ran on this visit
+    expect(page.locator(started)).to_be_visible()
+    expect(page.locator(started)).not_to_be_empty()
+    assert page.evaluate("window.__sameDocument") is True
