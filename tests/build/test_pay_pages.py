@@ -73,7 +73,7 @@ def test_example_months(built_site: Path, role: str, months: list[list[str]]) ->
 
 def test_pay_model_in_words(built_site: Path) -> None:
     text = text_of(built_site, "roller/key-account-manager")
-    assert "Grundlön 38 000 kr i månaden (spann 32 000–45 000 kr)." in text
+    assert "Grundlön 38 000 kr i månaden (lönespann 32 000–45 000 kr)." in text
     assert "15 % för affärer över 50 000 kr upp till 500 000 kr" in text
     assert "Den rörliga lönen har inget tak." in text
     assert "Grundlönen minskar aldrig" in text
