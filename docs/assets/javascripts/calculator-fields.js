@@ -17,6 +17,8 @@ const ADDRESS_NAMES = {
   threshold: "troskel",
   deals: "affarer",
 };
+/** Every field of the form, in address order. */
+export const FIELDS = Object.keys(ADDRESS_NAMES);
 const CHOICES = {
   basis: ["revenue", "margin"],
   mode: ["per_deal", "marginal"],

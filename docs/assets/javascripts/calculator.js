@@ -7,7 +7,7 @@
 // .textContent, never as HTML.
 
 import { drawModelComparison, drawPayCurve } from "./calculator-charts.js";
-import { addressFromFields, dealFields, fieldsFromAddress, fieldsFromModel } from "./calculator-fields.js";
+import { addressFromFields, dealFields, FIELDS, fieldsFromAddress, fieldsFromModel } from "./calculator-fields.js";
 import { drawResult } from "./calculator-result.js";
 import { copyLink, element } from "./dom.js";
 import { computePay } from "./pay.js";
@@ -84,12 +84,13 @@ class Calculator {
 
   /** The form's values, as fill() takes them. */
   fields() {
-    const values = (rows) => rows.map((row) => row.map((input) => input.value));
-    const fields = { bands: values(this.bandRows()), deals: values(this.dealRows()) };
-    for (const field of ["role", "base", "basis", "mode", "cap", "target", "rule", "threshold"]) {
-      fields[field] = this.$(field).value;
-    }
-    return fields;
+    const rows = { bands: this.bandRows(), deals: this.dealRows() };
+    return Object.fromEntries(
+      FIELDS.map((field) => [
+        field,
+        field in rows ? rows[field].map((row) => row.map((input) => input.value)) : this.$(field).value,
+      ]),
+    );
   }
 
   writeUrl() {
