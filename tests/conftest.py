@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from helpers import DATA_DIR, MANY_ROLES, run_mkdocs_build
+from helpers import (
+    DATA_DIR,
+    FIXTURE_DATA_DIR,
+    MANY_ROLES,
+    fixture_config,
+    run_mkdocs_build,
+    serve,
+)
 from rollguiden.synth import write_synthetic_data
 
 
@@ -23,25 +27,25 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site_dir
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site of the tests' own organisation (tests/fixtures/data), built once."""
+    folder = tmp_path_factory.mktemp("fixture-site")
+    result = run_mkdocs_build(folder / "site", FIXTURE_DATA_DIR, fixture_config(folder))
+    assert result.returncode == 0, result.stderr
+    return folder / "site"
 
 
-def _serve(site: Path) -> Iterator[str]:
-    """A built site served on 127.0.0.1, as a static web server would serve it."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+@pytest.fixture(scope="session")
+def fixture_url(fixture_site: Path) -> Iterator[str]:
+    """The tests' own organisation's site, served."""
+    yield from serve(fixture_site)
 
 
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
     """The project's own site, served."""
-    yield from _serve(built_site)
+    yield from serve(built_site)
 
 
 @pytest.fixture(scope="session")
@@ -60,4 +64,4 @@ def many_roles_url(
     site = tmp_path_factory.mktemp("many-site") / "site"
     result = run_mkdocs_build(site, many_roles_data)
     assert result.returncode == 0, result.stderr
-    yield from _serve(site)
+    yield from serve(site)

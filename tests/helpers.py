@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+
+import yaml
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_DIR / "data"
+FIXTURE_DATA_DIR = PROJECT_DIR / "tests" / "fixtures" / "data"
+"""The tests' own small organisation: tests of pages and tools build from a copy of it,
+never from data/, which belongs to the organisation running Rollguiden."""
 ROLE_IDS = ("forsaljningschef", "key-account-manager", "kundtjanstchef")
 MANY_ROLES = 30
 """Roles in the synthetic site the browser tests use to see the tools at scale."""
@@ -41,13 +50,75 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), "utf-8")
 
 
-def run_mkdocs_build(site_dir: Path, data_dir: Path | None = None) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` of the real project into `site_dir` (never -q: it hides warnings)."""
+def copy_fixture_data(target: Path) -> Path:
+    """A private copy of the tests' own organisation (tests/fixtures/data) to change."""
+    destination = target / "data"
+    shutil.copytree(FIXTURE_DATA_DIR, destination)
+    return destination
+
+
+def fixture_config(folder: Path) -> Path:
+    """An mkdocs.yml in `folder` that is the project's, minus its hand-written pages.
+
+    The hand-written pages in docs/ are the organisation's and link to its roles; a site
+    built from the tests' own data has its generated pages, the project's assets, theme and
+    hook, and nothing else.
+    """
+    docs = folder / "docs"
+    shutil.copytree(PROJECT_DIR / "docs" / "assets", docs / "assets")
+    config = {
+        "INHERIT": str(PROJECT_DIR / "mkdocs.yml"),
+        "docs_dir": str(docs),
+        "theme": {"custom_dir": str(PROJECT_DIR / "hooks" / "theme")},
+        "hooks": [str(PROJECT_DIR / "hooks" / "mkdocs_hooks.py")],
+        "watch": [str(PROJECT_DIR / "hooks" / "rollguiden")],
+        "nav": _generated_nav(_project_config()["nav"]),
+    }
+    path = folder / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
+    return path
+
+
+def _project_config() -> dict:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    # mkdocs.yml names Python objects (!!python/name:…): irrelevant here, read as None
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda *_: None)
+    return yaml.load((PROJECT_DIR / "mkdocs.yml").read_text("utf-8"), Loader=Loader)
+
+
+def _generated_nav(nav: list) -> list:
+    """The navigation without the pages that are files in docs/."""
+    kept = []
+    for entry in nav:
+        if isinstance(entry, str):
+            if not (PROJECT_DIR / "docs" / entry).exists():
+                kept.append(entry)
+            continue
+        ((title, target),) = entry.items()
+        if isinstance(target, list):
+            children = _generated_nav(target)
+            if children:
+                kept.append({title: children})
+        elif not (PROJECT_DIR / "docs" / target).exists():
+            kept.append(entry)
+    return kept
+
+
+def run_mkdocs_build(
+    site_dir: Path, data_dir: Path | None = None, config: Path | None = None
+) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` into `site_dir` (never -q: it hides warnings): of the project
+    itself, or with `config` (see `fixture_config`) and `data_dir` of the tests' own."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if data_dir is not None:
         environment["ROLLGUIDEN_DATA"] = str(data_dir)
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
+    if config is not None:
+        command += ["--config-file", str(config)]
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        command,
         cwd=PROJECT_DIR,
         env=environment,
         capture_output=True,
@@ -64,3 +135,18 @@ def run_cli(*arguments: str, cwd: Path = PROJECT_DIR) -> subprocess.CompletedPro
         text=True,
         timeout=120,
     )
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def serve(site: Path) -> Iterator[str]:
+    """A built site served on 127.0.0.1, as a static web server would serve it."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
