@@ -21,6 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from rollguiden.content_policy import meta_policy
 from rollguiden.deferred import DeferredWork
 from rollguiden.errors import DataError, Issue
 from rollguiden.generated_page import SiteContent
@@ -51,6 +52,7 @@ def on_startup(*, command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    config.extra["content_security_policy"] = meta_policy()  # written by hooks/theme/main.html
     data_dir = _data_dir(config)
     if str(data_dir) not in config.watch:
         config.watch.append(str(data_dir))

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .catalog import Catalog
+from .generated_page import GeneratedFile
+from .markup import css_string
 from .swedish import in_sentence, join
-from .views import RoleView, docx_path
+from .views import DOCUMENT_MARKS_STYLESHEET, RoleView, docx_path
 
 ACKNOWLEDGEMENT_ROWS = 8
 
@@ -55,6 +57,7 @@ class JobDescription:
     reviewers: tuple[str, ...]
     sections: tuple[Section, ...]
     metadata: tuple[tuple[str, str], ...]
+    status: str
     draft_mark: str | None
     """UTKAST or PÅ REMISS until the document is approved."""
     acknowledgement_heading: str
@@ -119,6 +122,7 @@ def job_description(catalog: Catalog, view: RoleView, labels: dict[str, Any]) ->
             ),
         ),
         metadata=tuple(metadata),
+        status=document.status,
         draft_mark=None if approved else texts["marks"][document.status],
         acknowledgement_heading=texts["acknowledgement_heading"],
         acknowledgement_text=texts["acknowledgement_text"].format(title=in_sentence(role.title)),
@@ -126,6 +130,28 @@ def job_description(catalog: Catalog, view: RoleView, labels: dict[str, Any]) ->
         acknowledgement_rows=ACKNOWLEDGEMENT_ROWS,
         file_name=posixpath.basename(docx_path(role.id, document.version)),
     )
+
+
+def document_marks_stylesheet(marks: dict[str, str]) -> list[GeneratedFile]:
+    """The style sheet that prints a document's mark (UTKAST …) at the top of every page.
+
+    A page's margin box can only show text from a style sheet, and the words are labels: so
+    the build writes the rules, one page name per status, into a file of their own (the
+    Content-Security-Policy allows no <style> in the page).
+    """
+    rules = [
+        "/* Made by the build from the labels (document.marks); edit those, not this file. */",
+        "@media print {",
+    ]
+    for status, word in marks.items():
+        # on the body, not the document: a page name that changes forces a page break
+        rules += [
+            f"  body:has(.rg-document--{status}) {{ page: rg-mark-{status}; }}",
+            f"  @page rg-mark-{status} {{ @top-right {{ content: {css_string(word)}; "
+            "color: #b71c1c; font: 700 12pt sans-serif; letter-spacing: 0.15em; } }",
+        ]
+    rules.append("}")
+    return [GeneratedFile(DOCUMENT_MARKS_STYLESHEET, ("\n".join(rules) + "\n").encode())]
 
 
 def _general_provisions(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> Section:

@@ -14,7 +14,7 @@ from .docx_writer import docx_files
 from .fit import fit_roles
 from .generated_page import FileJob, GeneratedPage, SiteContent
 from .job_ad import job_ad
-from .job_description import job_description
+from .job_description import document_marks_stylesheet, job_description
 from .pay_view import engine_model, example_deals
 from .registers import (
     DUTY_AREAS_PAGE,
@@ -30,6 +30,7 @@ from .swedish import in_sentence
 from .views import (
     CALCULATOR_PAGE,
     COMPARE_PAGE,
+    DOCUMENT_MARKS_STYLESHEET,
     HOME_PAGE,
     ROLES_PAGE,
     RoleView,
@@ -154,6 +155,9 @@ def site_pages(catalog: Catalog, render: PageRenderer, labels: dict[str, Any]) -
             tuple(path for path, _ in documents), docx_files, (tuple(documents), labels["document"])
         ),
         FileJob(api_paths(catalog), api_files, (catalog,)),
+        FileJob(
+            (DOCUMENT_MARKS_STYLESHEET,), document_marks_stylesheet, (labels["document"]["marks"],)
+        ),
     ]
     return SiteContent(pages, jobs)
 

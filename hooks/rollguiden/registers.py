@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .catalog import Catalog
+from .markup import attribute
 from .model import Term
 from .views import RoleView, relative_link, role_page
 
@@ -61,7 +62,10 @@ def duty_area_entries(
 
 def abbreviations(catalog: Catalog) -> str:
     """Markdown abbreviation definitions for every page (the abbr extension shows them on
-    hover). Glossary terms are validated as single words; expansions as one line."""
-    return "\n".join(
-        f"*[{term.term}]: {' '.join(term.expansion.split())}" for term in catalog.glossary
-    )
+    hover). Glossary terms are validated as single words; expansions as one line.
+
+    Python-Markdown copies an expansion into a `title` attribute, escaping `&` only where it
+    does not already start a character reference ("R&amp;D" would show as "R&D"), so the
+    expansion goes in as attribute text already: every special character a reference.
+    """
+    return "\n".join(f"*[{term.term}]: {attribute(term.expansion)}" for term in catalog.glossary)

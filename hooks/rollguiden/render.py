@@ -14,7 +14,6 @@ from .errors import Issue
 from .markup import (
     attribute,
     code,
-    css_string,
     front_matter_value,
     json_attribute,
     markdown_text,
@@ -47,7 +46,6 @@ def create_environment() -> Environment:
         html=attribute,  # text inside raw HTML blocks: HTML-escaped, no Markdown escapes
         json_attr=json_attribute,  # data for the browser tools, in a data-* attribute
         code=code,
-        css_string=css_string,
         yaml=front_matter_value,
         upper_first=upper_first,
         in_sentence=in_sentence,

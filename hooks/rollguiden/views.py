@@ -20,6 +20,8 @@ HOME_PAGE = "index.md"
 ROLES_PAGE = "roller/index.md"
 CALCULATOR_PAGE = "provisionskalkylator/index.md"
 COMPARE_PAGE = "jamfor/index.md"
+DOCUMENT_MARKS_STYLESHEET = "assets/stylesheets/document-marks.css"
+"""Made from the labels by the build, listed in mkdocs.yml's extra_css."""
 
 
 def role_page(role_id: str) -> str:

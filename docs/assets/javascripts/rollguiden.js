@@ -8,6 +8,7 @@ const TOOLS = [
   ["[data-rg-compare]", "./compare.js"],
   ["[data-rg-fit]", "./fitcheck.js"],
   ["[data-rg-jobad]", "./jobad.js"],
+  [".md-content abbr[title]", "./glossary.js"],
 ];
 
 function start() {
