@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import re
 import types
 import typing
+import unicodedata
 from collections.abc import Mapping
 
 from pydantic import BaseModel, ValidationError
 
 from .errors import Issue, Path, line_for
-from .model.base import NO_CONTROL_CHARACTERS, SLUG_PATTERN
+from .model.base import FORBIDDEN_CHARACTER, NO_CONTROL_CHARACTERS, SLUG_PATTERN
 
 _PATTERN_MESSAGES = {
     SLUG_PATTERN: "ska vara ett id med små bokstäver a–z, siffror och bindestreck, "
@@ -83,7 +85,11 @@ def describe(detail: Mapping[str, typing.Any], model: type[BaseModel]) -> str:
         return f"får innehålla högst {context.get('max_length')} poster"
     if kind == "string_pattern_mismatch":
         pattern = str(context.get("pattern", ""))
+        if pattern == NO_CONTROL_CHARACTERS and isinstance(value, str):
+            return forbidden_character(value)
         return _PATTERN_MESSAGES.get(pattern, f"har fel form (ska matcha {pattern})")
+    if kind == "string_unicode":
+        return "innehåller ett trasigt tecken (ett ensamt surrogat, \\uD800–\\uDFFF) – ta bort det"
     if kind == "greater_than_equal":
         return f"ska vara minst {_number(context.get('ge'))}, men är {_number(value)}"
     if kind == "less_than_equal":
@@ -100,9 +106,39 @@ def describe(detail: Mapping[str, typing.Any], model: type[BaseModel]) -> str:
     return str(detail["msg"])
 
 
+_FORBIDDEN = re.compile(FORBIDDEN_CHARACTER)
+_DIRECTION_CONTROLS = {"LRE", "RLE", "PDF", "LRO", "RLO", "LRI", "RLI", "FSI", "PDI"}
+
+
+def forbidden_character(text: str) -> str:
+    """Which character a text may not hold, and where: the first one found."""
+    found = _FORBIDDEN.search(text)
+    if found is None:
+        return _PATTERN_MESSAGES[NO_CONTROL_CHARACTERS]
+    char = found.group()
+    code = f"U+{ord(char):04X}"
+    before = text[: found.start()].strip()[-30:]
+    where = f' efter "{before}"' if before else " först i texten"
+    if unicodedata.category(char) == "Cc":
+        what = f"styrtecknet {code}"
+    elif unicodedata.bidirectional(char) in _DIRECTION_CONTROLS:
+        what = f"tecknet {code}, som vänder textens läsriktning,"
+    else:
+        what = f"{code}, som inte är ett tecken utan ett reserverat kodvärde,"
+    return f"innehåller {what}{where} – ta bort det"
+
+
 def _number(value: object) -> object:
-    """1.0 → 1: limits are written as whole numbers in the data, so show them that way."""
-    return int(value) if isinstance(value, float) and value.is_integer() else value
+    """How a number reads in a message: 1.0 → 1 (limits are whole numbers in the data),
+    10000000000 → 10 000 000 000, and 1e+308 as written rather than as 309 digits."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return value
+    if abs(value) >= 1e15:
+        return f"{value:g}"
+    if isinstance(value, float) and not value.is_integer():
+        return value
+    whole = int(value)
+    return f"{whole:,}".replace(",", " ") if abs(whole) >= 10_000 else whole
 
 
 def describe_value(value: object) -> str:

@@ -15,8 +15,8 @@ from pydantic import ValidationError
 
 from .errors import format_path
 from .messages import describe
-from .model.pay import Band, PayModel
-from .swedish import format_money, format_percent
+from .model.pay import MAX_AMOUNT, Band, PayModel
+from .swedish import format_money, format_number, format_percent
 
 SCENARIO_FIELDS = {"base_salary", "deals"}
 DEAL_FIELDS = {"amount", "margin"}
@@ -157,6 +157,8 @@ def _number(value: object, where: str) -> float:
         raise ValueError(f"{where}: ska vara ett ändligt tal")
     if value < 0:
         raise ValueError(f"{where}: får inte vara negativt")
+    if value > MAX_AMOUNT:
+        raise ValueError(f"{where}: ska vara högst {format_number(MAX_AMOUNT)}")
     return float(value)
 
 

@@ -14,6 +14,13 @@ const SCENARIO_FIELDS = ["base_salary", "deals"];
 const DEAL_FIELDS = ["amount", "margin"];
 const NBSP = "\u00a0";
 
+/** The largest amount a model or a month's deals may hold: the same limit as pay.py's. */
+export const MAX_AMOUNT = 10_000_000_000;
+/** A month at plan may be at most this many typical deals (pay.py's MAX_DEALS_AT_PLAN). */
+const MAX_DEALS_AT_PLAN = 250;
+const MONEY = { min: 0, max: MAX_AMOUNT };
+const POSITIVE_MONEY = { above: 0, max: MAX_AMOUNT };
+
 /** An invalid model or scenario: the message starts with the field, then says why. */
 export class PayInputError extends Error {
   constructor(message) {
@@ -89,7 +96,7 @@ export function parseModel(model) {
   known(salary, SALARY_FIELDS, "base_salary.");
   const baseSalary = {};
   for (const key of SALARY_FIELDS) {
-    baseSalary[key] = number(required(salary, key, "base_salary."), `base_salary.${key}`, { min: 0 });
+    baseSalary[key] = number(required(salary, key, "base_salary."), `base_salary.${key}`, MONEY);
   }
   if (!(baseSalary.min <= baseSalary.typical && baseSalary.typical <= baseSalary.max)) {
     fail("base_salary", "ska uppfylla min ≤ typical ≤ max");
@@ -111,7 +118,7 @@ export function parseModel(model) {
     object(band, at);
     known(band, BAND_FIELDS, `${at}.`);
     return {
-      up_to: optional(band.up_to, (value) => number(value, `${at}.up_to`, { above: 0 })),
+      up_to: optional(band.up_to, (value) => number(value, `${at}.up_to`, POSITIVE_MONEY)),
       rate: number(required(band, "rate", `${at}.`), `${at}.rate`, { min: 0, max: 1 }),
     };
   });
@@ -124,14 +131,14 @@ export function parseModel(model) {
       fail("commission", `bands[${index + 1}].up_to ska vara större än bands[${index}].up_to`);
     }
   }
-  const cap = optional(commission.cap, (value) => number(value, "commission.cap", { min: 0 }));
+  const cap = optional(commission.cap, (value) => number(value, "commission.cap", MONEY));
 
   const rawPlan = model.plan === undefined ? {} : model.plan;
   object(rawPlan, "plan");
   known(rawPlan, PLAN_FIELDS, "plan.");
   const plan = {
     monthly_target: optional(rawPlan.monthly_target, (value) =>
-      number(value, "plan.monthly_target", { above: 0 }),
+      number(value, "plan.monthly_target", POSITIVE_MONEY),
     ),
     below_plan:
       rawPlan.below_plan === undefined
@@ -149,13 +156,20 @@ export function parseModel(model) {
   const typicalDeal = optional(model.typical_deal, (deal) => {
     object(deal, "typical_deal");
     known(deal, TYPICAL_DEAL_FIELDS, "typical_deal.");
-    const amount = number(required(deal, "amount", "typical_deal."), "typical_deal.amount", { above: 0 });
-    const margin = optional(deal.margin, (value) => number(value, "typical_deal.margin", { min: 0 }));
+    const amount = number(required(deal, "amount", "typical_deal."), "typical_deal.amount", {
+      min: 1,
+      max: MAX_AMOUNT,
+    });
+    const margin = optional(deal.margin, (value) => number(value, "typical_deal.margin", MONEY));
     if (margin !== null && margin > amount) fail("typical_deal", "margin får inte vara större än amount");
     return { amount, margin };
   });
   if (basis === "margin" && typicalDeal !== null && typicalDeal.margin === null) {
     fail("model", "typical_deal.margin behövs när provisionen räknas på marginalen");
+  }
+  const target = plan.monthly_target;
+  if (typicalDeal !== null && target !== null && target / typicalDeal.amount > MAX_DEALS_AT_PLAN) {
+    fail("model", `typical_deal.amount: en månad på planen blir fler än ${MAX_DEALS_AT_PLAN} typiska affärer`);
   }
 
   return {
@@ -202,7 +216,7 @@ function parseScenario(scenario, pay) {
   object(scenario, "scenario");
   known(scenario, SCENARIO_FIELDS, "");
   let base = pay.base_salary.typical;
-  if (scenario.base_salary !== undefined) base = number(scenario.base_salary, "base_salary", { min: 0 });
+  if (scenario.base_salary !== undefined) base = number(scenario.base_salary, "base_salary", MONEY);
   if (scenario.deals === undefined) fail("deals", "fältet saknas men är obligatoriskt");
   if (!Array.isArray(scenario.deals)) fail("deals", "ska vara en lista");
   const deals = scenario.deals.map((deal, index) => {
@@ -210,10 +224,10 @@ function parseScenario(scenario, pay) {
     object(deal, where);
     known(deal, DEAL_FIELDS, `${where}.`);
     if (deal.amount === undefined) fail(`${where}.amount`, "fältet saknas men är obligatoriskt");
-    const amount = number(deal.amount, `${where}.amount`, { min: 0 });
+    const amount = number(deal.amount, `${where}.amount`, MONEY);
     let margin = 0;
     if (deal.margin !== undefined) {
-      margin = number(deal.margin, `${where}.margin`, { min: 0 });
+      margin = number(deal.margin, `${where}.margin`, MONEY);
       if (margin > amount) fail(`${where}.margin`, "får inte vara större än amount");
     } else if (pay.commission.basis === "margin") {
       fail(`${where}.margin`, "behövs när provisionen räknas på marginalen");
@@ -321,6 +335,6 @@ function number(value, where, { min, max, above } = {}) {
     fail(where, min === 0 ? "får inte vara negativt" : `ska vara minst ${min}, men är ${value}`);
   }
   if (above !== undefined && value <= above) fail(where, `ska vara större än ${above}, men är ${value}`);
-  if (max !== undefined && value > max) fail(where, `ska vara högst ${max}, men är ${value}`);
+  if (max !== undefined && value > max) fail(where, `ska vara högst ${group(max, 0)}, men är ${value}`);
   return value;
 }

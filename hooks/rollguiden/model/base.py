@@ -6,7 +6,17 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
-NO_CONTROL_CHARACTERS = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+_FORBIDDEN = (
+    r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"  # control characters but tab and line breaks
+    r"\u202a-\u202e\u2066-\u2069"  # bidirectional embeddings, overrides and isolates
+    r"\ufdd0-\ufdef\ufffe\uffff"  # non-characters
+)
+FORBIDDEN_CHARACTER = f"[{_FORBIDDEN}]"
+NO_CONTROL_CHARACTERS = f"^[^{_FORBIDDEN}]*$"
+"""Text holds no control characters (tabs and line breaks aside, which folded YAML makes),
+no Unicode non-characters (which Word's XML refuses) and no bidirectional overrides (which
+make a text read differently from what it says). An escape in a quoted YAML string, such
+as "\\u0000", is how one gets in: the file itself cannot hold such characters."""
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
@@ -29,6 +39,11 @@ ShortText = Annotated[
     str, StringConstraints(min_length=1, max_length=200, pattern=NO_CONTROL_CHARACTERS)
 ]
 """A name or a title: one line of plain text."""
+
+Abbreviation = Annotated[
+    str, StringConstraints(min_length=1, max_length=12, pattern=NO_CONTROL_CHARACTERS)
+]
+"""A short form such as KAM."""
 
 Text = Annotated[
     str, StringConstraints(min_length=1, max_length=4000, pattern=NO_CONTROL_CHARACTERS)

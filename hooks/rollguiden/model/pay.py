@@ -3,7 +3,8 @@
 The same model validates the YAML and every model handed to the pay engine, so the rules
 live in one place: rates in [0, 1], bands strictly ascending with exactly one open band
 last, min ≤ typical ≤ max, a positive monthly target or none, a threshold exactly when the
-below-plan rule is `threshold`, a cap of at least 0 or none.
+below-plan rule is `threshold`, a cap of at least 0 or none; every amount at most
+`MAX_AMOUNT`, and a month at plan of at most `MAX_DEALS_AT_PLAN` typical deals.
 """
 
 from __future__ import annotations
@@ -13,8 +14,18 @@ from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
+from ..swedish import format_number
 from .base import StrictModel, Text
 from .organisation import CurrencyCode
+
+MAX_AMOUNT = 10_000_000_000
+"""The largest amount a pay model or a month's deals may hold (ten billion, in the model's
+currency): far above any salary, deal or plan, and small enough that every sum of a month
+stays exact to the öre. pay.js has the same limit; the shared vectors test both."""
+
+MAX_DEALS_AT_PLAN = 250
+"""A month at plan may be at most this many typical deals: the role page's example months
+and the calculator's starting month are made of them, one row each."""
 
 
 class _PayPart(StrictModel):
@@ -23,7 +34,8 @@ class _PayPart(StrictModel):
     model_config = ConfigDict(strict=True)
 
 
-Money = Annotated[float, Field(ge=0)]
+Money = Annotated[float, Field(ge=0, le=MAX_AMOUNT)]
+PositiveMoney = Annotated[float, Field(gt=0, le=MAX_AMOUNT)]
 Rate = Annotated[float, Field(ge=0, le=1)]
 
 
@@ -45,7 +57,7 @@ class SalaryRange(_PayPart):
 class Band(_PayPart):
     """Ett provisionsband: satsen för affärer (eller delar av affärer) upp till up_to."""
 
-    up_to: Annotated[float, Field(gt=0)] | None = None
+    up_to: PositiveMoney | None = None
     """Övre gräns i affärsbelopp, inklusive. Utelämnas för det sista, öppna bandet."""
     rate: Rate
     """Provisionssats som andel: 0.15 = 15 %."""
@@ -83,7 +95,7 @@ class Commission(_PayPart):
 class Plan(_PayPart):
     """Försäljningsplanen och vad som händer med provisionen under den."""
 
-    monthly_target: Annotated[float, Field(gt=0)] | None = None
+    monthly_target: PositiveMoney | None = None
     """Försäljningsplan i affärsbelopp per månad; null = ingen plan."""
     below_plan: Literal["none", "proportional", "threshold"] = "none"
     """none = provisionen påverkas inte; proportional = den minskar i takt med
@@ -103,7 +115,8 @@ class Plan(_PayPart):
 class TypicalDeal(_PayPart):
     """En typisk affär, som rollsidans exempelmånader räknar med."""
 
-    amount: Annotated[float, Field(gt=0)]
+    amount: Annotated[float, Field(ge=1, le=MAX_AMOUNT)]
+    """At least 1 (one krona): the example months are made of deals of this size."""
     margin: Money | None = None
     """Affärens marginal; behövs när provisionen räknas på marginalen."""
 
@@ -132,4 +145,13 @@ class PayModel(_PayPart):
         deal = self.typical_deal
         if self.commission.basis == "margin" and deal is not None and deal.margin is None:
             raise ValueError("typical_deal.margin behövs när provisionen räknas på marginalen")
+        target = self.plan.monthly_target
+        if deal is not None and target is not None and target / deal.amount > MAX_DEALS_AT_PLAN:
+            smallest = target / MAX_DEALS_AT_PLAN
+            raise ValueError(
+                f"typical_deal.amount: en månad på planen ({format_number(target)}) blir "
+                f"{format_number(target / deal.amount)} typiska affärer, men högst "
+                f"{MAX_DEALS_AT_PLAN} får plats i exempelmånaderna – ange en typisk affär på "
+                f"minst {format_number(smallest, 0 if smallest.is_integer() else 2)}"
+            )
         return self

@@ -8,11 +8,13 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, PrivateAttr, Strict, StringConstraints, model_validator
 
-from .base import ShortText, Slug, StrictModel, Text
+from .base import Abbreviation, ShortText, Slug, StrictModel, Text
 from .pay import PayModel
 
 Version = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,3}\.[0-9]{1,3}$")]
 Percent = Annotated[float, Field(ge=0, le=100)]
+FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")]
+"""The name of a field of a role, such as key_clients."""
 
 
 class Reporting(StrictModel):
@@ -167,7 +169,7 @@ class Provenance(StrictModel):
 
     basis: Literal["source", "example"]
     """source = bygger på källtexten; example = hela rollen är ett exempel."""
-    example_fields: list[str] = Field(default_factory=list)
+    example_fields: list[FieldName] = Field(default_factory=list)
     """Fält som är exempel trots att rollen i övrigt bygger på källtexten."""
     note: Text | None = None
 
@@ -232,7 +234,7 @@ class Role(StrictModel):
 
     title: ShortText
     """Rollens titel, till exempel Key Account Manager."""
-    abbreviation: Annotated[str, StringConstraints(min_length=1, max_length=12)] | None = None
+    abbreviation: Abbreviation | None = None
     """Vedertagen förkortning, till exempel KAM."""
     aliases: list[ShortText] = Field(default_factory=list)
     """Andra namn på rollen, som sökningen också hittar."""
