@@ -39,9 +39,9 @@ def load_catalog(data_dir: Path) -> Catalog:
         raise DataError([Issue(_display(data_dir), None, (), "datamappen finns inte")])
 
     org_file = data_dir / ORGANISATION_FILE
-    organisation, org_doc = _load_model(org_file, Organisation, issues)
+    organisation, org_doc = _load_model(org_file, Organisation, issues, data_dir=data_dir)
     vocab_file = data_dir / VOCABULARY_FILE
-    vocabulary, vocab_doc = _load_model(vocab_file, Vocabulary, issues)
+    vocabulary, vocab_doc = _load_model(vocab_file, Vocabulary, issues, data_dir=data_dir)
     if org_doc is not None:
         _add_findings(issues, org_file, org_doc, crossref.check_organisation(org_doc.data))
     if vocab_doc is not None:
@@ -52,7 +52,7 @@ def load_catalog(data_dir: Path) -> Catalog:
     roles: list[Role] = []
     role_docs: dict[str, YamlDocument] = {}
     for role_id, path in role_paths.items():
-        role, doc = _load_model(path, Role, issues, context={"role_id": role_id})
+        role, doc = _load_model(path, Role, issues, data_dir=data_dir, context={"role_id": role_id})
         if role is not None:
             roles.append(role)
         if doc is not None:
@@ -65,7 +65,9 @@ def load_catalog(data_dir: Path) -> Catalog:
     comparisons = Comparisons()
     comparisons_file = data_dir / COMPARISONS_FILE
     if comparisons_file.exists():  # optional: without it there are no featured pages
-        loaded, comparisons_doc = _load_model(comparisons_file, Comparisons, issues)
+        loaded, comparisons_doc = _load_model(
+            comparisons_file, Comparisons, issues, data_dir=data_dir
+        )
         comparisons = loaded or comparisons
         if comparisons_doc is not None:
             findings = crossref.check_comparisons(comparisons_doc.data, known)
@@ -74,7 +76,9 @@ def load_catalog(data_dir: Path) -> Catalog:
     glossary = Glossary()
     glossary_file = data_dir / GLOSSARY_FILE
     if glossary_file.exists():  # optional: without it no word is explained on hover
-        loaded_glossary, glossary_doc = _load_model(glossary_file, Glossary, issues)
+        loaded_glossary, glossary_doc = _load_model(
+            glossary_file, Glossary, issues, data_dir=data_dir
+        )
         glossary = loaded_glossary or glossary
         if glossary_doc is not None:
             findings = crossref.check_glossary(glossary_doc.data)
@@ -144,11 +148,22 @@ def _role_files(folder: Path, issues: list[Issue]) -> dict[str, Path]:
 
 
 def _load_model(
-    path: Path, model: type[M], issues: list[Issue], context: dict | None = None
+    path: Path,
+    model: type[M],
+    issues: list[Issue],
+    *,
+    data_dir: Path,
+    context: dict | None = None,
 ) -> tuple[M | None, YamlDocument | None]:
     display = _display(path)
     if not path.is_file():
         issues.append(Issue(display, None, (), "filen saknas"))
+        return None, None
+    if _outside(path, data_dir):
+        # a data folder is the organisation's to publish: a link out of it would publish,
+        # and name in error messages, a file nobody put there
+        message = "filen är en länk till en plats utanför datamappen – lägg filen själv här"
+        issues.append(Issue(display, None, (), message))
         return None, None
     doc, read_issues = read_yaml_file(path, display)
     issues.extend(read_issues)
@@ -162,8 +177,19 @@ def _load_model(
     try:
         return model.model_validate(doc.data, context=context), doc
     except ValidationError as error:
-        issues.extend(issues_from_validation_error(error, model, display, doc.lines))
+        found = issues_from_validation_error(error, model, display, doc.lines)
+        issues.extend(issue for issue in found if not _within(issue.path, doc.unreadable))
         return None, doc
+
+
+def _outside(path: Path, data_dir: Path) -> bool:
+    """Whether a data file is a link (or in a linked folder) leading out of the data folder."""
+    return not path.resolve().is_relative_to(data_dir.resolve())
+
+
+def _within(path: tuple, unreadable: frozenset[tuple]) -> bool:
+    """Whether `path` is, or lies inside, a field whose value could not be read."""
+    return any(path[: len(field)] == field for field in unreadable)
 
 
 def _add_findings(

@@ -26,6 +26,19 @@ MAX_NODES = 100_000
 MAX_DEPTH = 40
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_CORE = "tag:yaml.org,2002:"
+_SCALAR_KINDS = {
+    f"{_CORE}str": "text",
+    f"{_CORE}int": "ett heltal",
+    f"{_CORE}float": "ett tal",
+    f"{_CORE}bool": "true eller false",
+    f"{_CORE}null": "tomt",
+    f"{_CORE}timestamp": "ett datum",
+}
+"""The tags of the values a data file may hold, and what each is in words. Any other tag
+(!!python/object…, !!binary, !custom) is refused: the data is plain values, and PyYAML's
+safe loader would otherwise read a tagged list as a list and say nothing."""
+_COLLECTION_TAGS = {f"{_CORE}seq", f"{_CORE}map"}
 
 # libyaml's parser when PyYAML has it (the wheels do): pure-Python parsing was 85 % of the
 # build's data step at 300 roles. Both compose the same nodes with the same line marks.
@@ -48,6 +61,9 @@ _SYNTAX_HINTS = {
         "filen får bara innehålla ett YAML-dokument – ta bort '---' mitt i filen"
     ),
     "maximum nesting depth": "filen är för djupt nästlad för att läsas",
+    "invalid Unicode character escape code": (
+        "en \\u-kod inom citattecken står för ett tecken som inte finns – ta bort den"
+    ),
 }
 
 
@@ -57,6 +73,9 @@ class YamlDocument:
 
     data: object
     lines: dict[Path, int] = field(default_factory=dict)
+    unreadable: frozenset[Path] = frozenset()
+    """Fields whose value could not be read (an issue says why); they hold None, and what
+    the models would say about that None is not news to the editor."""
 
 
 def read_yaml_file(path: FsPath, display_name: str) -> tuple[YamlDocument | None, list[Issue]]:
@@ -107,7 +126,10 @@ def read_yaml_bytes(raw: bytes, display_name: str) -> tuple[YamlDocument | None,
         data = builder.build(root, (), 0)
     except _Refused as refusal:
         return None, [refusal.issue]
-    return YamlDocument(data=data, lines=builder.lines), builder.issues
+    return (
+        YamlDocument(data=data, lines=builder.lines, unreadable=frozenset(builder.unreadable)),
+        builder.issues,
+    )
 
 
 class _Refused(Exception):
@@ -125,6 +147,7 @@ class _ValueBuilder:
         self.visited = 0
         self.lines: dict[Path, int] = {}
         self.issues: list[Issue] = []
+        self.unreadable: set[Path] = set()
         self.open_nodes: set[int] = set()
 
     def build(self, node: Node, path: Path, depth: int) -> object:
@@ -143,6 +166,10 @@ class _ValueBuilder:
             raise _Refused(_issue(self.file, line, f"mer än {MAX_DEPTH} nivåers nästling"))
         self.lines.setdefault(path, line)
 
+        if node.tag not in _SCALAR_KINDS and node.tag not in _COLLECTION_TAGS:
+            tag = _short_tag(node.tag)
+            message = f"taggen '{tag}' stöds inte – ta bort den och skriv värdet utan tagg"
+            return self._unreadable(path, line, message)
         if isinstance(node, ScalarNode):
             return self._scalar(node, path)
         if id(node) in self.open_nodes:
@@ -199,10 +226,25 @@ class _ValueBuilder:
     def _scalar(self, node: ScalarNode, path: Path) -> object:
         try:
             return self.scalars.construct_object(node)
-        except (yaml.YAMLError, ValueError, OverflowError) as error:
+        except (yaml.YAMLError, ValueError, OverflowError):
             line = node.start_mark.line + 1
-            self.issues.append(_issue(self.file, line, f"värdet kan inte läsas ({error})", path))
-            return None
+            if node.tag == f"{_CORE}timestamp":
+                message = (
+                    f"datumet {node.value} finns inte – skriv ett datum som finns, som ÅÅÅÅ-MM-DD"
+                )
+            else:
+                message = f"värdet {node.value!r} kan inte läsas som {_SCALAR_KINDS[node.tag]}"
+            return self._unreadable(path, line, message)
+
+    def _unreadable(self, path: Path, line: int, message: str) -> None:
+        self.issues.append(_issue(self.file, line, message, path))
+        self.unreadable.add(path)
+        return None
+
+
+def _short_tag(tag: str) -> str:
+    """'tag:yaml.org,2002:python/name:os.system' → '!!python/name:os.system', as written."""
+    return "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
 
 
 def _syntax_issue(display_name: str, error: yaml.MarkedYAMLError) -> Issue:
