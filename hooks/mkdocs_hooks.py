@@ -105,6 +105,28 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+    # The last event before MkDocs writes anything: the worker's files (the Word documents,
+    # the API) must exist by now, so that if one cannot be made the build stops with the
+    # site folder empty, not with half of it written and empty files in the rest.
+    if _state.work is not None:
+        try:
+            _state.work.files()
+        except Exception as error:  # a bug in making the files, not in the data
+            raise PluginError(
+                f"filerna kunde inte skapas ({type(error).__name__}: {error}) "
+                "– bygget avbröts innan något skrevs."
+            ) from None
+    return env
+
+
+def on_build_error(*, error: Exception) -> None:
+    # without this, a stopped build leaves the worker behind, and Python's exit prints its
+    # "Exception ignored … Traceback" after the error message
+    if _state.work is not None:
+        _state.work.close()
+
+
 def on_post_build(*, config: MkDocsConfig) -> None:
     for made in _state.work.files() if _state.work else ():
         target = Path(config.site_dir) / made.path

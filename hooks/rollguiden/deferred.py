@@ -78,11 +78,18 @@ class DeferredWork:
         return self._chunks[chunk].result()[position]
 
     def files(self) -> list[GeneratedFile]:
-        """The files, once made; ends the worker."""
+        """The files, once made (raises what making them raised); ends the worker."""
         if self._files is None:
             assert self._executor is not None
             try:
                 self._files = self._files_future.result()
             finally:
-                self._executor.shutdown()
+                self.close()
         return self._files
+
+    def close(self) -> None:
+        """End the worker now, whatever it was doing: the build was stopped. Work not yet
+        started is dropped; the process ends before Python does, quietly."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
