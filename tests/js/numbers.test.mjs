@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import {
+  fill,
   formatMoney,
   formatPercent,
   formatPlain,
@@ -59,4 +60,13 @@ test("one thing takes the singular, and lists end in 'och'", () => {
   assert.deepEqual([0, 1, 2, 21].map((n) => plural(forms, n)), ["{n} affärer", "{n} affär", "{n} affärer", "{n} affärer"]);
   assert.equal(plural("{n} år", 1), "{n} år");
   assert.deepEqual([[3], [1, 3], [1, 3, 4]].map(listed), ["3", "1 och 3", "1, 3 och 4"]);
+});
+
+test("fills every placeholder once, with the values as plain text", () => {
+  assert.equal(fill("{a} mot {b}", { a: "Kundchef $& {b} $$", b: "Säljare" }), "Kundchef $& {b} $$ mot Säljare");
+  assert.equal(fill("{n} av {n}", { n: 3 }), "3 av 3"); // every occurrence, not the first only
+  assert.equal(fill("Roll: {id}", { id: "$`$'$&" }), "Roll: $`$'$&");
+  assert.equal(fill("{{inte}} {x}", { x: 1 }), "{inte} 1"); // as Python's str.format
+  assert.equal(fill("{saknas} kvar", {}), "{saknas} kvar");
+  assert.equal(fill("{toString}", {}), "{toString}"); // only the values' own names
 });

@@ -3,7 +3,7 @@
 // that draw into the element they are given; the numbers come from the pay engine.
 
 import { element, headerCell } from "./dom.js";
-import { formatMoney } from "./numbers.js";
+import { fill, formatMoney } from "./numbers.js";
 import { computePay } from "./pay.js";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -36,7 +36,7 @@ export function drawPayCurve(figure, { model, scenario, pay, texts: t, currency 
 
   const svg = svgElement("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-labelledby": "rg-chart-title" });
   const title = svgElement("title", { id: "rg-chart-title" });
-  title.textContent = `${t.chart_title}. ${t.chart_point.replace("{sales}", money(sales)).replace("{total}", money(pay.total))}`;
+  title.textContent = `${t.chart_title}. ${fill(t.chart_point, { sales: money(sales), total: money(pay.total) })}`;
   svg.append(title);
   for (let y = 0; y <= yMax; y += yStep) {
     svg.append(svgElement("line", { x1: left, x2: width - right, y1: sy(y), y2: sy(y), class: "rg-chart__grid" }));
@@ -92,7 +92,7 @@ export function drawModelComparison(container, { model, deals, roles, texts: t, 
   if (shown.length < others.length) {
     const cell = body.insertRow().insertCell();
     cell.colSpan = 2;
-    const all = element("button", "md-button", t.compare_show_all.replace("{n}", String(others.length)));
+    const all = element("button", "md-button", fill(t.compare_show_all, { n: others.length }));
     all.type = "button";
     all.dataset.action = "all-models"; // the calculator's click handler redraws with every role
     cell.append(all);

@@ -3,7 +3,7 @@
 // engine's warnings. A function of the pay engine's result that draws into its container.
 
 import { element, headerCell } from "./dom.js";
-import { formatMoney, formatPercent, formatPlain } from "./numbers.js";
+import { fill, formatMoney, formatPercent, formatPlain } from "./numbers.js";
 
 const BREAKDOWN_ROWS = 100; // more deal rows are drawn on request: each keystroke stays quick
 
@@ -36,7 +36,7 @@ export function drawResult(container, { pay, model, texts: t, currency, allRows 
   if (shown.length < pay.deals.length) {
     const more = body.insertRow().insertCell();
     more.colSpan = columns.length;
-    const all = element("button", "md-button", t.show_all.replace("{n}", String(pay.deals.length)));
+    const all = element("button", "md-button", fill(t.show_all, { n: pay.deals.length }));
     all.type = "button";
     all.dataset.action = "all-rows"; // the calculator's click handler draws every row
     more.append(all);
@@ -69,6 +69,6 @@ function factorText(pay, model, t) {
   const { below_plan: rule, monthly_target: target } = model.plan;
   if (target === null || pay.attainment === null) return t.no_plan;
   const share = formatPercent(pay.attainment);
-  if (rule === "none") return t.factor_none.replace("{share}", share);
-  return t.factor_rule.replace("{share}", share).replace("{factor}", formatPlain(pay.factor));
+  if (rule === "none") return fill(t.factor_none, { share });
+  return fill(t.factor_rule, { share, factor: formatPlain(pay.factor) });
 }

@@ -5,7 +5,7 @@
 // differ. Nothing from the address or the data is ever inserted as HTML: only .textContent.
 
 import { element, saveFile } from "./dom.js";
-import { formatMoney } from "./numbers.js";
+import { fill, formatMoney } from "./numbers.js";
 
 const MAX_ROLES = 4;
 const SETS = ["skills", "qualities", "duty_areas", "rights"];
@@ -51,7 +51,7 @@ class Picker {
     this.notices = [];
     if (unknown.length) {
       const shown = unknown.map((id) => (id.length > 60 ? `${id.slice(0, 60)}…` : id)).slice(0, 5);
-      this.notices.push(this.t.unknown.replace("{ids}", shown.join(", ")));
+      this.notices.push(fill(this.t.unknown, { ids: shown.join(", ") }));
     }
     if (chosen.length > MAX_ROLES) this.notices.push(this.t.too_many);
     return chosen.slice(0, MAX_ROLES);
@@ -134,17 +134,17 @@ class Picker {
     const t = this.t;
     const details = element("details", "rg-pair");
     details.open = open;
-    details.append(element("summary", "", t.vs.replace("{a}", a.title).replace("{b}", b.title)));
+    details.append(element("summary", "", fill(t.vs, { a: a.title, b: b.title })));
     details.append(element("h4", "", t.requirements_heading));
     const requirements = element("ul");
-    const years = (role) => (role.experience ? t.experience_years.replace("{years}", String(role.experience)) : t.experience_none);
+    const years = (role) => (role.experience ? fill(t.experience_years, { years: role.experience }) : t.experience_none);
     const stricter = (aValue, bValue) => {
       if (aValue === bValue) return t.equal;
-      return t.stricter.replace("{role}", aValue > bValue ? a.name : b.name);
+      return fill(t.stricter, { role: aValue > bValue ? a.name : b.name });
     };
     requirements.append(
-      element("li", "", `${t.education_line.replace("{a}", a.education.label).replace("{b}", b.education.label)} ${stricter(a.education.rank, b.education.rank)}`),
-      element("li", "", `${t.experience_line.replace("{a}", years(a)).replace("{b}", years(b))} ${stricter(a.experience, b.experience)}`),
+      element("li", "", `${fill(t.education_line, { a: a.education.label, b: b.education.label })} ${stricter(a.education.rank, b.education.rank)}`),
+      element("li", "", `${fill(t.experience_line, { a: years(a), b: years(b) })} ${stricter(a.experience, b.experience)}`),
     );
     details.append(requirements);
     for (const set of SETS) {
@@ -167,8 +167,8 @@ class Picker {
       };
       grid.append(
         column(t.shared, terms.filter((term) => inA.has(term.id) && inB.has(term.id))),
-        column(t.only.replace("{role}", a.title), terms.filter((term) => inA.has(term.id) && !inB.has(term.id))),
-        column(t.only.replace("{role}", b.title), terms.filter((term) => inB.has(term.id) && !inA.has(term.id))),
+        column(fill(t.only, { role: a.title }), terms.filter((term) => inA.has(term.id) && !inB.has(term.id))),
+        column(fill(t.only, { role: b.title }), terms.filter((term) => inB.has(term.id) && !inA.has(term.id))),
       );
       details.append(grid);
     }
@@ -181,11 +181,11 @@ class Picker {
     const t = this.t;
     if (a.typical_pay == null || b.typical_pay == null) return t.pay_missing;
     const money = (value) => formatMoney(value, this.data.currency);
-    const line = t.pay_line.replace("{a}", money(a.typical_pay)).replace("{b}", money(b.typical_pay));
+    const line = fill(t.pay_line, { a: money(a.typical_pay), b: money(b.typical_pay) });
     const difference = a.typical_pay - b.typical_pay;
     if (difference === 0) return `${line} ${t.pay_same}`;
     const more = difference > 0 ? a.name : b.name;
-    return `${line} ${t.pay_more.replace("{role}", more).replace("{difference}", money(Math.abs(difference)))}`;
+    return `${line} ${fill(t.pay_more, { role: more, difference: money(Math.abs(difference)) })}`;
   }
 
   // ---- export --------------------------------------------------------------------------

@@ -6,7 +6,7 @@
 
 import { copyLink, element } from "./dom.js";
 import { computeFit, MEETS, NEARLY } from "./fit.js";
-import { formatPlain, parseNumber, plural } from "./numbers.js";
+import { fill, formatPlain, parseNumber, plural } from "./numbers.js";
 
 const SHOWN_AT_FIRST = 10; // results shown before "show all", unless more roles fit
 
@@ -124,16 +124,17 @@ class SelfCheck {
     if (!valid) return; // the message stands next to the field; the last results stay
     const results = computeFit(this.data.roles, profile, this.data.native_language);
     const count = (status) => results.filter((result) => result.status === status).length;
-    this.summary.textContent = plural(this.t.summary, count(MEETS))
-      .replace("{meets}", String(count(MEETS)))
-      .replace("{nearly}", String(count(NEARLY)));
+    this.summary.textContent = fill(plural(this.t.summary, count(MEETS)), {
+      meets: count(MEETS),
+      nearly: count(NEARLY),
+    });
     // Every role that fits or nearly fits is shown; of the rest, the closest few, so that
     // an organisation with hundreds of roles does not answer with hundreds of cards.
     const fitting = count(MEETS) + count(NEARLY);
     const shown = this.showAll ? results : results.slice(0, Math.max(fitting, SHOWN_AT_FIRST));
     this.list.replaceChildren(...shown.map((result) => this.result(result, this.roles.get(result.id))));
     this.showAllButton.hidden = shown.length === results.length;
-    this.showAllButton.textContent = this.t.show_all.replace("{n}", String(results.length));
+    this.showAllButton.textContent = fill(this.t.show_all, { n: results.length });
   }
 
   result(result, role) {
@@ -149,7 +150,7 @@ class SelfCheck {
     const coverage = element(
       "p",
       "rg-fit-coverage",
-      t.coverage.replace("{covered}", String(covered)).replace("{total}", String(total)),
+      fill(t.coverage, { covered, total }),
     );
     const missing = this.missingTexts(result, role);
     const details = element("ul", "rg-fit-missing");
@@ -165,12 +166,12 @@ class SelfCheck {
     const texts = [];
     const { missing } = result;
     if (missing.education) {
-      texts.push(t.missing_education.replace("{level}", this.data.education_levels[role.education_rank]));
+      texts.push(fill(t.missing_education, { level: this.data.education_levels[role.education_rank] }));
     }
     if (missing.years > 0) {
       const fields = names("experience_fields", role.experience_fields);
       texts.push(
-        t.missing_years.replace("{years}", formatPlain(missing.years)).replace("{fields}", join(fields, t.or)),
+        fill(t.missing_years, { years: formatPlain(missing.years), fields: join(fields, t.or) }),
       );
     }
     if (missing.languages.length) {
@@ -178,13 +179,13 @@ class SelfCheck {
         const need = role.languages.find((item) => item.language === id);
         return this.names.languages[id] + (need?.or_other_foreign ? t.or_other_foreign : "");
       });
-      texts.push(t.missing_languages.replace("{languages}", join(spoken, t.and)));
+      texts.push(fill(t.missing_languages, { languages: join(spoken, t.and) }));
     }
     if (missing.skills.length) {
-      texts.push(t.missing_skills.replace("{items}", join(names("skills", missing.skills), t.and)));
+      texts.push(fill(t.missing_skills, { items: join(names("skills", missing.skills), t.and) }));
     }
     if (missing.qualities.length) {
-      texts.push(t.missing_qualities.replace("{items}", join(names("qualities", missing.qualities), t.and)));
+      texts.push(fill(t.missing_qualities, { items: join(names("qualities", missing.qualities), t.and) }));
     }
     return texts;
   }

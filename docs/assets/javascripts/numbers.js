@@ -1,6 +1,7 @@
 // Swedish numbers in and out: reading what people type ("1 250 000", "1 250 000,50",
-// "1250000.50", "12,5 %"), showing amounts as sv-SE does, and the words that go with a
-// count ("1 affär", "2 affärer"; "1, 3 och 4"). No DOM access.
+// "1250000.50", "12,5 %"), showing amounts as sv-SE does, the words that go with a count
+// ("1 affär", "2 affärer"; "1, 3 och 4"), and the labels' {placeholders} filled in. No DOM
+// access.
 
 const SPACES = /[\s\u00a0\u202f\u2009]/g;
 
@@ -84,4 +85,20 @@ export function plural(forms, count) {
 /** "1, 3 och 4": numbers (or anything) listed as Swedish writes a list. */
 export function listed(items) {
   return LIST_FORMAT.format(items.map(String));
+}
+
+const PLACEHOLDER = /\{\{|\}\}|\{(\w+)\}/g;
+
+/**
+ * A label with its placeholders filled in, as Python's str.format fills the same labels:
+ * every "{name}" is replaced by values[name] as text, "{{" and "}}" stand for braces. The
+ * values go in as they are, in one pass: a "$&" or a "{b}" inside one stays as written.
+ * A placeholder with no value is left showing, so that a mistake in a label is seen.
+ */
+export function fill(template, values) {
+  return template.replace(PLACEHOLDER, (match, name) => {
+    if (match === "{{") return "{";
+    if (match === "}}") return "}";
+    return Object.hasOwn(values, name) ? String(values[name]) : match;
+  });
 }
