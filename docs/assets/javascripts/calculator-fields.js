@@ -19,6 +19,9 @@ const ADDRESS_NAMES = {
 };
 /** Every field of the form, in address order. */
 export const FIELDS = Object.keys(ADDRESS_NAMES);
+/** The longest address a link may be: web servers refuse a request line over 8 KB by
+ * default (nginx, Apache), so a longer link would fail for whoever opens it. */
+export const MAX_LINK_LENGTH = 8000;
 const CHOICES = {
   basis: ["revenue", "margin"],
   mode: ["per_deal", "marginal"],
@@ -72,6 +75,13 @@ export function addressFromFields(fields) {
     params.set(name, value);
   }
   return params;
+}
+
+/** The query without the deals, for a scenario with more deals than a link can carry. */
+export function withoutDeals(params) {
+  const shorter = new URLSearchParams(params);
+  shorter.delete(ADDRESS_NAMES.deals);
+  return shorter;
 }
 
 function splitPairs(text) {

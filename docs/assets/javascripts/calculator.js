@@ -7,15 +7,24 @@
 // .textContent, never as HTML.
 
 import { drawModelComparison, drawPayCurve } from "./calculator-charts.js";
-import { addressFromFields, dealFields, FIELDS, fieldsFromAddress, fieldsFromModel } from "./calculator-fields.js";
+import {
+  addressFromFields,
+  dealFields,
+  FIELDS,
+  fieldsFromAddress,
+  fieldsFromModel,
+  MAX_LINK_LENGTH,
+  withoutDeals,
+} from "./calculator-fields.js";
 import { drawResult } from "./calculator-result.js";
-import { copyLink, element } from "./dom.js";
-import { computePay } from "./pay.js";
-import { formatPlain, listed, parseNumber, plural } from "./numbers.js";
+import { copyLink, element, saveFile } from "./dom.js";
+import { computePay, MAX_AMOUNT } from "./pay.js";
+import { fill, formatPlain, listed, parseNumber, plural } from "./numbers.js";
 
 const CUSTOM = "egen";
 const URL_DELAY_MS = 250;
 const CHART_DELAY_MS = 60; // the chart and comparison follow once typing pauses
+const BAD_LINES_SHOWN = 5; // a paste with many unreadable lines names the first few
 let errorCount = 0; // each row's error boxes get ids of their own, for aria-describedby
 
 /** Start the calculator in `root` (rollguiden.js calls this once per page it is on). */
@@ -57,7 +66,7 @@ class Calculator {
     const linked = fieldsFromAddress(params);
     let roleId = linked.role ?? null;
     if (roleId !== null && roleId !== CUSTOM && !this.roles.has(roleId)) {
-      this.$("notice").textContent = this.t.unknown_role.replace("{id}", roleId.slice(0, 80));
+      this.$("notice").textContent = fill(this.t.unknown_role, { id: roleId.slice(0, 80) });
       this.$("notice").hidden = false;
       roleId = CUSTOM;
     }
@@ -97,7 +106,13 @@ class Calculator {
     // Under instant navigation the reader may have moved on before this delayed write:
     // the address then belongs to another page, which must keep its own.
     if (!this.root.isConnected) return;
-    window.history.replaceState(window.history.state, "", `?${addressFromFields(this.fields())}`);
+    let query = addressFromFields(this.fields());
+    const href = new URL(`?${query}`, window.location.href).href;
+    // Past what web servers accept in a request, the address would fail on the next
+    // reload as well as in a shared link: it keeps the model, and the deals go in a file.
+    this.tooLong = href.length > MAX_LINK_LENGTH;
+    if (this.tooLong) query = withoutDeals(query);
+    window.history.replaceState(window.history.state, "", `?${query}`);
   }
 
   // ---- rows -----------------------------------------------------------------------
@@ -134,7 +149,8 @@ class Calculator {
     return row;
   }
 
-  renumber() {
+  /** Number every band, and every deal from `firstDeal` on (the rows before it keep theirs). */
+  renumber(firstDeal = 0) {
     const t = this.t;
     const bands = [...this.$("bands").rows];
     bands.forEach((row, index) => {
@@ -144,23 +160,27 @@ class Calculator {
       upTo.disabled = open;
       if (open) upTo.value = "";
       upTo.placeholder = open ? t.open_band : "";
-      upTo.setAttribute("aria-label", t.band_up_to.replace("{n}", n));
-      rate.setAttribute("aria-label", t.band_rate.replace("{n}", n));
+      upTo.setAttribute("aria-label", fill(t.band_up_to, { n }));
+      rate.setAttribute("aria-label", fill(t.band_rate, { n }));
       const remove = row.querySelector("button");
-      remove.setAttribute("aria-label", t.remove_band.replace("{n}", n));
+      remove.setAttribute("aria-label", fill(t.remove_band, { n }));
       remove.disabled = bands.length === 1;
     });
     const margin = this.$("basis").value === "margin";
     this.$("margin-header").hidden = !margin;
-    [...this.$("deals").rows].forEach((row, index) => {
-      const n = String(index + 1);
-      row.firstChild.textContent = n;
-      const [amount, marginInput] = row.querySelectorAll("input");
-      amount.setAttribute("aria-label", t.deal_amount.replace("{n}", n));
-      marginInput.setAttribute("aria-label", t.deal_margin.replace("{n}", n));
-      marginInput.closest("td").hidden = !margin;
-      row.querySelector("button").setAttribute("aria-label", t.remove_deal.replace("{n}", n));
-    });
+    const deals = this.$("deals").rows;
+    for (let index = firstDeal; index < deals.length; index += 1) this.numberDeal(deals[index], index, margin);
+  }
+
+  numberDeal(row, index, margin) {
+    const t = this.t;
+    const n = String(index + 1);
+    row.firstChild.textContent = n;
+    const [amount, marginInput] = row.querySelectorAll("input");
+    amount.setAttribute("aria-label", fill(t.deal_amount, { n }));
+    marginInput.setAttribute("aria-label", fill(t.deal_margin, { n }));
+    marginInput.closest("td").hidden = !margin;
+    row.querySelector("button").setAttribute("aria-label", fill(t.remove_deal, { n }));
   }
 
   bandRows() {
@@ -200,9 +220,11 @@ class Calculator {
     } else if (action === "remove-band" && this.$("bands").rows.length > 1) {
       this.removeRow(row, this.$("bands"));
     } else if (action === "add-deal") {
+      // only the new row is numbered: adding stays as quick at the thousandth deal
+      const body = this.$("deals");
       const added = this.dealRow();
-      this.$("deals").append(added);
-      this.renumber();
+      body.append(added);
+      this.numberDeal(added, body.rows.length - 1, this.$("basis").value === "margin");
       added.querySelector("input").focus();
     } else if (action === "remove-deal") {
       this.removeRow(row, this.$("deals"));
@@ -211,6 +233,8 @@ class Calculator {
     } else if (action === "copy") {
       this.writeUrl(); // the link must hold the latest keystroke, not wait for the delay
       this.copyLink();
+    } else if (action === "download-deals") {
+      this.downloadDeals();
     } else if (action === "all-rows") {
       this.allRows = true;
       this.refocus = ".rg-breakdown"; // the button goes with the redraw: keep the place
@@ -232,8 +256,9 @@ class Calculator {
 
   removeRow(row, body) {
     const next = row.nextElementSibling ?? row.previousElementSibling;
+    const index = row.sectionRowIndex;
     row.remove();
-    this.renumber();
+    this.renumber(body.id === "rg-deals" ? index : body.rows.length);
     const kind = body.id === "rg-bands" ? "band" : "deal";
     const focus = next?.querySelector("input:not(:disabled)") ?? this.root.querySelector(`[data-action="add-${kind}"]`);
     focus.focus();
@@ -249,24 +274,52 @@ class Calculator {
     }
   }
 
+  /** Add a deal per pasted line: the amount, and the margin from a second column if any
+   * (a spreadsheet's columns come tab-separated, a CSV file's with semicolons). */
   pasteAmounts() {
-    const lines = this.$("paste").value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
-    const bad = [];
+    const t = this.t;
+    const bad = []; // line numbers as the reader sees them, blank lines counted
     const body = this.$("deals");
-    lines.forEach((line, index) => {
-      const amount = line.split(/\t|;/)[0];
-      if ("value" in parseNumber(amount)) body.append(this.dealRow(amount.trim()));
+    const first = body.rows.length;
+    const rows = document.createDocumentFragment();
+    this.$("paste").value.split(/\r?\n/).forEach((line, index) => {
+      if (!line.trim()) return;
+      const [amount, margin = ""] = line.split(/\t|;/).map((column) => column.trim());
+      if ("value" in parseNumber(amount)) rows.append(this.dealRow(amount, margin));
       else bad.push(index + 1);
     });
-    this.renumber();
-    const added = lines.length - bad.length;
-    let status = plural(this.t.paste_added, added).replace("{n}", String(added));
-    if (bad.length) status += ` ${plural(this.t.paste_bad, bad.length).replace("{lines}", listed(bad))}`;
+    const added = rows.children.length;
+    body.append(rows);
+    this.renumber(first);
+    let status = fill(plural(t.paste_added, added), { n: added });
+    if (bad.length > BAD_LINES_SHOWN) {
+      status += ` ${fill(t.paste_bad_many, { count: formatPlain(bad.length), lines: listed(bad.slice(0, BAD_LINES_SHOWN)) })}`;
+    } else if (bad.length) {
+      status += ` ${fill(plural(t.paste_bad, bad.length), { lines: listed(bad) })}`;
+    }
     this.$("paste-status").textContent = status;
     if (!bad.length) this.$("paste").value = "";
   }
 
+  /** The deals as a file of the paste box's own format: amount;margin, a deal a line. */
+  downloadDeals() {
+    const margin = this.$("basis").value === "margin";
+    const lines = this.dealRows().map(([amount, dealMargin]) =>
+      margin ? `${amount.value.trim()};${dealMargin.value.trim()}` : amount.value.trim(),
+    );
+    saveFile(["\ufeff", lines.join("\r\n"), "\r\n"], this.t.deals_file, "text/csv");
+  }
+
   async copyLink() {
+    const download = this.$("download-deals");
+    download.hidden = !this.tooLong;
+    if (this.tooLong) {
+      this.$("copy-url").hidden = true;
+      const count = this.$("deals").rows.length;
+      this.$("copy-status").textContent = fill(this.t.link_too_long, { n: formatPlain(count) });
+      download.focus();
+      return;
+    }
     const copied = await copyLink(window.location.href, this.$("copy-url"));
     this.$("copy-status").textContent = copied ? this.t.copied : this.t.copy_failed;
   }
@@ -288,6 +341,7 @@ class Calculator {
         return null;
       }
       if (percent && parsed.value > 100) flag(field, t.errors.percent_range);
+      if (!percent && parsed.value > MAX_AMOUNT) flag(field, fill(t.errors.too_large, { max: formatPlain(MAX_AMOUNT) }));
       if (positive && parsed.value === 0) flag(field, t.errors.positive);
       return percent ? parsed.value / 100 : parsed.value;
     };

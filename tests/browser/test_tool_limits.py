@@ -1,0 +1,159 @@
+"""The browser tools at their limits: text from the address or the data filled into a label
+as written ($& and {b} included), amounts past what a pay model holds, pasted lines named as
+the reader numbers them, a deal added in constant time, and a scenario too large for a link.
+
+Built from the tests' own organisation with a role titled with the patterns that a
+String.replace once expanded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+import yaml
+from playwright.sync_api import Page, expect
+
+from helpers import PROJECT_DIR, copy_fixture_data, fixture_config, run_mkdocs_build, serve
+
+pytestmark = pytest.mark.browser
+
+TITLE = "Kundchef $& {b} $$"
+LABELS = yaml.safe_load((PROJECT_DIR / "hooks/rollguiden/labels/sv.yml").read_text("utf-8"))
+CALCULATOR = LABELS["calculator"]["texts"]
+COMPARE = LABELS["compare"]["texts"]
+
+
+@pytest.fixture(scope="module")
+def tools_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("tools")
+    data = copy_fixture_data(folder)
+    role_file = data / "roles" / "kundradgivare.yml"
+    role = yaml.safe_load(role_file.read_text("utf-8"))
+    role["title"] = TITLE
+    role_file.write_text(yaml.safe_dump(role, allow_unicode=True), "utf-8")
+    result = run_mkdocs_build(folder / "site", data, fixture_config(folder))
+    assert result.returncode == 0, result.stderr
+    yield from serve(folder / "site")
+
+
+def paste(page: Page, lines: list[str]) -> None:
+    """Put lines in the paste box as a paste would (typing 10 000 lines takes minutes)."""
+    page.locator("#rg-paste").evaluate("(box, text) => { box.value = text; }", "\n".join(lines))
+    page.get_by_role("button", name="Lägg till beloppen").click()
+
+
+def open_calculator(page: Page, url: str) -> None:
+    page.goto(f"{url}/provisionskalkylator/?roll=kundradgivare")
+    expect(page.locator("[data-rg-calculator]")).to_have_attribute("data-rg-mounted", "true")
+
+
+def test_an_unknown_role_in_the_address_is_named_as_written(
+    page: Page, watch, tools_url: str
+) -> None:
+    page.goto(f"{tools_url}/jamfor/?roller=$`$'$%26,kundradgivare")
+    status = page.locator(".rg-picker-status")
+    expect(status).to_contain_text(COMPARE["unknown"].format(ids="$`$'$&"))
+
+
+def test_a_title_with_replacement_patterns_is_shown_as_written(
+    page: Page, watch, tools_url: str
+) -> None:
+    page.goto(f"{tools_url}/jamfor/?roller=kundradgivare,teamledare")
+    summary = page.locator(".rg-pair summary")
+    expect(summary).to_have_text(COMPARE["vs"].format(a=TITLE, b="Teamledare"))
+    expect(page.locator(".rg-pair h5", has_text=TITLE).first).to_have_text(
+        LABELS["compare"]["only"].format(role=TITLE)
+    )
+
+
+def test_an_amount_beyond_any_pay_model_is_refused_in_the_form(
+    page: Page, watch, tools_url: str
+) -> None:
+    open_calculator(page, tools_url)
+    base = page.locator("#rg-base")
+    base.fill("1" + "0" * 307)
+    base.blur()
+    expect(page.locator("#rg-base-error")).to_have_text("Får vara högst 10 000 000 000.")
+    expect(page.locator("#rg-result")).to_have_text(CALCULATOR["fix_fields"])
+    assert "∞" not in page.locator(".rg-calculator").inner_text()
+    base.fill("10 000 000 000")  # the largest amount itself is fine
+    base.blur()
+    expect(page.locator("#rg-base-error")).to_be_hidden()
+
+
+def test_pasted_lines_are_numbered_as_the_reader_sees_them(
+    page: Page, watch, tools_url: str
+) -> None:
+    open_calculator(page, tools_url)
+    before = page.locator("#rg-deals tr").count()
+    page.locator("#rg-paste").fill("10 000\n\nfel\n20 000;5 000\n")
+    page.get_by_role("button", name="Lägg till beloppen").click()
+    expect(page.locator("#rg-paste-status")).to_have_text(
+        "2 affärer lades till. Rad 3 kunde inte läsas som belopp."
+    )
+    expect(page.locator("#rg-deals tr")).to_have_count(before + 2)
+
+
+def test_many_unreadable_lines_are_counted_not_listed(page: Page, watch, tools_url: str) -> None:
+    open_calculator(page, tools_url)
+    paste(page, ["x"] * 10_000)
+    expect(page.locator("#rg-paste-status")).to_have_text(
+        "0 affärer lades till. 10\u00a0000 rader kunde inte läsas som belopp, först raderna "
+        "1, 2, 3, 4 och 5."
+    )
+
+
+def test_adding_a_deal_leaves_the_other_rows_alone(page: Page, watch, tools_url: str) -> None:
+    # constant time: however many deals there are, adding one touches only its own row
+    open_calculator(page, tools_url)
+    paste(page, ["25 000"] * 500)
+    touched = page.evaluate(
+        """() => {
+          const body = document.querySelector("#rg-deals");
+          const seen = new Set();
+          const observer = new MutationObserver((records) => {
+            for (const record of records) seen.add(record.target.closest("tr"));
+          });
+          const all = { subtree: true, attributes: true, childList: true, characterData: true };
+          observer.observe(body, all);
+          document.querySelector("[data-action=add-deal]").click();
+          const records = observer.takeRecords();
+          for (const record of records) seen.add(record.target.closest?.("tr") ?? record.target);
+          observer.disconnect();
+          const added = body.lastElementChild;
+          return [...seen].filter((row) => row !== added && row !== body).length;
+        }"""
+    )
+    assert touched == 0
+    last = page.locator("#rg-deals tr").last
+    expect(last.locator("th")).to_have_text(str(page.locator("#rg-deals tr").count()))
+    expect(last.locator("input").first).to_be_focused()
+
+
+def test_a_scenario_too_large_for_a_link_offers_a_file(page: Page, watch, tools_url: str) -> None:
+    open_calculator(page, tools_url)
+    paste(page, [f"{1000 + n} 000" for n in range(1200)])
+    count = page.locator("#rg-deals tr").count()
+    page.get_by_role("button", name="Kopiera länk").click()
+    expect(page.locator("#rg-copy-status")).to_have_text(
+        CALCULATOR["link_too_long"].format(n=f"{count:,}".replace(",", "\u00a0"))
+    )
+    # the address keeps the model but not the deals: a reload must not meet a refusal
+    assert len(page.url) <= 8000
+    assert "affarer" not in parse_qs(urlsplit(page.url).query)
+    download = page.get_by_role("button", name="Ladda ner affärerna")
+    expect(download).to_be_focused()
+    with page.expect_download() as caught:
+        download.click()
+    assert caught.value.suggested_filename == CALCULATOR["deals_file"]
+    lines = Path(caught.value.path()).read_text("utf-8-sig").splitlines()
+    assert len(lines) == count
+    # and the file pastes back into the calculator: the same deals
+    open_calculator(page, tools_url)
+    while page.locator("#rg-deals tr").count():
+        page.get_by_role("button", name="Ta bort affär 1").click()
+    paste(page, lines)
+    expect(page.locator("#rg-deals tr")).to_have_count(count)
+    expect(page.locator("#rg-deals tr").last.locator("input").first).to_have_value("2199 000")
