@@ -1,9 +1,13 @@
-"""The command line: `python -m rollguiden validate | generate --out DIR | schema [--check]`."""
+"""The command line: `python -m rollguiden validate | generate --out DIR | schema [--check] |
+synth --roles N --out DIR`. Every failure ends with Swedish lines and a non-zero exit code:
+1 for problems in the data, 2 for a command or a folder that cannot be used."""
 
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -12,11 +16,43 @@ from .errors import DataError
 from .load import DATA_DIR_VARIABLE, load_catalog
 from .schema import stale_schema_files, write_schema_files
 from .site import generate_site
-from .synth import write_synthetic_data
+from .synth import MAX_SYNTHETIC_ROLES, foreign_role_files, write_synthetic_data
+
+USAGE_ERROR = 2
+
+
+class UsageError(Exception):
+    """A command that cannot run as given: the message says why, in Swedish, on one line."""
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
+    parser = _parser()
+    arguments = parser.parse_args(argv)
+    try:
+        if arguments.command == "validate":
+            return _validate(arguments.data)
+        if arguments.command == "generate":
+            return _generate(arguments.data, arguments.out, force=arguments.force)
+        if arguments.command == "synth":
+            return _synth(arguments)
+        return _schema(arguments.data, check=arguments.check)
+    except DataError as error:
+        for issue in error.issues:
+            print(issue, file=sys.stderr)
+        print(f"{error.summary()}.", file=sys.stderr)
+        return 1
+    except UsageError as error:
+        print(f"{parser.prog}: {error}", file=sys.stderr)
+        return USAGE_ERROR
+    except OSError as error:
+        where = f" {error.filename}" if error.filename else ""
+        reason = _OS_ERRORS.get(error.errno or 0, error.strerror)
+        print(f"{parser.prog}: kunde inte läsa eller skriva{where}: {reason}", file=sys.stderr)
+        return USAGE_ERROR
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _SwedishParser(
         prog="python -m rollguiden",
         description="Rollguiden: kontrollera rolldatan och generera sidorna.",
     )
@@ -31,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     generate = commands.add_parser(
         "generate", help="skriv de genererade Markdown-sidorna till en mapp"
     )
-    generate.add_argument("--out", type=Path, required=True, help="mappen att skriva till")
+    generate.add_argument("--out", type=Path, required=True, help="en tom mapp att skriva till")
+    generate.add_argument("--force", action="store_true", help="skriv även om mappen inte är tom")
     schema = commands.add_parser("schema", help="skriv JSON Schema för datafilerna")
     schema.add_argument(
         "--check", action="store_true", help="skriv inget; misslyckas om schemat är inaktuellt"
@@ -39,28 +76,15 @@ def main(argv: list[str] | None = None) -> int:
     synth = commands.add_parser(
         "synth", help="skriv syntetisk rolldata för prestandamätning till en datamapp"
     )
-    synth.add_argument("--roles", type=int, required=True, help="antal roller")
-    synth.add_argument("--out", type=Path, required=True, help="datamappen att skriva")
+    synth.add_argument("--roles", type=_role_count, required=True, help="antal roller")
+    synth.add_argument("--out", type=Path, required=True, help="en tom mapp att skriva till")
     synth.add_argument("--seed", type=int, default=1, help="samma frö ger samma data")
-    arguments = parser.parse_args(argv)
-
-    try:
-        if arguments.command == "validate":
-            return _validate(arguments.data)
-        if arguments.command == "generate":
-            return _generate(arguments.data, arguments.out)
-        if arguments.command == "synth":
-            ids = write_synthetic_data(
-                arguments.roles, arguments.out, arguments.data, arguments.seed
-            )
-            print(f"Skrev {len(ids)} syntetiska roller till {arguments.out}.")
-            return 0
-        return _schema(arguments.data, check=arguments.check)
-    except DataError as error:
-        for issue in error.issues:
-            print(issue, file=sys.stderr)
-        print(f"{error.summary()}.", file=sys.stderr)
-        return 1
+    synth.add_argument(
+        "--force",
+        action="store_true",
+        help="skriv även om mappen inte är tom (syntetiska roller från förra gången ersätts)",
+    )
+    return parser
 
 
 def _validate(data_dir: Path) -> int:
@@ -69,18 +93,42 @@ def _validate(data_dir: Path) -> int:
     return 0
 
 
-def _generate(data_dir: Path, out: Path) -> int:
-    site = generate_site(data_dir)  # everything is rendered before anything is written
+def _generate(data_dir: Path, out: Path, *, force: bool) -> int:
+    _check_output_folder(out, data_dir, force=force)
+    site = generate_site(data_dir)
+    files = run_jobs(site.jobs)  # everything is made before anything is written
     for page in site.pages:
         target = out / page.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.markdown, "utf-8")
-    files = run_jobs(site.jobs)
     for file in files:
         target = out / file.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(file.content)
     print(f"Skrev {len(site.pages)} sidor och {len(files)} filer till {out}.")
+    return 0
+
+
+def _synth(arguments: argparse.Namespace) -> int:
+    out, source = arguments.out, arguments.data
+    if not source.is_dir():
+        raise UsageError(f"--data: mappen {source} finns inte")
+    if out.exists() and out.resolve() == source.resolve():
+        raise UsageError(
+            f"--out: {out} är datamappen som rollerna kopieras från – välj en annan mapp"
+        )
+    _check_output_folder(out, source, force=arguments.force)
+    foreign = foreign_role_files(out, source)
+    if foreign:
+        raise UsageError(
+            f"--out: mappen {out} innehåller roller som inte kommer från synth "
+            f"({', '.join(foreign[:3])}{' …' if len(foreign) > 3 else ''}) – välj en tom mapp"
+        )
+    copied, synthetic = write_synthetic_data(arguments.roles, out, source, arguments.seed)
+    print(
+        f"Skrev {copied + len(synthetic)} roller till {out}: {copied} kopierade från "
+        f"{source} och {len(synthetic)} syntetiska."
+    )
     return 0
 
 
@@ -93,3 +141,63 @@ def _schema(data_dir: Path, *, check: bool) -> int:
     written = write_schema_files(data_dir)
     print(f"Skrev {len(written)} schemafiler." if written else "Schemafilerna är aktuella.")
     return 0
+
+
+def _check_output_folder(out: Path, data_dir: Path, *, force: bool) -> None:
+    """`out` may be written to: a folder, empty unless `force`, and not the data folder."""
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out: {out} är en fil – ange en mapp")
+    resolved, data = out.resolve(), data_dir.resolve()
+    if resolved == data or resolved.is_relative_to(data):
+        raise UsageError(f"--out: {out} ligger i datamappen – välj en mapp utanför den")
+    if out.exists() and any(out.iterdir()) and not force:
+        raise UsageError(
+            f"--out: mappen {out} är inte tom – välj en tom mapp, eller lägg till --force "
+            "för att skriva över det som har samma namn"
+        )
+
+
+def _role_count(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if not 1 <= count <= MAX_SYNTHETIC_ROLES:
+        largest = f"{MAX_SYNTHETIC_ROLES:,}".replace(",", " ")
+        raise argparse.ArgumentTypeError(
+            f"ska vara ett heltal från 1 till {largest}, men är {text!r}"
+        )
+    return count
+
+
+_OS_ERRORS = {
+    errno.ENOENT: "finns inte",
+    errno.EACCES: "du har inte behörighet",
+    errno.EPERM: "du har inte behörighet",
+    errno.ENOTDIR: "en del av sökvägen är en fil, inte en mapp",
+    errno.EISDIR: "är en mapp",
+    errno.ENOSPC: "disken är full",
+    errno.EROFS: "platsen är skrivskyddad",
+}
+"""The operating system's reasons, in Swedish; others keep its own words."""
+
+# argparse's own complaints, in Swedish: (its English message, the Swedish one)
+_ARGPARSE_MESSAGES = (
+    (r"the following arguments are required: (.*)", r"detta saknas: \1"),
+    (r"unrecognized arguments: (.*)", r"okända argument: \1"),
+    (r"argument (\S+): invalid choice: '(.*?)' \(choose from (.*)\)", r"okänt val '\2' – välj \3"),
+    (r"argument (\S+): invalid (\w+) value: (.*)", r"\1: \3 är inget tal"),
+    (r"argument (\S+): expected one argument", r"\1 behöver ett värde"),
+    (r"argument (\S+): (.*)", r"\1: \2"),
+)
+
+
+class _SwedishParser(argparse.ArgumentParser):
+    """argparse with its error lines in Swedish: one line, and the exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        for english, swedish in _ARGPARSE_MESSAGES:
+            if re.fullmatch(english, message):
+                message = re.sub(english, swedish, message)
+                break
+        self.exit(USAGE_ERROR, f"{self.prog}: {message}\n")

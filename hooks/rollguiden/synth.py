@@ -39,15 +39,40 @@ QUALIFIERS = (
     "varje vecka", "i sitt område", "enligt företagets rutiner", "tillsammans med säljsupport",
     "för nyckelkunderna", "inom ramen för budgeten", "i samråd med närmaste chef",
 )  # fmt: skip
-HEADER = "# yaml-language-server: $schema={schema}\n# Syntetisk roll för prestandamätning.\n\n"
+SYNTHETIC_MARK = "# Syntetisk roll för prestandamätning."
+HEADER = "# yaml-language-server: $schema={schema}\n" + SYNTHETIC_MARK + "\n\n"
+MAX_SYNTHETIC_ROLES = 10_000
 
 
-def write_synthetic_data(roles: int, out: Path, source: Path, seed: int = 1) -> list[str]:
+def foreign_role_files(out: Path, source: Path) -> list[str]:
+    """Role files in `out` that neither synth wrote nor copies from `source`: another
+    organisation's data, which writing here would mix in or (with --force) overwrite."""
+    ours = {path.name for path in (Path(source) / ROLES_FOLDER).glob("*.yml")}
+    return [
+        path.name
+        for path in sorted((Path(out) / ROLES_FOLDER).glob("*.y*ml"))
+        if path.name not in ours and not _is_synthetic(path)
+    ]
+
+
+def _is_synthetic(path: Path) -> bool:
+    with path.open(encoding="utf-8", errors="replace") as file:
+        return SYNTHETIC_MARK in (file.readline() + file.readline())
+
+
+def write_synthetic_data(
+    roles: int, out: Path, source: Path, seed: int = 1
+) -> tuple[int, list[str]]:
     """Write a data folder of `roles` roles into `out`: `source`'s own roles, organisation,
-    vocabulary and glossary, and synthetic roles up to the number. Returns the synthetic
-    roles' ids. The same seed gives the same data."""
+    vocabulary and glossary, and synthetic roles up to the number; synthetic roles already
+    in `out` from an earlier run go first, so that the folder holds exactly `roles`.
+    Returns how many roles were copied and the synthetic roles' ids. The same seed gives
+    the same data."""
     out = Path(out)
     (out / ROLES_FOLDER).mkdir(parents=True, exist_ok=True)
+    for earlier in (out / ROLES_FOLDER).glob("*.yml"):
+        if _is_synthetic(earlier):
+            earlier.unlink()
     for name in (ORGANISATION_FILE, VOCABULARY_FILE, GLOSSARY_FILE):
         if (Path(source) / name).exists():
             shutil.copyfile(Path(source) / name, out / name)
@@ -88,14 +113,15 @@ def write_synthetic_data(roles: int, out: Path, source: Path, seed: int = 1) -> 
         + yaml.safe_dump(comparisons, allow_unicode=True, sort_keys=False),
         "utf-8",
     )
-    return ids
+    return len(real), ids
 
 
 def _role(
     rng: random.Random, index: int, ids: list[str], vocabulary: Vocabulary, departments: list[str]
 ) -> dict[str, Any]:
     def pick(terms: list[Any], low: int, high: int) -> list[str]:
-        return [term.id for term in rng.sample(terms, rng.randint(low, min(high, len(terms))))]
+        count = rng.randint(min(low, len(terms)), min(high, len(terms)))
+        return [term.id for term in rng.sample(terms, count)]
 
     title = f"{rng.choice(LEVELS)}{rng.choice(BASE_TITLES)} {rng.choice(REGIONS)} {index:03d}"
     title = title[0].upper() + title[1:]
@@ -130,7 +156,11 @@ def _role(
             "qualities": pick(vocabulary.qualities, 3, 8),
             "skills": pick(vocabulary.skills, 3, 8),
             "languages": [
-                {"language": "engelska", "level": "goda kunskaper", "required": rng.random() < 0.5}
+                {
+                    "language": rng.choice(vocabulary.languages).id,
+                    "level": "goda kunskaper",
+                    "required": rng.random() < 0.5,
+                }
             ],
             "merits": [_sentence(rng) for _ in range(rng.randint(0, 3))],
         },

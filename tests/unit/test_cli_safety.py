@@ -1,0 +1,132 @@
+"""The command line refuses what it cannot do well in one Swedish line and a non-zero exit:
+an output folder that is a file, not empty, or the data itself; a role count that is no
+count; a command that does not exist. No traceback, and nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import FIXTURE_DATA_DIR, copy_fixture_data, run_cli
+
+PROG = "python -m rollguiden"
+
+
+def one_line(result) -> str:
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*"))
+
+
+def test_generate_into_a_file_is_refused(tmp_path: Path) -> None:
+    file = tmp_path / "sidor.txt"
+    file.write_text("", "utf-8")
+    result = run_cli("--data", str(FIXTURE_DATA_DIR), "generate", "--out", str(file))
+    assert one_line(result) == f"{PROG}: --out: {file} är en fil – ange en mapp"
+
+
+def test_generate_into_a_folder_that_is_not_empty_needs_force(tmp_path: Path) -> None:
+    out = tmp_path / "docs"
+    out.mkdir()
+    (out / "index.md").write_text("# Vår egen startsida\n", "utf-8")
+    result = run_cli("--data", str(FIXTURE_DATA_DIR), "generate", "--out", str(out))
+    assert one_line(result) == (
+        f"{PROG}: --out: mappen {out} är inte tom – välj en tom mapp, eller lägg till --force "
+        "för att skriva över det som har samma namn"
+    )
+    assert listing(out) == ["index.md"]
+
+    forced = run_cli("--data", str(FIXTURE_DATA_DIR), "generate", "--out", str(out), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert (out / "roller" / "teamledare" / "index.md").exists()
+
+
+def test_generate_into_the_data_folder_is_refused(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    before = listing(data)
+    result = run_cli("--data", str(data), "generate", "--out", str(data / "sidor"), "--force")
+    assert one_line(result) == (
+        f"{PROG}: --out: {data / 'sidor'} ligger i datamappen – välj en mapp utanför den"
+    )
+    assert listing(data) == before
+
+
+def test_a_path_through_a_file_is_named_in_swedish(tmp_path: Path) -> None:
+    file = tmp_path / "fil"
+    file.write_text("", "utf-8")
+    result = run_cli("--data", str(FIXTURE_DATA_DIR), "generate", "--out", str(file / "under"))
+    assert one_line(result).startswith(f"{PROG}: kunde inte läsa eller skriva {file / 'under'}")
+    assert one_line(result).endswith(": en del av sökvägen är en fil, inte en mapp")
+
+
+def test_synth_into_its_own_data_folder_is_refused(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    before = listing(data)
+    result = run_cli("--data", str(data), "synth", "--roles", "5", "--out", str(data))
+    assert one_line(result) == (
+        f"{PROG}: --out: {data} är datamappen som rollerna kopieras från – välj en annan mapp"
+    )
+    assert listing(data) == before
+
+
+@pytest.mark.parametrize("count", ["-5", "0", "tre", "10001"])
+def test_synth_takes_only_a_count_of_roles(tmp_path: Path, count: str) -> None:
+    result = run_cli("synth", "--roles", count, "--out", str(tmp_path / "ut"))
+    assert one_line(result) == (
+        f"{PROG} synth: --roles: ska vara ett heltal från 1 till 10 000, men är '{count}'"
+    )
+    assert not (tmp_path / "ut").exists()
+
+
+def test_synth_again_with_force_holds_exactly_the_roles_asked_for(tmp_path: Path) -> None:
+    out = tmp_path / "syntetisk"
+    data = str(FIXTURE_DATA_DIR)
+    first = run_cli("--data", data, "synth", "--roles", "20", "--out", str(out))
+    assert first.returncode == 0, first.stderr
+    assert len(list((out / "roles").glob("*.yml"))) == 20
+
+    again = run_cli("--data", data, "synth", "--roles", "10", "--out", str(out))
+    assert one_line(again).startswith(f"{PROG}: --out: mappen {out} är inte tom")
+
+    forced = run_cli("--data", data, "synth", "--roles", "10", "--out", str(out), "--force")
+    assert forced.returncode == 0, forced.stderr
+    # the fixture has two roles of its own: they are copied, eight synthetic ones join them
+    assert forced.stdout.strip() == (
+        f"Skrev 10 roller till {out}: 2 kopierade från {data} och 8 syntetiska."
+    )
+    assert len(list((out / "roles").glob("*.yml"))) == 10
+
+
+def test_synth_never_mixes_into_another_organisations_roles(tmp_path: Path) -> None:
+    other = copy_fixture_data(tmp_path / "annan")
+    (other / "roles" / "teamledare.yml").rename(other / "roles" / "var-egen-roll.yml")
+    result = run_cli(
+        "--data", str(FIXTURE_DATA_DIR), "synth", "--roles", "5", "--out", str(other), "--force"
+    )
+    assert one_line(result) == (
+        f"{PROG}: --out: mappen {other} innehåller roller som inte kommer från synth "
+        "(var-egen-roll.yml) – välj en tom mapp"
+    )
+    assert (other / "roles" / "var-egen-roll.yml").exists()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "line"),
+    [
+        (
+            ["frobnicate"],
+            f"{PROG}: okänt val 'frobnicate' – välj 'validate', 'generate', 'schema', 'synth'",
+        ),
+        (["generate"], f"{PROG} generate: detta saknas: --out"),
+        (["validate", "--extra"], f"{PROG}: okända argument: --extra"),
+    ],
+)
+def test_a_mistyped_command_gets_one_swedish_line(arguments: list[str], line: str) -> None:
+    assert one_line(run_cli(*arguments)) == line
