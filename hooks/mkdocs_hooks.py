@@ -41,7 +41,9 @@ class _BuildState:
     content: SiteContent = field(default_factory=lambda: SiteContent([], []))
     work: DeferredWork | None = None
     issues: tuple[Issue, ...] = ()
-    edit_prefix: str = ""
+    edit_prefix: str | None = None
+    """Where the data folder lies, seen from docs/: None when it is outside the project, and
+    no edit link can point at it on the organisation's Git server."""
 
 
 _state = _BuildState()
@@ -56,7 +58,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     data_dir = _data_dir(config)
     if str(data_dir) not in config.watch:
         config.watch.append(str(data_dir))
-    _state.edit_prefix = os.path.relpath(data_dir.parent, config.docs_dir).replace(os.sep, "/")
+    project_dir = Path(config.config_file_path).parent.resolve()
+    _state.edit_prefix = (
+        os.path.relpath(data_dir.parent, config.docs_dir).replace(os.sep, "/")
+        if data_dir.is_relative_to(project_dir)
+        else None  # a link would spell out the build machine's folders, and lead nowhere
+    )
     try:
         # `mkdocs build` checks the data here, then renders the pages' Markdown, the Word
         # files and the API in a second process while MkDocs works through the pages;
@@ -95,7 +102,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             generated = File.generated(
                 config, page.src_uri, content=page.markdown, inclusion=inclusion
             )
-        if page.source_file:
+        if page.source_file and _state.edit_prefix is not None:
             # The edit button opens the role's YAML file, not a page that does not exist.
             generated.edit_uri = f"{_state.edit_prefix}/{page.source_file}"
         files.append(generated)
