@@ -78,7 +78,18 @@ def prepare(size: int, work: Path) -> tuple[Path, Path]:
     docs = work / f"docs-{size}"
     shutil.copytree(PROJECT / "docs", docs)
     subprocess.run(
-        [sys.executable, "-m", "rollguiden", "--data", str(data), "generate", "--out", str(docs)],
+        # into a copy of docs/, beside the hand-written pages: hence --force
+        [
+            sys.executable,
+            "-m",
+            "rollguiden",
+            "--data",
+            str(data),
+            "generate",
+            "--out",
+            str(docs),
+            "--force",
+        ],
         cwd=PROJECT,
         check=True,
         capture_output=True,
