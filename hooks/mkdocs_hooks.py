@@ -54,7 +54,8 @@ def on_startup(*, command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    config.extra["content_security_policy"] = meta_policy()  # written by hooks/theme/main.html
+    # written by hooks/theme/main.html; `serve` adds an inline script of its own to reload
+    config.extra["content_security_policy"] = meta_policy(live_reload=_state.serving)
     data_dir = _data_dir(config)
     if str(data_dir) not in config.watch:
         config.watch.append(str(data_dir))

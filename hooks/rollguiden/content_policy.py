@@ -30,9 +30,17 @@ HEADER_ONLY: dict[str, str] = {"frame-ancestors": "'self'"}
 """Directives a <meta> element cannot carry, which only the web server's header can."""
 
 
-def meta_policy() -> str:
-    """The policy as the build writes it into every page's <meta http-equiv>."""
-    return _joined(DIRECTIVES)
+def meta_policy(*, live_reload: bool = False) -> str:
+    """The policy as the build writes it into every page's <meta http-equiv>.
+
+    With `live_reload` (under `mkdocs serve`) inline scripts are allowed too: the server
+    adds one to every page it serves, whose numbers change with each rebuild, so no hash
+    can name it, and without it the preview would not reload on save. Inline handlers stay
+    forbidden there as well.
+    """
+    if not live_reload:
+        return _joined(DIRECTIVES)
+    return _joined({**DIRECTIVES, "script-src": f"{DIRECTIVES['script-src']} 'unsafe-inline'"})
 
 
 def header_policy() -> str:

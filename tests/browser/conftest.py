@@ -7,7 +7,7 @@ ROLLGUIDEN_REQUIRE_BROWSER=1 (set by .ci/run) a missing browser fails them inste
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -69,6 +69,22 @@ def watch(page: Page) -> Iterator[Watch]:
     page.on("request", on_request)
     yield seen
     seen.assert_clean()
+
+
+# Listens before any script of the page runs: what the Content-Security-Policy blocked.
+RECORD_VIOLATIONS = """
+window.__violations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+});
+"""
+
+
+@pytest.fixture
+def violations(page: Page) -> Callable[[], list[str]]:
+    """What the Content-Security-Policy has blocked on the page so far ('directive what')."""
+    page.add_init_script(RECORD_VIOLATIONS)
+    return lambda: page.evaluate("window.__violations ?? []")
 
 
 @pytest.fixture
