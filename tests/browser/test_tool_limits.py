@@ -157,3 +157,18 @@ def test_a_scenario_too_large_for_a_link_offers_a_file(page: Page, watch, tools_
     paste(page, lines)
     expect(page.locator("#rg-deals tr")).to_have_count(count)
     expect(page.locator("#rg-deals tr").last.locator("input").first).to_have_value("2199 000")
+
+
+def test_a_pasted_deal_without_its_margin_is_marked_at_once(
+    page: Page, watch, tools_url: str
+) -> None:
+    # the team leader is paid on margin: a pasted amount alone leaves its margin to fill in
+    page.goto(f"{tools_url}/provisionskalkylator/?roll=teamledare")
+    expect(page.locator("[data-rg-calculator]")).to_have_attribute("data-rg-mounted", "true")
+    paste(page, ["10 000", "20 000;5 000"])
+    rows = page.locator("#rg-deals tr")
+    without, margin = rows.nth(rows.count() - 2), rows.last
+    expect(without.locator(".rg-error").last).to_have_text(CALCULATOR["errors"]["empty"])
+    expect(margin.locator("input").last).to_have_value("5 000")
+    expect(margin.locator(".rg-error").last).to_be_hidden()
+    expect(page.locator("#rg-paste-status")).to_have_text("2 affärer lades till.")

@@ -289,9 +289,11 @@ class Calculator {
       else bad.push(index + 1);
     });
     const added = rows.children.length;
+    // what the reader pasted counts as typed: a margin it lacks is marked at once
+    for (const input of rows.querySelectorAll("input")) this.touched.add(input);
     body.append(rows);
     this.renumber(first);
-    let status = fill(plural(t.paste_added, added), { n: added });
+    let status = fill(plural(t.paste_added, added), { n: formatPlain(added) });
     if (bad.length > BAD_LINES_SHOWN) {
       status += ` ${fill(t.paste_bad_many, { count: formatPlain(bad.length), lines: listed(bad.slice(0, BAD_LINES_SHOWN)) })}`;
     } else if (bad.length) {
