@@ -122,8 +122,9 @@ def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:
             _state.work.files()
         except Exception as error:  # a bug in making the files, not in the data
             raise PluginError(
-                f"filerna kunde inte skapas ({type(error).__name__}: {error}) "
-                "– bygget avbröts innan något skrevs."
+                "filerna att ladda ner (Word, API) kunde inte skapas på grund av ett fel i "
+                f"programmet ({type(error).__name__}: {error}) – inget har sparats; meddela "
+                "den som sköter Rollguiden"
             ) from None
     return env
 

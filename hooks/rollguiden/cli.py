@@ -45,9 +45,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{parser.prog}: {error}", file=sys.stderr)
         return USAGE_ERROR
     except OSError as error:
-        where = f" {error.filename}" if error.filename else ""
+        where = f" '{error.filename}'" if error.filename else ""
         reason = _OS_ERRORS.get(error.errno or 0, error.strerror)
-        print(f"{parser.prog}: kunde inte läsa eller skriva{where}: {reason}", file=sys.stderr)
+        print(f"{parser.prog}: kunde inte använda{where} – {reason}", file=sys.stderr)
         return USAGE_ERROR
 
 
@@ -112,22 +112,22 @@ def _generate(data_dir: Path, out: Path, *, force: bool) -> int:
 def _synth(arguments: argparse.Namespace) -> int:
     out, source = arguments.out, arguments.data
     if not source.is_dir():
-        raise UsageError(f"--data: mappen {source} finns inte")
+        raise UsageError(f"--data: mappen '{source}' finns inte")
     if out.exists() and out.resolve() == source.resolve():
         raise UsageError(
-            f"--out: {out} är datamappen som rollerna kopieras från – välj en annan mapp"
+            f"--out: '{out}' är datamappen som rollerna kopieras från – välj en annan mapp"
         )
     _check_output_folder(out, source, force=arguments.force)
     foreign = foreign_role_files(out, source)
     if foreign:
         raise UsageError(
-            f"--out: mappen {out} innehåller roller som inte kommer från synth "
+            f"--out: mappen '{out}' innehåller roller som inte har skapats av synth "
             f"({', '.join(foreign[:3])}{' …' if len(foreign) > 3 else ''}) – välj en tom mapp"
         )
     copied, synthetic = write_synthetic_data(arguments.roles, out, source, arguments.seed)
     print(
-        f"Skrev {copied + len(synthetic)} roller till {out}: {copied} kopierade från "
-        f"{source} och {len(synthetic)} syntetiska."
+        f"{copied + len(synthetic)} roller har skrivits till mappen '{out}': {copied} "
+        f"kopierade från mappen '{source}' och {len(synthetic)} syntetiska."
     )
     return 0
 
@@ -146,14 +146,14 @@ def _schema(data_dir: Path, *, check: bool) -> int:
 def _check_output_folder(out: Path, data_dir: Path, *, force: bool) -> None:
     """`out` may be written to: a folder, empty unless `force`, and not the data folder."""
     if out.exists() and not out.is_dir():
-        raise UsageError(f"--out: {out} är en fil – ange en mapp")
+        raise UsageError(f"--out: '{out}' är en fil – ange en mapp")
     resolved, data = out.resolve(), data_dir.resolve()
     if resolved == data or resolved.is_relative_to(data):
-        raise UsageError(f"--out: {out} ligger i datamappen – välj en mapp utanför den")
+        raise UsageError(f"--out: '{out}' ligger i datamappen – välj en mapp utanför den")
     if out.exists() and any(out.iterdir()) and not force:
         raise UsageError(
-            f"--out: mappen {out} är inte tom – välj en tom mapp, eller lägg till --force "
-            "för att skriva över det som har samma namn"
+            f"--out: mappen '{out}' är inte tom – välj en tom mapp eller lägg till --force för "
+            "att skriva över filer med samma namn (andra filer lämnas kvar)"
         )
 
 
@@ -183,9 +183,13 @@ _OS_ERRORS = {
 
 # argparse's own complaints, in Swedish: (its English message, the Swedish one)
 _ARGPARSE_MESSAGES = (
-    (r"the following arguments are required: (.*)", r"detta saknas: \1"),
+    (r"the following arguments are required: (.*)", r"måste anges: \1"),
+    (r"unrecognized arguments: (\S+)", r"okänt argument: \1"),
     (r"unrecognized arguments: (.*)", r"okända argument: \1"),
-    (r"argument (\S+): invalid choice: '(.*?)' \(choose from (.*)\)", r"okänt val '\2' – välj \3"),
+    (
+        r"argument KOMMANDO: invalid choice: '(.*?)' \(choose from (.*), ('.*?')\)",
+        r"okänt kommando '\1' – välj \2 eller \3",
+    ),
     (r"argument (\S+): invalid (\w+) value: (.*)", r"\1: \3 är inget tal"),
     (r"argument (\S+): expected one argument", r"\1 behöver ett värde"),
     (r"argument (\S+): (.*)", r"\1: \2"),

@@ -162,7 +162,10 @@ def _load_model(
     if _outside(path, data_dir):
         # a data folder is the organisation's to publish: a link out of it would publish,
         # and name in error messages, a file nobody put there
-        message = "filen är en länk till en plats utanför datamappen – lägg filen själv här"
+        message = (
+            "filen är en länk till en plats utanför datamappen – lägg själva filen i "
+            "datamappen i stället"
+        )
         issues.append(Issue(display, None, (), message))
         return None, None
     doc, read_issues = read_yaml_file(path, display)

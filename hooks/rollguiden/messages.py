@@ -89,7 +89,9 @@ def describe(detail: Mapping[str, typing.Any], model: type[BaseModel]) -> str:
             return forbidden_character(value)
         return _PATTERN_MESSAGES.get(pattern, f"har fel form (ska matcha {pattern})")
     if kind == "string_unicode":
-        return "innehåller ett trasigt tecken (ett ensamt surrogat, \\uD800–\\uDFFF) – ta bort det"
+        return (
+            "innehåller ett trasigt tecken (en ensam kod mellan \\uD800 och \\uDFFF) – ta bort det"
+        )
     if kind == "greater_than_equal":
         return f"ska vara minst {_number(context.get('ge'))}, men är {_number(value)}"
     if kind == "less_than_equal":
@@ -118,14 +120,15 @@ def forbidden_character(text: str) -> str:
     char = found.group()
     code = f"U+{ord(char):04X}"
     before = text[: found.start()].strip()[-30:]
-    where = f' efter "{before}"' if before else " först i texten"
+    where = f'efter "{before}"' if before else "i början av texten"
+    # an editor cannot see these characters: say so, and where to look
     if unicodedata.category(char) == "Cc":
-        what = f"styrtecknet {code}"
+        what = "ett osynligt styrtecken"
     elif unicodedata.bidirectional(char) in _DIRECTION_CONTROLS:
-        what = f"tecknet {code}, som vänder textens läsriktning,"
+        what = "osynligt: ett tecken som vänder läsriktningen"
     else:
-        what = f"{code}, som inte är ett tecken utan ett reserverat kodvärde,"
-    return f"innehåller {what}{where} – ta bort det"
+        what = "osynligt: inget tecken utan ett reserverat kodvärde"
+    return f"innehåller {code} ({what}) {where} – ta bort det"
 
 
 def _number(value: object) -> object:

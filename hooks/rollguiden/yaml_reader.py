@@ -62,7 +62,7 @@ _SYNTAX_HINTS = {
     ),
     "maximum nesting depth": "filen är för djupt nästlad för att läsas",
     "invalid Unicode character escape code": (
-        "en \\u-kod inom citattecken står för ett tecken som inte finns – ta bort den"
+        "en \\u-kod mellan citattecken anger ett tecken som inte finns – ta bort den"
     ),
 }
 
@@ -230,10 +230,10 @@ class _ValueBuilder:
             line = node.start_mark.line + 1
             if node.tag == f"{_CORE}timestamp":
                 message = (
-                    f"datumet {node.value} finns inte – skriv ett datum som finns, som ÅÅÅÅ-MM-DD"
+                    f"datumet {node.value} finns inte – skriv ett giltigt datum i formen ÅÅÅÅ-MM-DD"
                 )
             else:
-                message = f"värdet {node.value!r} kan inte läsas som {_SCALAR_KINDS[node.tag]}"
+                message = f"värdet {node.value!r} är inte {_SCALAR_KINDS[node.tag]}"
             return self._unreadable(path, line, message)
 
     def _unreadable(self, path: Path, line: int, message: str) -> None:

@@ -75,7 +75,7 @@ def test_an_amount_beyond_any_pay_model_is_refused_in_the_form(
     base = page.locator("#rg-base")
     base.fill("1" + "0" * 307)
     base.blur()
-    expect(page.locator("#rg-base-error")).to_have_text("Får vara högst 10 000 000 000.")
+    expect(page.locator("#rg-base-error")).to_have_text("Ange ett belopp på högst 10 000 000 000.")
     expect(page.locator("#rg-result")).to_have_text(CALCULATOR["fix_fields"])
     assert "∞" not in page.locator(".rg-calculator").inner_text()
     base.fill("10 000 000 000")  # the largest amount itself is fine
@@ -100,8 +100,8 @@ def test_many_unreadable_lines_are_counted_not_listed(page: Page, watch, tools_u
     open_calculator(page, tools_url)
     paste(page, ["x"] * 10_000)
     expect(page.locator("#rg-paste-status")).to_have_text(
-        "0 affärer lades till. 10\u00a0000 rader kunde inte läsas som belopp, först raderna "
-        "1, 2, 3, 4 och 5."
+        "0 affärer lades till. 10\u00a0000 rader kunde inte läsas som belopp (de första: rad "
+        "1, 2, 3, 4 och 5)."
     )
 
 
@@ -133,27 +133,34 @@ def test_adding_a_deal_leaves_the_other_rows_alone(page: Page, watch, tools_url:
 
 
 def test_a_scenario_too_large_for_a_link_offers_a_file(page: Page, watch, tools_url: str) -> None:
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     open_calculator(page, tools_url)
     paste(page, [f"{1000 + n} 000" for n in range(1200)])
     count = page.locator("#rg-deals tr").count()
-    page.get_by_role("button", name="Kopiera länk").click()
-    expect(page.locator("#rg-copy-status")).to_have_text(
-        CALCULATOR["link_too_long"].format(n=f"{count:,}".replace(",", "\u00a0"))
-    )
-    # the address keeps the model but not the deals: a reload must not meet a refusal
-    assert len(page.url) <= 8000
-    assert "affarer" not in parse_qs(urlsplit(page.url).query)
+    shown_count = f"{count:,}".replace(",", "\u00a0")
+    # said as soon as the deals outgrow the address, before anyone copies or reloads
+    status = page.locator("#rg-copy-status")
+    expect(status).to_have_text(CALCULATOR["link_too_long"].format(n=shown_count))
     download = page.get_by_role("button", name="Ladda ner affärerna")
-    expect(download).to_be_focused()
+    expect(download).to_be_visible()
+    # the address keeps the model and no deals: a reload or a link must not meet a refusal
+    assert len(page.url) <= 8000
+    assert parse_qs(urlsplit(page.url).query, keep_blank_values=True)["affarer"] == [""]
+
+    page.get_by_role("button", name="Kopiera länk").click()
+    expect(status).to_have_text(CALCULATOR["copied_without_deals"])
+    link = page.evaluate("navigator.clipboard.readText()")
+    assert link == page.url
     with page.expect_download() as caught:
         download.click()
     assert caught.value.suggested_filename == CALCULATOR["deals_file"]
     lines = Path(caught.value.path()).read_text("utf-8-sig").splitlines()
     assert len(lines) == count
-    # and the file pastes back into the calculator: the same deals
-    open_calculator(page, tools_url)
-    while page.locator("#rg-deals tr").count():
-        page.get_by_role("button", name="Ta bort affär 1").click()
+
+    # the link opens the model with no deals, and the file pastes in: the same deals
+    page.goto(link)
+    expect(page.locator("[data-rg-calculator]")).to_have_attribute("data-rg-mounted", "true")
+    expect(page.locator("#rg-deals tr")).to_have_count(0)
     paste(page, lines)
     expect(page.locator("#rg-deals tr")).to_have_count(count)
     expect(page.locator("#rg-deals tr").last.locator("input").first).to_have_value("2199 000")

@@ -35,8 +35,8 @@ def test_text_a_word_file_cannot_hold_stops_the_build_before_anything_is_written
     errors = [line for line in result.stderr.splitlines() if line.startswith("ERROR")]
     assert len(errors) == 2, errors  # the problem, then the summary
     assert errors[0].endswith(
-        "roles/teamledare.yml:29: duties[1].text: innehåller U+FFFE, som inte är ett tecken "
-        'utan ett reserverat kodvärde, efter "Leder och coachar" – ta bort det'
+        "roles/teamledare.yml:29: duties[1].text: innehåller U+FFFE (osynligt: inget tecken "
+        'utan ett reserverat kodvärde) efter "Leder och coachar" – ta bort det'
     )
     assert "1 fel i rolldatan – bygget avbröts innan något skrevs." in errors[1]
     assert [path.name for path in site.iterdir()] == ["index.html"]
@@ -76,8 +76,9 @@ def test_files_that_cannot_be_made_stop_the_build_before_a_page_is_written(
     )  # fmt: skip
     assert result.returncode == 1
     assert (
-        "filerna kunde inte skapas (RuntimeError: python-docx sa nej) – bygget avbröts innan "
-        "något skrevs." in result.stderr
+        "filerna att ladda ner (Word, API) kunde inte skapas på grund av ett fel i programmet "
+        "(RuntimeError: python-docx sa nej) – inget har sparats; meddela den som sköter "
+        "Rollguiden" in result.stderr
     )
     written = [path for path in site.rglob("*") if path.is_file()] if site.exists() else []
     assert written == []

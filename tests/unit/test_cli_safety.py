@@ -29,7 +29,7 @@ def test_generate_into_a_file_is_refused(tmp_path: Path) -> None:
     file = tmp_path / "sidor.txt"
     file.write_text("", "utf-8")
     result = run_cli("--data", str(FIXTURE_DATA_DIR), "generate", "--out", str(file))
-    assert one_line(result) == f"{PROG}: --out: {file} är en fil – ange en mapp"
+    assert one_line(result) == f"{PROG}: --out: '{file}' är en fil – ange en mapp"
 
 
 def test_generate_into_a_folder_that_is_not_empty_needs_force(tmp_path: Path) -> None:
@@ -38,8 +38,8 @@ def test_generate_into_a_folder_that_is_not_empty_needs_force(tmp_path: Path) ->
     (out / "index.md").write_text("# Vår egen startsida\n", "utf-8")
     result = run_cli("--data", str(FIXTURE_DATA_DIR), "generate", "--out", str(out))
     assert one_line(result) == (
-        f"{PROG}: --out: mappen {out} är inte tom – välj en tom mapp, eller lägg till --force "
-        "för att skriva över det som har samma namn"
+        f"{PROG}: --out: mappen '{out}' är inte tom – välj en tom mapp eller lägg till --force "
+        "för att skriva över filer med samma namn (andra filer lämnas kvar)"
     )
     assert listing(out) == ["index.md"]
 
@@ -53,7 +53,7 @@ def test_generate_into_the_data_folder_is_refused(tmp_path: Path) -> None:
     before = listing(data)
     result = run_cli("--data", str(data), "generate", "--out", str(data / "sidor"), "--force")
     assert one_line(result) == (
-        f"{PROG}: --out: {data / 'sidor'} ligger i datamappen – välj en mapp utanför den"
+        f"{PROG}: --out: '{data / 'sidor'}' ligger i datamappen – välj en mapp utanför den"
     )
     assert listing(data) == before
 
@@ -62,8 +62,10 @@ def test_a_path_through_a_file_is_named_in_swedish(tmp_path: Path) -> None:
     file = tmp_path / "fil"
     file.write_text("", "utf-8")
     result = run_cli("--data", str(FIXTURE_DATA_DIR), "generate", "--out", str(file / "under"))
-    assert one_line(result).startswith(f"{PROG}: kunde inte läsa eller skriva {file / 'under'}")
-    assert one_line(result).endswith(": en del av sökvägen är en fil, inte en mapp")
+    assert one_line(result) == (
+        f"{PROG}: kunde inte använda '{file / 'under'}' – en del av sökvägen är en fil, "
+        "inte en mapp"
+    )
 
 
 def test_synth_into_its_own_data_folder_is_refused(tmp_path: Path) -> None:
@@ -71,7 +73,7 @@ def test_synth_into_its_own_data_folder_is_refused(tmp_path: Path) -> None:
     before = listing(data)
     result = run_cli("--data", str(data), "synth", "--roles", "5", "--out", str(data))
     assert one_line(result) == (
-        f"{PROG}: --out: {data} är datamappen som rollerna kopieras från – välj en annan mapp"
+        f"{PROG}: --out: '{data}' är datamappen som rollerna kopieras från – välj en annan mapp"
     )
     assert listing(data) == before
 
@@ -93,13 +95,14 @@ def test_synth_again_with_force_holds_exactly_the_roles_asked_for(tmp_path: Path
     assert len(list((out / "roles").glob("*.yml"))) == 20
 
     again = run_cli("--data", data, "synth", "--roles", "10", "--out", str(out))
-    assert one_line(again).startswith(f"{PROG}: --out: mappen {out} är inte tom")
+    assert one_line(again).startswith(f"{PROG}: --out: mappen '{out}' är inte tom")
 
     forced = run_cli("--data", data, "synth", "--roles", "10", "--out", str(out), "--force")
     assert forced.returncode == 0, forced.stderr
     # the fixture has two roles of its own: they are copied, eight synthetic ones join them
     assert forced.stdout.strip() == (
-        f"Skrev 10 roller till {out}: 2 kopierade från {data} och 8 syntetiska."
+        f"10 roller har skrivits till mappen '{out}': 2 kopierade från mappen '{data}' och 8 "
+        "syntetiska."
     )
     assert len(list((out / "roles").glob("*.yml"))) == 10
 
@@ -111,7 +114,7 @@ def test_synth_never_mixes_into_another_organisations_roles(tmp_path: Path) -> N
         "--data", str(FIXTURE_DATA_DIR), "synth", "--roles", "5", "--out", str(other), "--force"
     )
     assert one_line(result) == (
-        f"{PROG}: --out: mappen {other} innehåller roller som inte kommer från synth "
+        f"{PROG}: --out: mappen '{other}' innehåller roller som inte har skapats av synth "
         "(var-egen-roll.yml) – välj en tom mapp"
     )
     assert (other / "roles" / "var-egen-roll.yml").exists()
@@ -122,10 +125,12 @@ def test_synth_never_mixes_into_another_organisations_roles(tmp_path: Path) -> N
     [
         (
             ["frobnicate"],
-            f"{PROG}: okänt val 'frobnicate' – välj 'validate', 'generate', 'schema', 'synth'",
+            f"{PROG}: okänt kommando 'frobnicate' – välj 'validate', 'generate', 'schema' eller "
+            "'synth'",
         ),
-        (["generate"], f"{PROG} generate: detta saknas: --out"),
-        (["validate", "--extra"], f"{PROG}: okända argument: --extra"),
+        (["generate"], f"{PROG} generate: måste anges: --out"),
+        (["validate", "--extra"], f"{PROG}: okänt argument: --extra"),
+        (["validate", "--extra", "--mer"], f"{PROG}: okända argument: --extra --mer"),
     ],
 )
 def test_a_mistyped_command_gets_one_swedish_line(arguments: list[str], line: str) -> None:

@@ -81,9 +81,9 @@ def test_a_typical_deal_too_small_for_the_plan_is_refused(data: Path) -> None:
         "typical_deal: {amount: 10, margin: 2}",
     )
     assert only_problem(data).endswith(
-        f"{ROLE}:{line_of(role, 'pay:')}: pay: typical_deal.amount: en månad på planen "
-        "(1\u00a0000\u00a0000) blir 100\u00a0000 typiska affärer, men högst 250 får plats i "
-        "exempelmånaderna – ange en typisk affär på minst 4\u00a0000"
+        f"{ROLE}:{line_of(role, 'pay:')}: pay: typical_deal.amount: att nå planen "
+        "(1\u00a0000\u00a0000) en månad kräver 100\u00a0000 typiska affärer, men "
+        "exempelmånaderna rymmer högst 250 – ange en typisk affär på minst 4\u00a0000"
     )
 
 
@@ -94,33 +94,33 @@ def test_a_typical_deal_too_small_for_the_plan_is_refused(data: Path) -> None:
             "text: Leder och coachar teamet.",
             'text: "Leder och coachar\\uFFFE teamet."',
             "duties[1].text",
-            'innehåller U+FFFE, som inte är ett tecken utan ett reserverat kodvärde, efter "Leder '
-            'och coachar" – ta bort det',
+            "innehåller U+FFFE (osynligt: inget tecken utan ett reserverat kodvärde) efter "
+            '"Leder och coachar" – ta bort det',
         ),
         (
             "title: Teamledare",
             'title: Teamledare\nabbreviation: "\\0TL"',
             "abbreviation",
-            "innehåller styrtecknet U+0000 först i texten – ta bort det",
+            "innehåller U+0000 (ett osynligt styrtecken) i början av texten – ta bort det",
         ),
         (
             "focus: Att leda teamet så att det når sin plan.",
             'focus: "Att leda teamet \\u202Enalp nis"',
             "focus",
-            'innehåller tecknet U+202E, som vänder textens läsriktning, efter "Att leda teamet" '
-            "– ta bort det",
+            "innehåller U+202E (osynligt: ett tecken som vänder läsriktningen) efter "
+            '"Att leda teamet" – ta bort det',
         ),
         (
             "focus: Att leda teamet så att det når sin plan.",
             'focus: "Att leda \\x85teamet"',
             "focus",
-            'innehåller styrtecknet U+0085 efter "Att leda" – ta bort det',
+            'innehåller U+0085 (ett osynligt styrtecken) efter "Att leda" – ta bort det',
         ),
         (
             "focus: Att leda teamet så att det når sin plan.",
             'focus: "Att leda \\uD800teamet"',
             "YAML-syntaxfel (kolumn 20)",
-            "en \\u-kod inom citattecken står för ett tecken som inte finns – ta bort den",
+            "en \\u-kod mellan citattecken anger ett tecken som inte finns – ta bort den",
         ),
     ],
 )
@@ -157,7 +157,7 @@ def test_a_date_that_does_not_exist_is_named(data: Path) -> None:
     line = line_of(role, "effective_date")
     assert only_problem(data).endswith(
         f"{ROLE}:{line}: document.effective_date: datumet 2026-13-45 finns inte – skriv ett "
-        "datum som finns, som ÅÅÅÅ-MM-DD"
+        "giltigt datum i formen ÅÅÅÅ-MM-DD"
     )
 
 
@@ -173,7 +173,7 @@ def test_a_role_file_linked_from_outside_the_data_folder_is_refused(
     found = problems(data)
     assert [line for line in found if "lankad.yml" in line] == [
         f"{data / 'roles' / 'lankad.yml'}: filen är en länk till en plats utanför datamappen "
-        "– lägg filen själv här"
+        "– lägg själva filen i datamappen i stället"
     ]
     assert not [line for line in found if "inuti.yml" in line and "länk" in line]
 
@@ -189,5 +189,5 @@ def test_a_lone_surrogate_is_named_when_a_parser_lets_one_through(data: Path) ->
         Glossary.model_validate({"terms": [{"term": "KPI", "expansion": "Nyckel\ud800tal"}]})
     (detail,) = caught.value.errors()
     assert describe(detail, Glossary) == (
-        "innehåller ett trasigt tecken (ett ensamt surrogat, \\uD800–\\uDFFF) – ta bort det"
+        "innehåller ett trasigt tecken (en ensam kod mellan \\uD800 och \\uDFFF) – ta bort det"
     )

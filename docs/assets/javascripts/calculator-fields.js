@@ -77,10 +77,11 @@ export function addressFromFields(fields) {
   return params;
 }
 
-/** The query without the deals, for a scenario with more deals than a link can carry. */
+/** The query with no deals in it, for a scenario with more deals than a link can carry:
+ * it opens the same model with an empty list, ready for the deals to be pasted in. */
 export function withoutDeals(params) {
   const shorter = new URLSearchParams(params);
-  shorter.delete(ADDRESS_NAMES.deals);
+  shorter.set(ADDRESS_NAMES.deals, "");
   return shorter;
 }
 

@@ -110,9 +110,20 @@ class Calculator {
     const href = new URL(`?${query}`, window.location.href).href;
     // Past what web servers accept in a request, the address would fail on the next
     // reload as well as in a shared link: it keeps the model, and the deals go in a file.
-    this.tooLong = href.length > MAX_LINK_LENGTH;
-    if (this.tooLong) query = withoutDeals(query);
+    const tooLong = href.length > MAX_LINK_LENGTH;
+    if (tooLong) query = withoutDeals(query);
     window.history.replaceState(window.history.state, "", `?${query}`);
+    if (tooLong !== Boolean(this.tooLong)) this.showTooLong(tooLong);
+  }
+
+  /** Say, beside "copy link", whether the deals fit in the address; offer them as a file
+   * when they do not. */
+  showTooLong(tooLong) {
+    this.tooLong = tooLong;
+    this.$("download-deals").hidden = !tooLong;
+    this.$("copy-url").hidden = true;
+    const count = formatPlain(this.$("deals").rows.length);
+    this.$("copy-status").textContent = tooLong ? fill(this.t.link_too_long, { n: count }) : "";
   }
 
   // ---- rows -----------------------------------------------------------------------
@@ -313,17 +324,9 @@ class Calculator {
   }
 
   async copyLink() {
-    const download = this.$("download-deals");
-    download.hidden = !this.tooLong;
-    if (this.tooLong) {
-      this.$("copy-url").hidden = true;
-      const count = this.$("deals").rows.length;
-      this.$("copy-status").textContent = fill(this.t.link_too_long, { n: formatPlain(count) });
-      download.focus();
-      return;
-    }
     const copied = await copyLink(window.location.href, this.$("copy-url"));
-    this.$("copy-status").textContent = copied ? this.t.copied : this.t.copy_failed;
+    if (!copied) this.$("copy-status").textContent = this.t.copy_failed;
+    else this.$("copy-status").textContent = this.tooLong ? this.t.copied_without_deals : this.t.copied;
   }
 
   // ---- reading and checking the form --------------------------------------------------

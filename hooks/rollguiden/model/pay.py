@@ -149,9 +149,9 @@ class PayModel(_PayPart):
         if deal is not None and target is not None and target / deal.amount > MAX_DEALS_AT_PLAN:
             smallest = target / MAX_DEALS_AT_PLAN
             raise ValueError(
-                f"typical_deal.amount: en månad på planen ({format_number(target)}) blir "
-                f"{format_number(target / deal.amount)} typiska affärer, men högst "
-                f"{MAX_DEALS_AT_PLAN} får plats i exempelmånaderna – ange en typisk affär på "
-                f"minst {format_number(smallest, 0 if smallest.is_integer() else 2)}"
+                f"typical_deal.amount: att nå planen ({format_number(target)}) en månad kräver "
+                f"{format_number(target / deal.amount)} typiska affärer, men exempelmånaderna "
+                f"rymmer högst {MAX_DEALS_AT_PLAN} – ange en typisk affär på minst "
+                f"{format_number(smallest, 0 if smallest.is_integer() else 2)}"
             )
         return self
