@@ -187,15 +187,13 @@ def test_bad_input_shows_a_message_and_never_nan(
 
 def test_paste_a_column_of_amounts(page: Page, watch, site_url: str) -> None:
     open_calculator(page, site_url + PAGE + "?roll=key-account-manager")
-    page.get_by_label("Klistra in belopp, ett per rad", exact=False).fill(
-        "10 000\n20 000,50\nfel\n"
-    )
+    page.get_by_label("Klistra in ett belopp per rad", exact=False).fill("10 000\n20 000,50\nfel\n")
     page.get_by_role("button", name="Lägg till beloppen").click()
     assert deal_amounts(page)[-2:] == ["10 000", "20 000,50"]
     expect(page.locator("#rg-paste-status")).to_have_text(
         "2 affärer lades till. Rad 3 kunde inte läsas som belopp."
     )
-    page.get_by_label("Klistra in belopp, ett per rad", exact=False).fill("fel\n5 000\nx\ny")
+    page.get_by_label("Klistra in ett belopp per rad", exact=False).fill("fel\n5 000\nx\ny")
     page.get_by_role("button", name="Lägg till beloppen").click()
     expect(page.locator("#rg-paste-status")).to_have_text(
         "1 affär lades till. Raderna 1, 3 och 4 kunde inte läsas som belopp."
