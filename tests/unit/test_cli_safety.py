@@ -99,9 +99,9 @@ def test_synth_again_with_force_holds_exactly_the_roles_asked_for(tmp_path: Path
 
     forced = run_cli("--data", data, "synth", "--roles", "10", "--out", str(out), "--force")
     assert forced.returncode == 0, forced.stderr
-    # the fixture has two roles of its own: they are copied, eight synthetic ones join them
+    # the fixture's own four roles are copied, and six synthetic ones join them
     assert forced.stdout.strip() == (
-        f"10 roller har skrivits till mappen '{out}': 2 kopierade från mappen '{data}' och 8 "
+        f"10 roller har skrivits till mappen '{out}': 4 kopierade från mappen '{data}' och 6 "
         "syntetiska."
     )
     assert len(list((out / "roles").glob("*.yml"))) == 10
