@@ -23,5 +23,5 @@ def test_every_test_folder_is_collected() -> None:
     expected = {
         path.name for path in (PROJECT_DIR / "tests").iterdir() if any(path.glob("test_*.py"))
     }
-    assert expected == {"unit", "build", "browser"}
+    assert expected == {"unit", "build", "browser", "content"}
     assert collected == expected

@@ -1,5 +1,5 @@
-"""Comparing roles item by item; expected sets are read off the role files and the
-vocabulary's order, pay figures worked out by hand."""
+"""Comparing roles item by item, on the tests' own organisation; expected sets are read off
+its role files and the vocabulary's order, pay figures worked out by hand."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import DATA_DIR, copy_data, edit
+from helpers import FIXTURE_DATA_DIR, copy_fixture_data, edit
 from rollguiden.compare import compare_pair, set_difference, stricter, typical_monthly_pay
 from rollguiden.errors import DataError, format_path
 from rollguiden.labels import load_labels
@@ -16,7 +16,7 @@ from rollguiden.matrix import matrix_rows, role_cells
 from rollguiden.model import Term
 from rollguiden.views import role_view
 
-CATALOG = load_catalog(DATA_DIR)
+CATALOG = load_catalog(FIXTURE_DATA_DIR)
 LABELS = load_labels()
 
 
@@ -55,8 +55,8 @@ def test_stricter_on_an_ordered_scale() -> None:
 
 
 def test_a_role_compared_with_itself() -> None:
-    kam = CATALOG.role("key-account-manager")
-    pair = compare_pair(CATALOG, kam, kam)
+    role = CATALOG.role("kundansvarig")
+    pair = compare_pair(CATALOG, role, role)
     for difference in pair.sets.values():
         assert difference.only_a == () and difference.only_b == ()
         assert difference.shared
@@ -64,45 +64,64 @@ def test_a_role_compared_with_itself() -> None:
     assert pair.pay.difference == 0
 
 
-def test_kundtjanstchef_and_forsaljningschef() -> None:
-    pair = compare_pair(CATALOG, CATALOG.role("kundtjanstchef"), CATALOG.role("forsaljningschef"))
+def test_kundradgivare_and_teamledare() -> None:
+    pair = compare_pair(CATALOG, CATALOG.role("kundradgivare"), CATALOG.role("teamledare"))
     skills = pair.sets["skills"]
-    assert ids(skills.shared) == ["forhandling", "affarskommunikation"]
-    assert ids(skills.only_a) == ["kontorsvana"]
-    assert ids(skills.only_b) == [
-        "saljteknik",
-        "affarsanalys",
-        "ledarskap",
-        "budget-och-prognos",
-        "rekrytering",
-    ]
-    # gymnasium against högskoleexamen, 0 years against 5
+    assert ids(skills.shared) == []
+    assert ids(skills.only_a) == ["kundservice"]
+    assert ids(skills.only_b) == ["forhandling", "ledarskap"]  # the vocabulary's order
+    # gymnasium against högskoleexamen, 0 years against 3
     assert pair.education.stricter == "b" and pair.experience.stricter == "b"
     assert (pair.education.a, pair.education.b) == ("Gymnasieutbildning", "Högskoleexamen")
-    # 34 200 and 75 000 kr at 100 % of plan (see the role pages' example months)
+    # kundrådgivare, no plan: four typical deals of 20 000 at 5 % = 4 000 on 30 000;
+    # teamledare, plan 1 000 000: ten deals of 100 000 with 25 000 margin at 2 % = 5 000
+    # on 50 000 (at plan, so above the 80 % threshold)
     assert (pair.pay.typical_a, pair.pay.typical_b, pair.pay.difference) == (
-        34200,
-        75000,
-        -40800,
+        34000,
+        55000,
+        -21000,
     )
     rights = pair.sets["rights"]
-    assert ids(rights.shared) == ["information", "forslag"]
-    assert ids(rights.only_a) == ["arbetsformer", "medel"]
+    assert ids(rights.shared) == []
+    assert (ids(rights.only_a), ids(rights.only_b)) == (["information"], ["beslut"])
 
 
-def test_typical_pay_at_plan() -> None:
-    assert typical_monthly_pay(CATALOG.role("key-account-manager"), "SEK") == 83000
+def test_kundansvarig_and_innesaljare() -> None:
+    pair = compare_pair(CATALOG, CATALOG.role("kundansvarig"), CATALOG.role("innesaljare"))
+    skills = pair.sets["skills"]
+    assert ids(skills.shared) == ["saljteknik", "kundsystem"]
+    assert ids(skills.only_a) == ["forhandling", "kundservice"]
+    assert ids(skills.only_b) == []
+    assert pair.education.stricter == "a" and pair.experience.stricter == "a"  # 2 years to 1
+    rights = pair.sets["rights"]
+    assert ids(rights.shared) == ["information"]
+    assert ids(rights.only_a) == ["beslut", "foretrada"]
+
+
+@pytest.mark.parametrize(
+    ("role_id", "pay"),
+    [
+        # plan 400 000: four deals of 100 000, each at 10 % (the band up to 100 000 is
+        # inclusive): 40 000 on a base of 40 000, factor 1 at plan
+        ("kundansvarig", 80000),
+        ("kundradgivare", 34000),  # no plan: four typical deals
+        ("teamledare", 55000),
+        ("innesaljare", None),  # no pay model
+    ],
+)
+def test_typical_pay_at_plan(role_id: str, pay: float | None) -> None:
+    assert typical_monthly_pay(CATALOG.role(role_id), "SEK") == pay
 
 
 def test_matrix_marks_only_the_rows_that_differ() -> None:
-    chosen = [CATALOG.role("key-account-manager"), CATALOG.role("kundtjanstchef")]
+    chosen = [CATALOG.role("kundansvarig"), CATALOG.role("kundradgivare")]
     cells = [role_cells(CATALOG, role_view(CATALOG, role, LABELS), LABELS) for role in chosen]
     rows = {row.dimension: row for row in matrix_rows(cells, LABELS)}
-    # both are specialists reporting to the sales manager
+    # both are specialists reporting to the team leader
     assert not rows["classification"].differs
     assert not rows["reporting"].differs
     assert rows["education"].differs and rows["duty_count"].differs
-    assert [cell.text for cell in rows["duty_count"].cells] == ["23", "7"]
+    assert [cell.text for cell in rows["duty_count"].cells] == ["8", "2"]
     same = [role_cells(CATALOG, role_view(CATALOG, chosen[0], LABELS), LABELS)] * 2
     assert not any(row.differs for row in matrix_rows(same, LABELS))
 
@@ -111,24 +130,24 @@ def test_matrix_marks_only_the_rows_that_differ() -> None:
     ("old", "new", "message"),
     [
         (
-            "roles: [kundtjanstchef, forsaljningschef]",
-            "roles: [kundtjanstchef, saljare]",
+            "roles: [kundradgivare, teamledare]",
+            "roles: [kundradgivare, saljare]",
             "okänd roll 'saljare'",
         ),
         (
-            "roles: [kundtjanstchef, forsaljningschef]",
-            "roles: [kundtjanstchef, kundtjanstchef]",
+            "roles: [kundradgivare, teamledare]",
+            "roles: [kundradgivare, kundradgivare]",
             "kan inte jämföras med sig själv",
         ),
         (
-            "roles: [key-account-manager, forsaljningschef]",
-            "roles: [forsaljningschef, kundtjanstchef]",
+            "roles: [kundansvarig, innesaljare]",
+            "roles: [teamledare, kundradgivare]",
             "paret jämförs redan på plats 1",
         ),
     ],
 )
 def test_featured_comparisons_are_checked(tmp_path: Path, old: str, new: str, message: str) -> None:
-    data = copy_data(tmp_path)
+    data = copy_fixture_data(tmp_path)
     edit(data / "comparisons.yml", old, new)
     with pytest.raises(DataError) as caught:
         load_catalog(data)

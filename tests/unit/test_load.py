@@ -1,5 +1,6 @@
-"""Loading data/: one fixture per bad-input case, each asserting that the one-line message
-names the file, the line and the field, and that every problem of a build is reported."""
+"""Loading a data folder: one case per bad input, each edited into a copy of the tests' own
+organisation, asserting that the one-line message names the file, the line and the field,
+and that every problem of a build is reported."""
 
 from __future__ import annotations
 
@@ -7,19 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROLE_IDS, copy_data, edit
+from helpers import FIXTURE_DATA_DIR, copy_fixture_data, edit
 from rollguiden.errors import DataError, Issue, format_path
 from rollguiden.load import load_catalog
 
 
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
-    return copy_data(tmp_path)
+    return copy_fixture_data(tmp_path)
 
 
 @pytest.fixture
-def kam(data: Path) -> Path:
-    return data / "roles" / "key-account-manager.yml"
+def role(data: Path) -> Path:
+    """The fixture's fullest role, kundansvarig."""
+    return data / "roles" / "kundansvarig.yml"
 
 
 def load_issues(data: Path) -> list[Issue]:
@@ -50,62 +52,67 @@ def find(issues: list[Issue], path: Path, field: str) -> Issue:
     return matches[0]
 
 
-def test_the_real_data_loads() -> None:
-    catalog = load_catalog(Path(__file__).resolve().parents[2] / "data")
-    assert sorted(role.id for role in catalog.roles) == sorted(ROLE_IDS)
-    assert catalog.role("key-account-manager").abbreviation == "KAM"
+def test_the_tests_own_organisation_loads() -> None:
+    catalog = load_catalog(FIXTURE_DATA_DIR)
+    assert [role.id for role in catalog.roles] == [
+        "innesaljare",
+        "kundansvarig",
+        "kundradgivare",
+        "teamledare",
+    ]
+    assert catalog.role("kundansvarig").abbreviation == "KA"
 
 
-def test_one_line_message_names_file_line_field(kam: Path, data: Path) -> None:
-    edit(kam, "min_years: 2", "min_years: -3")
-    issue = find(load_issues(data), kam, "requirements.experience.min_years")
-    assert issue.line == line_of(kam, "min_years: -3")
+def test_one_line_message_names_file_line_field(role: Path, data: Path) -> None:
+    edit(role, "min_years: 2", "min_years: -3")
+    issue = find(load_issues(data), role, "requirements.experience.min_years")
+    assert issue.line == line_of(role, "min_years: -3")
     text = str(issue)
     assert "\n" not in text
     assert text.startswith(f"{issue.file}:{issue.line}: requirements.experience.min_years: ")
     assert text.endswith("ska vara minst 0, men är -3")
 
 
-def test_absurd_years_of_experience(kam: Path, data: Path) -> None:
-    edit(kam, "min_years: 2", "min_years: 200")
-    issue = find(load_issues(data), kam, "requirements.experience.min_years")
+def test_absurd_years_of_experience(role: Path, data: Path) -> None:
+    edit(role, "min_years: 2", "min_years: 200")
+    issue = find(load_issues(data), role, "requirements.experience.min_years")
     assert "högst 40" in issue.message
 
 
-def test_years_must_be_a_whole_number(kam: Path, data: Path) -> None:
-    edit(kam, "min_years: 2", "min_years: två")
-    issue = find(load_issues(data), kam, "requirements.experience.min_years")
+def test_years_must_be_a_whole_number(role: Path, data: Path) -> None:
+    edit(role, "min_years: 2", "min_years: två")
+    issue = find(load_issues(data), role, "requirements.experience.min_years")
     assert issue.message == 'ska vara ett heltal, men är texten "två"'
 
 
-def test_missing_required_field(kam: Path, data: Path) -> None:
-    edit(kam, "    field: försäljning\n", "")
-    issue = find(load_issues(data), kam, "requirements.experience.field")
-    assert issue.line == line_of(kam, "  experience:")  # where the field belongs
+def test_missing_required_field(role: Path, data: Path) -> None:
+    edit(role, "    field: försäljning\n", "")
+    issue = find(load_issues(data), role, "requirements.experience.field")
+    assert issue.line == line_of(role, "  experience:")  # where the field belongs
     assert "saknas" in issue.message
 
 
-def test_unknown_field_suggests_the_right_name(kam: Path, data: Path) -> None:
-    edit(kam, "\nsummary: >-", "\nsumary: >-")
+def test_unknown_field_suggests_the_right_name(role: Path, data: Path) -> None:
+    edit(role, "\nsummary: >-", "\nsumary: >-")
     issues = load_issues(data)
-    typo = find(issues, kam, "sumary")
-    assert typo.line == line_of(kam, "sumary:")
+    typo = find(issues, role, "sumary")
+    assert typo.line == line_of(role, "sumary:")
     assert typo.message == "okänt fält – menade du 'summary'?"
-    assert "saknas" in find(issues, kam, "summary").message
+    assert "saknas" in find(issues, role, "summary").message
 
 
-def test_wrong_type(kam: Path, data: Path) -> None:
-    edit(kam, "title: Key Account Manager", "title: 2024")
-    issue = find(load_issues(data), kam, "title")
-    assert issue.line == 6 == line_of(kam, "title: 2024")
+def test_wrong_type(role: Path, data: Path) -> None:
+    edit(role, "title: Kundansvarig", "title: 2024")
+    issue = find(load_issues(data), role, "title")
+    assert issue.line == line_of(role, "title: 2024")
     assert "ska vara text, men är talet 2024" in issue.message
     assert "citattecken" in issue.message
 
 
-def test_list_where_a_mapping_belongs(kam: Path, data: Path) -> None:
-    edit(kam, "income_share_each: {min: 10, max: 20}", "income_share_each: [10, 20]")
-    issue = find(load_issues(data), kam, "key_clients.income_share_each")
-    assert issue.line == line_of(kam, "income_share_each: [10, 20]")
+def test_list_where_a_mapping_belongs(role: Path, data: Path) -> None:
+    edit(role, "income_share_each: {min: 10, max: 20}", "income_share_each: [10, 20]")
+    issue = find(load_issues(data), role, "key_clients.income_share_each")
+    assert issue.line == line_of(role, "income_share_each: [10, 20]")
     assert "ska vara en mappning (nyckel: värde), men är en lista" in issue.message
 
 
@@ -124,11 +131,11 @@ def test_empty_file(data: Path) -> None:
     assert str(issue).endswith("roles/tom.yml: filen är tom – den ska innehålla en mappning")
 
 
-def test_yaml_syntax_error(kam: Path, data: Path) -> None:
-    edit(kam, "title: Key Account Manager", "title: Key Account: Manager")
+def test_yaml_syntax_error(role: Path, data: Path) -> None:
+    edit(role, "title: Kundansvarig", "title: Kund: ansvarig")
     issues = load_issues(data)
-    issue = next(i for i in issues if i.file.endswith("key-account-manager.yml"))
-    assert issue.line == line_of(kam, "title: Key Account: Manager")
+    issue = next(i for i in issues if i.file.endswith("kundansvarig.yml"))
+    assert issue.line == line_of(role, "title: Kund: ansvarig")
     assert issue.message.startswith("YAML-syntaxfel")
 
 
@@ -155,82 +162,83 @@ def test_huge_file(data: Path) -> None:
     assert "för stor" in issue.message
 
 
-def test_duplicate_role_id(data: Path, kam: Path) -> None:
-    twin = data / "roles" / "key-account-manager.yaml"
-    twin.write_text(kam.read_text("utf-8"), "utf-8")
+def test_duplicate_role_id(data: Path, role: Path) -> None:
+    twin = data / "roles" / "kundansvarig.yaml"
+    twin.write_text(role.read_text("utf-8"), "utf-8")
     duplicates = [i for i in load_issues(data) if "finns redan i" in i.message]
     assert len(duplicates) == 1
     # one of the two files is reported, naming the other one
-    named = {Path(duplicates[0].file).name, duplicates[0].message.split("finns redan i ")[1][:24]}
-    assert named == {"key-account-manager.yml", "key-account-manager.yaml"}
-    assert "rollen 'key-account-manager'" in duplicates[0].message
+    named = {Path(duplicates[0].file).name, duplicates[0].message.split("finns redan i ")[1][:17]}
+    assert named == {"kundansvarig.yml", "kundansvarig.yaml"}
+    assert "rollen 'kundansvarig'" in duplicates[0].message
 
 
-def test_duplicate_title(data: Path, kam: Path) -> None:
-    twin = data / "roles" / "nyckelkund-kam.yml"  # sorts after the original
-    twin.write_text(kam.read_text("utf-8"), "utf-8")
+def test_duplicate_title(data: Path, role: Path) -> None:
+    twin = data / "roles" / "kundansvarig2.yml"  # sorts after the original
+    twin.write_text(role.read_text("utf-8"), "utf-8")
     issue = find(load_issues(data), twin, "title")
-    assert issue.line == line_of(twin, "title: Key Account Manager")
-    assert "används redan av rollen 'key-account-manager'" in issue.message
+    assert issue.line == line_of(twin, "title: Kundansvarig")
+    assert "används redan av rollen 'kundansvarig'" in issue.message
 
 
-def test_file_name_that_cannot_be_an_id(data: Path, kam: Path) -> None:
-    (data / "roles" / "Key Account.yml").write_text(kam.read_text("utf-8"), "utf-8")
-    issue = next(i for i in load_issues(data) if i.file.endswith("roles/Key Account.yml"))
+def test_file_name_that_cannot_be_an_id(data: Path, role: Path) -> None:
+    (data / "roles" / "Kund Ansvarig.yml").write_text(role.read_text("utf-8"), "utf-8")
+    issue = next(i for i in load_issues(data) if i.file.endswith("roles/Kund Ansvarig.yml"))
     assert "filnamnet blir rollens id" in issue.message
 
 
-def test_duplicate_duty_number(kam: Path, data: Path) -> None:
-    edit(kam, "  - number: 5\n", "  - number: 4\n")
-    issue = find(load_issues(data), kam, "duties[5].number")
-    assert issue.line == line_of(kam, "  - number: 4", occurrence=2)
+def test_duplicate_duty_number(role: Path, data: Path) -> None:
+    edit(role, "  - number: 5\n", "  - number: 4\n")
+    issue = find(load_issues(data), role, "duties[5].number")
+    assert issue.line == line_of(role, "  - number: 4", occurrence=2)
     assert issue.message == "nummer 4 (2.4) står redan på duties[4]"
 
 
-def test_duty_numbers_out_of_order(kam: Path, data: Path) -> None:
-    edit(kam, "  - number: 2\n", "  - number: 24\n")
-    issue = find(load_issues(data), kam, "duties[3].number")
+def test_duty_numbers_out_of_order(role: Path, data: Path) -> None:
+    edit(role, "  - number: 2\n", "  - number: 24\n")
+    issue = find(load_issues(data), role, "duties[3].number")
     assert "kommer efter 24" in issue.message
 
 
-def test_unknown_skill_suggests_a_known_one(kam: Path, data: Path) -> None:
-    edit(kam, "    - forhandling\n", "    - forhandlingar\n")
-    issue = find(load_issues(data), kam, "requirements.skills[4]")
-    assert issue.line == line_of(kam, "- forhandlingar")
+def test_unknown_skill_suggests_a_known_one(role: Path, data: Path) -> None:
+    edit(role, "skills: [forhandling,", "skills: [forhandlingar,")
+    issue = find(load_issues(data), role, "requirements.skills[1]")
+    assert issue.line == line_of(role, "skills: [forhandlingar,")
     assert issue.message == "okänd färdighet 'forhandlingar' – menade du 'forhandling'?"
 
 
-def test_unknown_duty_area(kam: Path, data: Path) -> None:
-    edit(kam, "    area: kompetensutveckling\n", "    area: xyz\n")
-    issue = find(load_issues(data), kam, "duties[19].area")
-    assert issue.line == line_of(kam, "area: xyz")
+def test_unknown_duty_area(role: Path, data: Path) -> None:
+    edit(role, "    area: rapportering\n", "    area: xyz\n")
+    issue = find(load_issues(data), role, "duties[6].area")
+    assert issue.line == line_of(role, "area: xyz")
     assert (
         issue.message == "okänt ansvarsområde 'xyz' – finns inte i vocabulary.yml under duty_areas"
     )
 
 
-def test_unknown_reports_to_role(kam: Path, data: Path) -> None:
-    edit(kam, "reports_to_role: forsaljningschef", "reports_to_role: saljchef")
-    issue = find(load_issues(data), kam, "reporting.reports_to_role")
-    assert issue.message == "okänd roll 'saljchef' – menade du 'forsaljningschef'?"
+def test_unknown_reports_to_role(role: Path, data: Path) -> None:
+    edit(role, "reports_to_role: teamledare", "reports_to_role: teamledar")
+    issue = find(load_issues(data), role, "reporting.reports_to_role")
+    assert issue.message == "okänd roll 'teamledar' – menade du 'teamledare'?"
 
 
-def test_unknown_department_and_quality(kam: Path, data: Path) -> None:
-    edit(kam, "department: forsaljning", "department: salj")
-    edit(kam, "    - vardad\n", "    - valvardad\n")
+def test_unknown_department_and_quality(role: Path, data: Path) -> None:
+    edit(role, "department: salj", "department: forsaljning")
+    edit(role, "lyhord, analytisk,", "lyhord, analytiskk,")
     issues = load_issues(data)
-    assert find(issues, kam, "department").message.startswith("okänd avdelning 'salj'")
-    assert find(issues, kam, "requirements.qualities[9]").message.startswith(
-        "okänd egenskap 'valvardad'"
+    assert find(issues, role, "department").message.startswith("okänd avdelning 'forsaljning'")
+    assert find(issues, role, "requirements.qualities[3]").message == (
+        "okänd egenskap 'analytiskk' – menade du 'analytisk'?"
     )
 
 
 def test_reporting_cycle(data: Path) -> None:
-    boss = data / "roles" / "forsaljningschef.yml"
+    # innesäljare → kundansvarig → teamledare, and now teamledare → innesäljare
+    boss = data / "roles" / "teamledare.yml"
     edit(
         boss,
         "  reports_to: verkställande",
-        "  reports_to_role: kundtjanstchef\n  reports_to: verkställande",
+        "  reports_to_role: innesaljare\n  reports_to: verkställande",
     )
     issues = load_issues(data)
     issue = find(issues, boss, "reporting.reports_to_role")
@@ -239,33 +247,35 @@ def test_reporting_cycle(data: Path) -> None:
 
 def test_duplicate_vocabulary_id(data: Path) -> None:
     vocabulary = data / "vocabulary.yml"
-    edit(vocabulary, "  - id: intuitiv\n", "  - id: taktfull\n")
-    issue = find(load_issues(data), vocabulary, "qualities[3].id")
-    assert issue.message == "'taktfull' står redan på plats 2"
+    edit(vocabulary, "  - id: lyhord\n", "  - id: driven\n")
+    issue = find(load_issues(data), vocabulary, "qualities[2].id")
+    assert issue.message == "'driven' står redan på plats 1"
 
 
-def test_every_problem_of_a_build_is_reported_together(kam: Path, data: Path) -> None:
-    edit(kam, "\nsummary: >-", "\nsumary: >-")  # model error
-    edit(kam, "    - forhandling\n", "    - forhandlingar\n")  # reference error, same file
+def test_every_problem_of_a_build_is_reported_together(role: Path, data: Path) -> None:
+    edit(role, "\nsummary: >-", "\nsumary: >-")  # model error
+    edit(role, "skills: [forhandling,", "skills: [forhandlingar,")  # reference error, same file
     (data / "roles" / "tom.yml").write_text("", "utf-8")  # another file
     edit(data / "organisation.yml", "currency: SEK", "currency: kronor")  # a third file
     issues = load_issues(data)
     fields = {(Path(i.file).name, format_path(i.path)) for i in issues}
-    assert ("key-account-manager.yml", "sumary") in fields
-    assert ("key-account-manager.yml", "requirements.skills[4]") in fields
+    assert ("kundansvarig.yml", "sumary") in fields
+    assert ("kundansvarig.yml", "requirements.skills[1]") in fields
     assert ("organisation.yml", "currency") in fields
     assert any(i.file.endswith("tom.yml") for i in issues)
 
 
-def test_approved_document_needs_an_effective_date(kam: Path, data: Path) -> None:
-    edit(kam, "  status: draft", "  status: approved")
-    issue = find(load_issues(data), kam, "document")
+def test_approved_document_needs_an_effective_date(data: Path) -> None:
+    on_review = data / "roles" / "innesaljare.yml"
+    edit(on_review, "  status: review", "  status: approved")
+    issue = find(load_issues(data), on_review, "document")
     assert "effective_date" in issue.message
 
 
-def test_status_must_be_one_of_the_three(kam: Path, data: Path) -> None:
-    edit(kam, "  status: draft", "  status: klar")
-    issue = find(load_issues(data), kam, "document.status")
+def test_status_must_be_one_of_the_three(data: Path) -> None:
+    on_review = data / "roles" / "innesaljare.yml"
+    edit(on_review, "  status: review", "  status: klar")
+    issue = find(load_issues(data), on_review, "document.status")
     assert (
         issue.message
         == "ska vara ett av 'draft', 'review' eller 'approved', men är texten \"klar\""

@@ -7,20 +7,21 @@ from pathlib import Path
 
 import pytest
 
-from helpers import copy_data, edit
+from helpers import copy_fixture_data, edit
 from rollguiden.errors import DataError, format_path
 from rollguiden.load import load_catalog
 from rollguiden.pay import compute_pay
 
 
 @pytest.fixture
-def kam(tmp_path: Path) -> Path:
-    return copy_data(tmp_path) / "roles" / "key-account-manager.yml"
+def role(tmp_path: Path) -> Path:
+    """The fixture's kundansvarig, whose pay model has three bands, a plan and no cap."""
+    return copy_fixture_data(tmp_path) / "roles" / "kundansvarig.yml"
 
 
-def issue_for(kam: Path, field: str):
+def issue_for(role: Path, field: str):
     with pytest.raises(DataError) as caught:
-        load_catalog(kam.parents[1])
+        load_catalog(role.parents[1])
     matches = [issue for issue in caught.value.issues if format_path(issue.path) == field]
     assert matches, [str(issue) for issue in caught.value.issues]
     return matches[0]
@@ -31,59 +32,81 @@ def line_of(path: Path, text: str) -> int:
     return next(number for number, line in enumerate(lines, 1) if text in line)
 
 
-def test_rate_above_one(kam: Path) -> None:
-    edit(kam, "{up_to: 50000, rate: 0.10}", "{up_to: 50000, rate: 10}")
-    issue = issue_for(kam, "pay.commission.bands[1].rate")
-    assert issue.line == line_of(kam, "rate: 10}")
-    assert issue.message == "ska vara högst 1, men är 10"
+def test_a_rate_written_as_a_bare_percentage_is_explained(role: Path) -> None:
+    # 10 meant as 10 %: a rate is a share, written 0.10 or '10 %'
+    edit(role, "        rate: 0.10\n", "        rate: 10\n")
+    issue = issue_for(role, "pay.commission.bands[1].rate")
+    assert issue.line == line_of(role, "rate: 10")
+    assert (
+        issue.message == "är en andel mellan 0 och 1, men är 10 – skriv 10 % som 0.1 eller '10 %'"
+    )
 
 
-def test_bands_must_ascend(kam: Path) -> None:
-    edit(kam, "{up_to: 500000, rate: 0.15}", "{up_to: 40000, rate: 0.15}")
-    issue = issue_for(kam, "pay.commission")
-    assert issue.line == line_of(kam, "  commission:")
+def test_a_rate_with_a_decimal_comma_is_explained(role: Path) -> None:
+    edit(role, "        rate: 0.10\n", "        rate: 0,10\n")
+    issue = issue_for(role, "pay.commission.bands[1].rate")
+    assert (
+        issue.message == 'ska vara ett tal, men är texten "0,10" – skriv decimaler med punkt: 0.10'
+    )
+
+
+def test_rates_may_be_written_as_percentages(role: Path) -> None:
+    edit(role, "        rate: 0.10\n", "        rate: 10 %\n")
+    edit(role, "        rate: 0.15\n", "        rate: '12,5 %'\n")
+    edit(role, "    below_plan: proportional\n", "    below_plan: threshold\n    threshold: 80 %\n")
+    pay = load_catalog(role.parents[1]).role("kundansvarig").pay
+    assert [band.rate for band in pay.commission.bands] == [0.10, 0.125, 0.05]
+    assert pay.plan.threshold == 0.8
+
+
+def test_bands_must_ascend(role: Path) -> None:
+    edit(role, "      - up_to: 500000\n", "      - up_to: 40000\n")
+    issue = issue_for(role, "pay.commission")
+    assert issue.line == line_of(role, "  commission:")
     assert issue.message == "bands[2].up_to ska vara större än bands[1].up_to"
 
 
-def test_exactly_one_open_band_and_it_is_last(kam: Path) -> None:
-    edit(kam, "      - {rate: 0.05}\n", "")
-    issue = issue_for(kam, "pay.commission")
+def test_exactly_one_open_band_and_it_is_last(role: Path) -> None:
+    edit(role, "      - rate: 0.05\n", "")
+    issue = issue_for(role, "pay.commission")
     assert "exakt ett band ska sakna up_to" in issue.message
 
 
-def test_base_salary_in_order(kam: Path) -> None:
+def test_base_salary_in_order(role: Path) -> None:
     edit(
-        kam, "{min: 32000, typical: 38000, max: 45000}", "{min: 40000, typical: 38000, max: 45000}"
+        role, "{min: 35000, typical: 40000, max: 50000}", "{min: 45000, typical: 40000, max: 50000}"
     )
-    issue = issue_for(kam, "pay.base_salary")
+    issue = issue_for(role, "pay.base_salary")
     assert issue.message == "ska uppfylla min ≤ typical ≤ max"
 
 
-def test_threshold_only_with_its_rule(kam: Path) -> None:
-    edit(kam, "    threshold: null\n", "    threshold: 0.8\n")
-    issue = issue_for(kam, "pay.plan")
+def test_threshold_only_with_its_rule(role: Path) -> None:
+    edit(
+        role, "    below_plan: proportional\n", "    below_plan: proportional\n    threshold: 0.8\n"
+    )
+    issue = issue_for(role, "pay.plan")
     assert issue.message == "threshold används bara när below_plan är threshold"
 
 
-def test_monthly_target_must_be_positive(kam: Path) -> None:
-    edit(kam, "monthly_target: 300000", "monthly_target: 0")
-    assert issue_for(kam, "pay.plan.monthly_target").message == "ska vara större än 0, men är 0"
+def test_monthly_target_must_be_positive(role: Path) -> None:
+    edit(role, "monthly_target: 400000", "monthly_target: 0")
+    assert issue_for(role, "pay.plan.monthly_target").message == "ska vara större än 0, men är 0"
 
 
-def test_negative_cap(kam: Path) -> None:
-    edit(kam, "    cap: null\n", "    cap: -1\n")
-    assert issue_for(kam, "pay.commission.cap").message == "ska vara minst 0, men är -1"
+def test_negative_cap(role: Path) -> None:
+    edit(role, "    band_mode: per_deal\n", "    band_mode: per_deal\n    cap: -1\n")
+    assert issue_for(role, "pay.commission.cap").message == "ska vara minst 0, men är -1"
 
 
-def test_currency_code(kam: Path) -> None:
-    edit(kam, "  currency: SEK", "  currency: kronor")
-    issue = issue_for(kam, "pay.currency")
+def test_currency_code(role: Path) -> None:
+    edit(role, "pay:\n", "pay:\n  currency: kronor\n")
+    issue = issue_for(role, "pay.currency")
     assert "valutakod" in issue.message
 
 
-def test_rate_written_as_text_is_refused(kam: Path) -> None:
-    edit(kam, "{up_to: 50000, rate: 0.10}", "{up_to: 50000, rate: '10 %'}")
-    assert issue_for(kam, "pay.commission.bands[1].rate").message.startswith("ska vara ett tal")
+def test_rate_written_as_other_text_is_refused(role: Path) -> None:
+    edit(role, "        rate: 0.10\n", "        rate: tio procent\n")
+    assert issue_for(role, "pay.commission.bands[1].rate").message.startswith("ska vara ett tal")
 
 
 def test_engine_names_the_field() -> None:

@@ -1,5 +1,9 @@
-"""The three roles hold every point of the source text; expected values are read off the
-source (../shared/seed), not off the code."""
+"""The shipped example roles hold every point of the source text; expected values are read
+off the source (../shared/seed), not off the code.
+
+This folder guards the example content that comes with Rollguiden, not the code: an
+organisation that replaces the example roles with its own deletes tests/content/ (or keeps
+the parts that still apply) – the rest of the tests run on tests/fixtures/data/."""
 
 from __future__ import annotations
 

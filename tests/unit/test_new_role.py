@@ -1,0 +1,124 @@
+"""`rollguiden new-role`: a role file with every required field to fill in, nothing copied
+from another role, that validates and builds once its placeholders are filled in."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from helpers import copy_fixture_data, fixture_config, run_cli, run_mkdocs_build
+
+PROG = "python -m rollguiden"
+
+# what an editor writes in each place the file leaves open, by the field's name
+FILLED = {
+    "summary": "Säljaren tar hand om nya kunder.",
+    "focus": "Nya affärer.",
+    "clients": "Små företag.",
+    "department": "salj",
+    "classification": "specialist",
+    "reports_to": "teamledaren",
+    "appointed_by": "Säljaren anställs av teamledaren.",
+    "deputy": "En annan säljare.",
+    "level": "gymnasium",
+    "min_years": "1",
+    "field": "försäljning",
+    "accepted_fields": "[forsaljning]",
+    "qualities": "[driven, stresstalig]",
+    "skills": "[saljteknik]",
+    "area": "forsaljning",
+    "kind": "beslut",
+    "entry_paths": "Butikssäljare.",
+}
+TEXTS = {"duties": "Ringer upp nya kunder.", "rights": "Ge rabatt.", "liabilities": "Sitt arbete."}
+
+
+def fill_in(text: str) -> str:
+    """The file with each FYLL I replaced as an editor would fill it in."""
+    lines, section, parent = [], "", ""
+    for line in text.splitlines():
+        if re.match(r"^[a-z_]+:", line):
+            section = line.split(":")[0]
+        if re.match(r"^\s*[a-z_]+:$", line):
+            parent = line.strip(" :")  # the list that an item without a key belongs to
+        if "FYLL I" in line and not line.lstrip().startswith("#"):
+            key = line.strip(" -").split(":")[0] if ":" in line else parent
+            value = TEXTS[section] if key == "text" else FILLED.get(key, FILLED.get(section))
+            if "[FYLL I]" in line:
+                line = line.replace("[FYLL I]", value)
+            else:
+                line = line.replace("FYLL I", value)
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def test_a_new_role_lists_what_is_left_and_builds_once_filled_in(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    result = run_cli("--data", str(data), "new-role", "saljare", "--title", "Säljare")
+    assert result.returncode == 0, result.stderr
+    written = data / "roles" / "saljare.yml"
+    assert result.stdout.strip() == (
+        f"Skrev '{written}'. Skriv i fälten där det står FYLL I och kontrollera sedan med "
+        "uv run python -m rollguiden validate."
+    )
+    text = written.read_text("utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../schema/role.schema.json\n")
+    assert 'title: "Säljare"' in text
+    # the ids the comments offer are this organisation's, and nothing of another role is in it
+    assert "salj (Säljavdelningen)" in text and "saljteknik (Säljteknik)" in text
+    for other_role in ("kundansvarig.yml", "teamledare.yml"):
+        for line in (data / "roles" / other_role).read_text("utf-8").splitlines():
+            if len(line.strip()) > 30:
+                assert line.strip() not in text, line
+    assert "key_clients" not in text and "pay:" not in text
+
+    # every place left open is named, one line each, and nothing else
+    unfilled = run_cli("--data", str(data), "validate")
+    assert unfilled.returncode == 1
+    lines = unfilled.stderr.strip().splitlines()
+    open_places = text.count("FYLL I") - text.count("där det står FYLL I")
+    assert len(lines) == open_places + 1  # and the count
+    assert all("är inte ifyllt än (det står FYLL I)" in line for line in lines[:-1])
+    assert "reporting.reports_to:" in unfilled.stderr and "duties[1].text:" in unfilled.stderr
+
+    written.write_text(fill_in(text), "utf-8")
+    filled = run_cli("--data", str(data), "validate")
+    assert filled.returncode == 0, filled.stderr
+    site = tmp_path / "site"
+    build = run_mkdocs_build(site, data, fixture_config(tmp_path))
+    assert build.returncode == 0, build.stderr
+    page = (site / "roller" / "saljare" / "index.html").read_text("utf-8")
+    assert "<h1" in page and "Säljare" in page and "Ringer upp nya kunder." in page
+
+
+@pytest.mark.parametrize(
+    ("typed", "advice"),
+    [("säljare", " – skriv saljare"), ("Key Account Manager", " – skriv key-account-manager")],
+)
+def test_an_id_that_cannot_be_one_is_told_the_id_to_use(
+    tmp_path: Path, typed: str, advice: str
+) -> None:
+    data = copy_fixture_data(tmp_path)
+    result = run_cli("--data", str(data), "new-role", typed, "--title", "Säljare")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"{PROG}: '{typed}' kan inte vara ett id: det blir filnamnet och adressen och får bara "
+        f"innehålla små bokstäver a–z, siffror och bindestreck{advice}"
+    )
+    assert sorted(path.name for path in (data / "roles").iterdir()) == [
+        "innesaljare.yml",
+        "kundansvarig.yml",
+        "kundradgivare.yml",
+        "teamledare.yml",
+    ]
+
+
+def test_an_existing_role_is_never_overwritten(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    before = (data / "roles" / "teamledare.yml").read_text("utf-8")
+    result = run_cli("--data", str(data), "new-role", "teamledare", "--title", "Ny")
+    assert result.returncode == 2
+    assert "finns redan" in result.stderr
+    assert (data / "roles" / "teamledare.yml").read_text("utf-8") == before
