@@ -5,6 +5,7 @@ synth --roles N --out DIR`. Every failure ends with Swedish lines and a non-zero
 from __future__ import annotations
 
 import argparse
+import datetime
 import errno
 import os
 import re
@@ -13,7 +14,10 @@ from pathlib import Path
 
 from .deferred import run_jobs
 from .errors import DataError
-from .load import DATA_DIR_VARIABLE, load_catalog
+from .labels import load_labels
+from .load import DATA_DIR_VARIABLE, ROLES_FOLDER, read_data
+from .new_role import id_problem, new_role_file
+from .review import worklist
 from .schema import stale_schema_files, write_schema_files
 from .site import generate_site
 from .synth import MAX_SYNTHETIC_ROLES, foreign_role_files, write_synthetic_data
@@ -35,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
             return _generate(arguments.data, arguments.out, force=arguments.force)
         if arguments.command == "synth":
             return _synth(arguments)
+        if arguments.command == "review":
+            return _review(arguments.data)
+        if arguments.command == "new-role":
+            return _new_role(arguments.data, arguments.id, arguments.title)
         return _schema(arguments.data, check=arguments.check)
     except DataError as error:
         for issue in error.issues:
@@ -64,6 +72,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     commands.add_parser("validate", help="kontrollera all data och lista alla fel")
+    commands.add_parser(
+        "review", help="lista det som behöver granskas: exempel, utkast, oanvända begrepp …"
+    )
+    new_role = commands.add_parser(
+        "new-role", help="skriv en ny roll att fylla i: data/roles/<id>.yml"
+    )
+    new_role.add_argument("id", help="rollens id: små bokstäver a–z, siffror och bindestreck")
+    new_role.add_argument("--title", required=True, help='rollens titel, till exempel "Säljare"')
     generate = commands.add_parser(
         "generate", help="skriv de genererade Markdown-sidorna till en mapp"
     )
@@ -88,8 +104,56 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _validate(data_dir: Path) -> int:
-    catalog = load_catalog(data_dir)
-    print(f"Rolldatan i {data_dir} är giltig: {len(catalog.roles)} roller.")
+    reading = read_data(data_dir)
+    for notice in reading.notices:
+        print(f"Varning: {notice}", file=sys.stderr)
+    if reading.issues:
+        raise DataError(reading.issues)
+    assert reading.catalog is not None
+    print(f"Rolldatan i {data_dir} är giltig: {len(reading.catalog.roles)} roller.")
+    return 0
+
+
+def _review(data_dir: Path) -> int:
+    """The worklist, as the page /om-rollguiden/att-granska/ shows it: exit 0 whatever is on
+    it, since it is work to do, not a failure."""
+    reading = read_data(data_dir)
+    if reading.catalog is None:
+        raise DataError(reading.issues)
+    texts = load_labels()["review"]
+    today = datetime.date.today()
+    print(f"{texts['title']} i {data_dir}. {texts['as_of'].format(date=today.isoformat())}")
+    if reading.issues:
+        print(
+            f"Rolldatan har {len(reading.issues)} fel, som validate listar; listan gäller de "
+            "giltiga filerna."
+        )
+    groups = worklist(reading.catalog, reading.notices, load_labels(), today)
+    if not groups:
+        print(texts["nothing"])
+    for group in groups:
+        print(f"\n{group.heading}")
+        for task in group.tasks:
+            print(f"  - {task.text} ({task.file})")
+    return 0
+
+
+def _new_role(data_dir: Path, role_id: str, title: str) -> int:
+    problem = id_problem(role_id)
+    if problem:
+        raise UsageError(problem)
+    target = data_dir / ROLES_FOLDER / f"{role_id}.yml"
+    if target.exists():
+        raise UsageError(f"'{target}' finns redan – välj ett annat id eller ändra i den filen")
+    if not target.parent.is_dir():
+        raise UsageError(f"--data: mappen '{target.parent}' finns inte")
+    # the ids the comments list come from what is valid now; a broken file elsewhere is fine
+    catalog = read_data(data_dir).catalog
+    target.write_text(new_role_file(role_id, title, catalog, datetime.date.today()), "utf-8")
+    print(
+        f"Skrev '{target}'. Skriv i fälten där det står FYLL I och kontrollera sedan med "
+        "uv run python -m rollguiden validate."
+    )
     return 0
 
 

@@ -8,13 +8,14 @@ go. Values of the wrong type are skipped here; the model validation reports thos
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, get_args
 
 from .errors import Path
 from .messages import suggestion
 from .model import Role
 from .model.vocabulary import VocabularyKind
+from .swedish import join, slugify
 
 Finding = tuple[Path, str]
 
@@ -66,6 +67,9 @@ class KnownIds:
     load: its references are then not checked, so one broken file doesn't flood the report."""
 
     by_kind: Mapping[str, frozenset[str]]
+    names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """By kind, what people call each id (case-folded name, label, title or alias → id):
+    someone who writes a department's name where its id belongs is told the id."""
 
 
 def values_at(data: Any, pattern: Path) -> Iterator[tuple[Path, Any]]:
@@ -92,9 +96,15 @@ def check_vocabulary(data: Any) -> list[Finding]:
 
 def check_organisation(data: Any) -> list[Finding]:
     findings = _duplicates(data, ("departments", "*", "id"))
-    departments = {value for _, value in values_at(data, ("departments", "*", "id"))}
+    departments = frozenset(str(value) for _, value in values_at(data, ("departments", "*", "id")))
+    names = {
+        str(department["name"]).casefold(): str(department["id"])
+        for _, department in values_at(data, ("departments", "*"))
+        if isinstance(department, dict) and "id" in department and "name" in department
+    }
+    known = KnownIds({"departments": departments}, {"departments": names})
     for path, value in values_at(data, ("approval", "reviewer_departments", "*")):
-        findings += _reference(path, value, "departments", frozenset(map(str, departments)))
+        findings += _reference(path, value, "departments", known)
     return findings
 
 
@@ -108,7 +118,7 @@ def check_role(role_id: str, data: Any, known: KnownIds) -> list[Finding]:
             if kind == "roles" and value == role_id:
                 findings.append((path, "en roll kan inte rapportera till sig själv"))
             else:
-                findings += _reference(path, value, kind, known.by_kind[kind])
+                findings += _reference(path, value, kind, known)
     for pattern in UNIQUE_IN_ROLE:
         findings += _duplicates(data, pattern)
     findings += _duty_numbering(data)
@@ -116,6 +126,29 @@ def check_role(role_id: str, data: Any, known: KnownIds) -> list[Finding]:
         if isinstance(name, str) and name not in Role.model_fields:
             guess = suggestion(name, Role.model_fields)
             findings.append((path, f"'{name}' är inget fält i en roll{guess}"))
+    return findings
+
+
+def duty_number_gaps(data: Any) -> list[Finding]:
+    """Where a role's duty numbers skip (2.10 then 2.13): allowed, since a number may be kept
+    free on purpose, but most often left behind by a renumbering, so worth a warning."""
+    findings: list[Finding] = []
+    previous = 0
+    for path, number in values_at(data, ("duties", "*", "number")):
+        if not isinstance(number, int) or isinstance(number, bool):
+            continue
+        if number > previous + 1:
+            missing = [f"2.{n}" for n in range(previous + 1, number)]
+            shown = join(missing) if len(missing) <= 3 else f"{missing[0]}–{missing[-1]}"
+            jump = f"hoppar från 2.{previous} till" if previous else "börjar på"
+            findings.append(
+                (
+                    path,
+                    f"numren {jump} 2.{number} ({shown} saknas) – numrera om, om luckan inte "
+                    "är avsiktlig",
+                )
+            )
+        previous = max(previous, number)
     return findings
 
 
@@ -179,12 +212,32 @@ def _duty_numbering(data: Any) -> list[Finding]:
     return findings
 
 
-def _reference(path: Path, value: Any, kind: str, known: frozenset[str]) -> list[Finding]:
-    if not isinstance(value, str) or value in known:
+def _reference(path: Path, value: Any, kind: str, known: KnownIds) -> list[Finding]:
+    ids = known.by_kind[kind]
+    if not isinstance(value, str) or value in ids:
         return []
-    guess = suggestion(value, known)
     where = _WHERE_DEFINED.get(kind, f"vocabulary.yml under {kind}")
-    return [(path, f"{UNKNOWN[kind]} '{value}'{guess or f' – finns inte i {where}'}")]
+    advice = _id_for(value, ids, known.names.get(kind, {})) or f" – finns inte i {where}"
+    return [(path, f"{UNKNOWN[kind]} '{value}'{advice}")]
+
+
+def _id_for(value: str, ids: frozenset[str], names: Mapping[str, str]) -> str:
+    """Advice when a reference is not an id: the id of what it names, or the id it resembles
+    (as typed, as an id would be spelt, or by name); '' when nothing fits."""
+    named = names.get(value.strip().casefold())
+    if named is not None:
+        return f" – skriv id:t '{named}', inte namnet"
+    spelt = slugify(value)
+    if spelt in ids:
+        return f" – skriv id:t '{spelt}'"
+    guess = suggestion(value, ids) or suggestion(spelt, ids)
+    if guess:
+        return guess
+    close = suggestion(value.casefold(), names)
+    if close:
+        name = close.split("'")[1]
+        return f" – menade du '{names[name]}' ({name})?"
+    return ""
 
 
 def _duplicates(data: Any, pattern: Path) -> list[Finding]:
@@ -209,7 +262,7 @@ def check_comparisons(data: Any, known: KnownIds) -> list[Finding]:
         if not isinstance(pair, list):
             continue
         for index, role_id in enumerate(pair):
-            findings += _reference((*path, index), role_id, "roles", known.by_kind["roles"])
+            findings += _reference((*path, index), role_id, "roles", known)
         if len(pair) == 2 and pair[0] == pair[1]:
             findings.append((path, "en roll kan inte jämföras med sig själv"))
             continue

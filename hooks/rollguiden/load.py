@@ -1,9 +1,16 @@
-"""Loading the data folder: read every file, validate it, cross-check it, report all issues."""
+"""Loading the data folder: read every file, validate it, cross-check it, report all issues.
+
+`load_catalog` is strict: any issue and nothing is returned (`mkdocs build`, `validate`).
+`read_data` returns every issue and, beside them, the catalog of what is valid – the roles
+whose files have no issue, references to the others left out – so that `mkdocs serve` keeps
+showing every good role while an editor fixes one file.
+"""
 
 from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar, get_args
 
@@ -15,6 +22,7 @@ from .errors import DataError, Issue, line_for
 from .messages import issues_from_validation_error
 from .model import Comparisons, Glossary, Organisation, Role, Vocabulary
 from .model.vocabulary import VocabularyKind
+from .swedish import slugify
 from .yaml_reader import YamlDocument, read_yaml_file
 
 DATA_DIR_VARIABLE = "ROLLGUIDEN_DATA"
@@ -30,84 +38,141 @@ M = TypeVar("M", bound=BaseModel)
 _ROLE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
+@dataclass(frozen=True)
+class DataReading:
+    """Everything found in a data folder: the issues, and what can be used despite them."""
+
+    issues: tuple[Issue, ...]
+    catalog: Catalog | None
+    """The valid part; None when the organisation or the vocabulary cannot be read."""
+    broken_roles: dict[str, str] = field(default_factory=dict)
+    """Role id → its file, for the roles left out of the catalog because of their issues."""
+    notices: tuple[Issue, ...] = ()
+    """Things worth a look that are no errors (a gap in the duty numbers): warnings."""
+
+
 def load_catalog(data_dir: Path) -> Catalog:
     """The validated catalog in `data_dir`, or a `DataError` listing every issue found."""
+    reading = read_data(data_dir)
+    if reading.issues:
+        raise DataError(reading.issues)
+    assert reading.catalog is not None
+    return reading.catalog
+
+
+def read_data(data_dir: Path) -> DataReading:
+    """Every issue in `data_dir`, and the catalog of the files that have none."""
     data_dir = Path(data_dir)
+    if not data_dir.is_dir():
+        return DataReading((Issue(_display(data_dir), None, (), "datamappen finns inte"),), None)
     issues: list[Issue] = []
 
-    if not data_dir.is_dir():
-        raise DataError([Issue(_display(data_dir), None, (), "datamappen finns inte")])
-
     org_file = data_dir / ORGANISATION_FILE
-    organisation, org_doc = _load_model(org_file, Organisation, issues, data_dir=data_dir)
-    vocab_file = data_dir / VOCABULARY_FILE
-    vocabulary, vocab_doc = _load_model(vocab_file, Vocabulary, issues, data_dir=data_dir)
+    organisation, org_doc, found = _load_model(org_file, Organisation, data_dir)
     if org_doc is not None:
-        _add_findings(issues, org_file, org_doc, crossref.check_organisation(org_doc.data))
+        findings = crossref.check_organisation(org_doc.data)
+        found = _with_findings(found, org_file, org_doc, findings)
+    organisation = organisation if not found else None
+    issues += found
+    vocab_file = data_dir / VOCABULARY_FILE
+    vocabulary, vocab_doc, found = _load_model(vocab_file, Vocabulary, data_dir)
     if vocab_doc is not None:
-        _add_findings(issues, vocab_file, vocab_doc, crossref.check_vocabulary(vocab_doc.data))
+        found = _with_findings(
+            found, vocab_file, vocab_doc, crossref.check_vocabulary(vocab_doc.data)
+        )
+    vocabulary = vocabulary if not found else None
+    issues += found
 
     role_paths = _role_files(data_dir / ROLES_FOLDER, issues)
-    known = _known_ids(organisation, vocabulary, role_paths)
-    roles: list[Role] = []
-    role_docs: dict[str, YamlDocument] = {}
-    for role_id, path in role_paths.items():
-        role, doc = _load_model(path, Role, issues, data_dir=data_dir, context={"role_id": role_id})
-        if role is not None:
-            roles.append(role)
+    loaded = {
+        role_id: _load_model(path, Role, data_dir, context={"role_id": role_id})
+        for role_id, path in role_paths.items()
+    }
+    raw_roles = {role_id: doc.data for role_id, (_, doc, _) in loaded.items() if doc is not None}
+    known = _known_ids(organisation, vocabulary, role_paths, raw_roles)
+    together = crossref.check_roles_together(raw_roles)
+    valid_roles: dict[str, Role] = {}
+    broken: dict[str, str] = {}
+    notices: list[Issue] = []
+    for role_id, (role, doc, found) in loaded.items():
+        path = role_paths[role_id]
         if doc is not None:
-            role_docs[role_id] = doc
-            _add_findings(issues, path, doc, crossref.check_role(role_id, doc.data, known))
-    raw_roles = {role_id: doc.data for role_id, doc in role_docs.items()}
-    for role_id, findings in crossref.check_roles_together(raw_roles).items():
-        _add_findings(issues, role_paths[role_id], role_docs[role_id], findings)
+            notices += _with_findings([], path, doc, crossref.duty_number_gaps(doc.data))
+            findings = crossref.check_role(role_id, doc.data, known) + together.get(role_id, [])
+            found = _with_findings(found, path, doc, findings)
+        issues += found
+        if role is not None and not found:
+            valid_roles[role_id] = role
+        else:
+            broken[role_id] = _display(path)
 
     comparisons = Comparisons()
     comparisons_file = data_dir / COMPARISONS_FILE
     if comparisons_file.exists():  # optional: without it there are no featured pages
-        loaded, comparisons_doc = _load_model(
-            comparisons_file, Comparisons, issues, data_dir=data_dir
-        )
-        comparisons = loaded or comparisons
-        if comparisons_doc is not None:
-            findings = crossref.check_comparisons(comparisons_doc.data, known)
-            _add_findings(issues, comparisons_file, comparisons_doc, findings)
+        loaded_pairs, pairs_doc, found = _load_model(comparisons_file, Comparisons, data_dir)
+        if pairs_doc is not None:
+            findings = crossref.check_comparisons(pairs_doc.data, known)
+            found = _with_findings(found, comparisons_file, pairs_doc, findings)
+        issues += found
+        comparisons = loaded_pairs if loaded_pairs is not None and not found else comparisons
 
     glossary = Glossary()
     glossary_file = data_dir / GLOSSARY_FILE
     if glossary_file.exists():  # optional: without it no word is explained on hover
-        loaded_glossary, glossary_doc = _load_model(
-            glossary_file, Glossary, issues, data_dir=data_dir
-        )
-        glossary = loaded_glossary or glossary
-        if glossary_doc is not None:
-            findings = crossref.check_glossary(glossary_doc.data)
-            _add_findings(issues, glossary_file, glossary_doc, findings)
+        loaded_terms, terms_doc, found = _load_model(glossary_file, Glossary, data_dir)
+        if terms_doc is not None:
+            found = _with_findings(
+                found, glossary_file, terms_doc, crossref.check_glossary(terms_doc.data)
+            )
+        issues += found
+        glossary = loaded_terms if loaded_terms is not None and not found else glossary
 
-    if issues:
-        raise DataError(issues)
-    assert organisation is not None and vocabulary is not None
+    if organisation is None or vocabulary is None:
+        return DataReading(tuple(issues), None, broken, tuple(notices))
+    roles = [_without_references_to(role, broken) for role in valid_roles.values()]
+    pairs = [pair for pair in comparisons.comparisons if not set(pair.roles) & broken.keys()]
     role_files = {
-        role_id: path.relative_to(data_dir.parent).as_posix()
-        for role_id, path in role_paths.items()
+        role_id: role_paths[role_id].relative_to(data_dir.parent).as_posix()
+        for role_id in valid_roles
     }
-    return Catalog.create(
-        organisation, vocabulary, roles, role_files, comparisons.comparisons, glossary.terms
-    )
+    catalog = Catalog.create(organisation, vocabulary, roles, role_files, pairs, glossary.terms)
+    return DataReading(tuple(issues), catalog, broken, tuple(notices))
+
+
+def _without_references_to(role: Role, left_out: dict[str, str]) -> Role:
+    """The role, its manager's link dropped when the manager's file is left out."""
+    if role.reporting.reports_to_role not in left_out:
+        return role
+    reporting = role.reporting.model_copy(update={"reports_to_role": None})
+    return role.model_copy(update={"reporting": reporting})
 
 
 def _known_ids(
     organisation: Organisation | None,
     vocabulary: Vocabulary | None,
     role_paths: dict[str, Path],
+    raw_roles: dict[str, object],
 ) -> crossref.KnownIds:
     by_kind: dict[str, frozenset[str]] = {"roles": frozenset(role_paths)}
+    names: dict[str, dict[str, str]] = {"roles": {}}
+    for role_id, data in raw_roles.items():
+        # "menade du" also knows a role by its title and its other names
+        if isinstance(data, dict):
+            titles = [data.get("title"), *(data.get("aliases") or [])]
+            for title in titles:
+                if isinstance(title, str):
+                    names["roles"].setdefault(title.strip().casefold(), role_id)
     if organisation is not None:
         by_kind["departments"] = frozenset(organisation.department_names())
+        names["departments"] = {
+            department.name.casefold(): department.id for department in organisation.departments
+        }
     if vocabulary is not None:
         for kind in get_args(VocabularyKind):
-            by_kind[kind] = frozenset(vocabulary.terms(kind))
-    return crossref.KnownIds(by_kind)
+            terms = vocabulary.terms(kind)
+            by_kind[kind] = frozenset(terms)
+            names[kind] = {term.label.casefold(): term.id for term in terms.values()}
+    return crossref.KnownIds(by_kind, names)
 
 
 def _role_files(folder: Path, issues: list[Issue]) -> dict[str, Path]:
@@ -121,13 +186,19 @@ def _role_files(folder: Path, issues: list[Issue]) -> dict[str, Path]:
             continue  # editor backups and lock files, READMEs
         role_id = path.stem
         if not _ROLE_ID.match(role_id):
+            suggested = slugify(role_id)
+            advice = (
+                f" – döp om filen till {suggested}{path.suffix}"
+                if suggested
+                else " (till exempel key-account-manager.yml)"
+            )
             issues.append(
                 Issue(
                     _display(path),
                     None,
                     (),
                     "filnamnet blir rollens id och får bara innehålla små bokstäver a–z, "
-                    "siffror och bindestreck (till exempel key-account-manager.yml)",
+                    f"siffror och bindestreck{advice}",
                 )
             )
             continue
@@ -148,17 +219,12 @@ def _role_files(folder: Path, issues: list[Issue]) -> dict[str, Path]:
 
 
 def _load_model(
-    path: Path,
-    model: type[M],
-    issues: list[Issue],
-    *,
-    data_dir: Path,
-    context: dict | None = None,
-) -> tuple[M | None, YamlDocument | None]:
+    path: Path, model: type[M], data_dir: Path, *, context: dict | None = None
+) -> tuple[M | None, YamlDocument | None, list[Issue]]:
+    """The file's model (None if it has an issue), its YAML document, and its issues."""
     display = _display(path)
     if not path.is_file():
-        issues.append(Issue(display, None, (), "filen saknas"))
-        return None, None
+        return None, None, [Issue(display, None, (), "filen saknas")]
     if _outside(path, data_dir):
         # a data folder is the organisation's to publish: a link out of it would publish,
         # and name in error messages, a file nobody put there
@@ -166,23 +232,19 @@ def _load_model(
             "filen är en länk till en plats utanför datamappen – lägg själva filen i "
             "datamappen i stället"
         )
-        issues.append(Issue(display, None, (), message))
-        return None, None
-    doc, read_issues = read_yaml_file(path, display)
-    issues.extend(read_issues)
+        return None, None, [Issue(display, None, (), message)]
+    doc, issues = read_yaml_file(path, display)
     if doc is None:
-        return None, None
+        return None, None, issues
     if not isinstance(doc.data, dict):
         kind = "en lista" if isinstance(doc.data, list) else "ett enskilt värde"
         message = f"filen ska innehålla en mappning (nyckel: värde), men innehåller {kind}"
-        issues.append(Issue(display, 1, (), message))
-        return None, doc
+        return None, doc, [*issues, Issue(display, 1, (), message)]
     try:
-        return model.model_validate(doc.data, context=context), doc
+        return model.model_validate(doc.data, context=context), doc, issues
     except ValidationError as error:
         found = issues_from_validation_error(error, model, display, doc.lines)
-        issues.extend(issue for issue in found if not _within(issue.path, doc.unreadable))
-        return None, doc
+        return None, doc, [*issues, *(i for i in found if not _within(i.path, doc.unreadable))]
 
 
 def _outside(path: Path, data_dir: Path) -> bool:
@@ -195,12 +257,19 @@ def _within(path: tuple, unreadable: frozenset[tuple]) -> bool:
     return any(path[: len(field)] == field for field in unreadable)
 
 
-def _add_findings(
+def _with_findings(
     issues: list[Issue], path: Path, doc: YamlDocument, findings: list[crossref.Finding]
-) -> None:
+) -> list[Issue]:
+    """The file's issues and the cross-checks' findings; where both speak of one field, the
+    finding alone: it knows the ids that exist ("skriv id:t 'forsaljning'"), the model's
+    pattern check only that the value is no id."""
     display = _display(path)
-    for field_path, message in findings:
-        issues.append(Issue(display, line_for(field_path, doc.lines), field_path, message))
+    spoken_for = {field_path for field_path, _ in findings}
+    kept = [issue for issue in issues if issue.path not in spoken_for]
+    return kept + [
+        Issue(display, line_for(field_path, doc.lines), field_path, message)
+        for field_path, message in findings
+    ]
 
 
 def _display(path: Path) -> str:

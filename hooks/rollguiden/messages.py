@@ -14,10 +14,15 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import Issue, Path, line_for
 from .model.base import FORBIDDEN_CHARACTER, NO_CONTROL_CHARACTERS, SLUG_PATTERN
+from .swedish import slugify
+
+_ID_RULE = "ska vara ett id med små bokstäver a–z, siffror och bindestreck"
+_DECIMAL_COMMA = re.compile(r"-?\d+,\d+")
+_SHARES = {"rate", "threshold"}
+"""Fields holding a share (0.15 = 15 %), which people write as a percentage."""
 
 _PATTERN_MESSAGES = {
-    SLUG_PATTERN: "ska vara ett id med små bokstäver a–z, siffror och bindestreck, "
-    "till exempel key-account-manager",
+    SLUG_PATTERN: f"{_ID_RULE}, till exempel key-account-manager",
     NO_CONTROL_CHARACTERS: "innehåller osynliga styrtecken – skriv om texten",
     r"^[A-Z]{3}$": "ska vara en valutakod med tre versaler, till exempel SEK",
     r"^[0-9]{1,3}\.[0-9]{1,3}$": "ska vara ett versionsnummer som 1.0 eller 2.3",
@@ -29,8 +34,18 @@ def issues_from_validation_error(
 ) -> list[Issue]:
     """One Swedish issue per pydantic error, located by the YAML line of its field."""
     issues = []
-    for detail in error.errors(include_url=False):
+    details = error.errors(include_url=False)
+    # a block at the wrong level is reported there; its missing at home is the same mistake
+    misplaced = {
+        _dotted(home_path)
+        for detail in details
+        if detail["type"] == "extra_forbidden"
+        for home_path in _home_paths(tuple(detail["loc"]), model)
+    }
+    for detail in details:
         path: Path = tuple(detail["loc"])
+        if detail["type"] == "missing" and _dotted(path) in misplaced:
+            continue
         issues.append(
             Issue(
                 file=file,
@@ -40,6 +55,11 @@ def issues_from_validation_error(
             )
         )
     return issues
+
+
+def _home_paths(loc: tuple[typing.Any, ...], model: type[BaseModel]) -> list[tuple[str, ...]]:
+    name = str(loc[-1])
+    return [(*home.split("."), name) if home else (name,) for home in _homes_of(name, model)]
 
 
 def describe(detail: Mapping[str, typing.Any], model: type[BaseModel]) -> str:
@@ -67,6 +87,10 @@ def describe(detail: Mapping[str, typing.Any], model: type[BaseModel]) -> str:
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return f"ska vara ett heltal, men är {seen}"
     if kind in ("float_type", "float_parsing"):
+        if isinstance(value, str) and _DECIMAL_COMMA.fullmatch(value.strip()):
+            # YAML reads 0,04 as text: the comma is no decimal sign to it
+            with_point = value.strip().replace(",", ".")
+            return f"ska vara ett tal, men är {seen} – skriv decimaler med punkt: {with_point}"
         return f"ska vara ett tal, men är {seen}"
     if kind == "finite_number":
         return "ska vara ett ändligt tal"
@@ -87,6 +111,8 @@ def describe(detail: Mapping[str, typing.Any], model: type[BaseModel]) -> str:
         pattern = str(context.get("pattern", ""))
         if pattern == NO_CONTROL_CHARACTERS and isinstance(value, str):
             return forbidden_character(value)
+        if pattern == SLUG_PATTERN and isinstance(value, str) and slugify(value):
+            return f"{_ID_RULE} – skriv '{slugify(value)}'"
         return _PATTERN_MESSAGES.get(pattern, f"har fel form (ska matcha {pattern})")
     if kind == "string_unicode":
         return (
@@ -95,6 +121,11 @@ def describe(detail: Mapping[str, typing.Any], model: type[BaseModel]) -> str:
     if kind == "greater_than_equal":
         return f"ska vara minst {_number(context.get('ge'))}, men är {_number(value)}"
     if kind == "less_than_equal":
+        if context.get("le") == 1 and str(detail["loc"][-1]) in _SHARES and _is_number(value):
+            return (
+                f"är en andel mellan 0 och 1, men är {_number(value)} – skriv {_number(value)} % "
+                f"som {_number(value / 100)} eller '{_number(value)} %'"
+            )
         return f"ska vara högst {_number(context.get('le'))}, men är {_number(value)}"
     if kind == "greater_than":
         return f"ska vara större än {_number(context.get('gt'))}, men är {_number(value)}"
@@ -176,10 +207,47 @@ def _unknown_field(loc: tuple[typing.Any, ...], model: type[BaseModel]) -> str:
     if owner is None:
         return "okänt fält"
     allowed = list(owner.model_fields)
+    homes = _homes_of(name, model)
+    if homes:
+        # a known field in the wrong place: most often a line indented one step too far or
+        # too shallow, so say where it belongs and which way to move it
+        here = _dotted(loc[:-1])
+        places = " eller ".join(f"under {home}" if home else "längst ut" for home in homes)
+        if len(homes) == 1:
+            home = homes[0]
+            if home.startswith(f"{here}.") or not here:
+                move = " – dra in raden"
+            elif here.startswith(f"{home}.") or not home:
+                move = " – minska indraget"
+            else:
+                move = " – flytta raden dit"
+        else:
+            move = " – flytta raden dit den hör"
+        return f"står på fel nivå: {name} hör hemma {places}{move}"
     guess = suggestion(name, allowed)
     if guess:
         return f"okänt fält{guess}"
     return f"okänt fält – tillåtna fält här: {', '.join(allowed)}"
+
+
+def _homes_of(name: str, model: type[BaseModel], prefix: str = "", depth: int = 0) -> list[str]:
+    """Where in the model tree a field called `name` belongs (dotted paths, '' = the top)."""
+    homes = [prefix] if name in model.model_fields else []
+    if depth < 4:
+        for field_name, field in model.model_fields.items():
+            inner = _model_inside(field.annotation)
+            if inner is not None:
+                path = f"{prefix}.{field_name}" if prefix else field_name
+                homes += _homes_of(name, inner, path, depth + 1)
+    return homes
+
+
+def _dotted(loc: tuple[typing.Any, ...]) -> str:
+    return ".".join(str(part) for part in loc if not isinstance(part, int))
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _model_at(model: type[BaseModel], loc: tuple[typing.Any, ...]) -> type[BaseModel] | None:

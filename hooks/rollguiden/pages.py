@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from typing import Any
 
@@ -11,6 +12,7 @@ from .api import FORMAT_VERSION, api_files, api_paths, role_entry
 from .catalog import Catalog
 from .compare_pages import compare_pages
 from .docx_writer import docx_files
+from .errors import Issue
 from .fit import fit_roles
 from .generated_page import FileJob, GeneratedPage, SiteContent
 from .job_ad import job_ad
@@ -26,12 +28,14 @@ from .registers import (
     term_entries,
 )
 from .render import PageRenderer
+from .review import worklist
 from .swedish import in_sentence
 from .views import (
     CALCULATOR_PAGE,
     COMPARE_PAGE,
     DOCUMENT_MARKS_STYLESHEET,
     HOME_PAGE,
+    REVIEW_PAGE,
     ROLES_PAGE,
     RoleView,
     docx_path,
@@ -48,9 +52,16 @@ FIT_PAGE = "passar-jag/index.md"
 API_PAGE = "api/index.md"
 
 
-def site_pages(catalog: Catalog, render: PageRenderer, labels: dict[str, Any]) -> SiteContent:
+def site_pages(
+    catalog: Catalog,
+    render: PageRenderer,
+    labels: dict[str, Any],
+    notices: tuple[Issue, ...] = (),
+    today: datetime.date | None = None,
+) -> SiteContent:
     """Everything generated: the start page, the roles overview, the comparison pages, the
-    calculator, and per role its profile, its job description and that as a Word file."""
+    calculator, the worklist, and per role its profile, its job description and that as a
+    Word file. `notices` (warnings from reading the data) go on the worklist."""
     views = [role_view(catalog, role, labels) for role in catalog.roles]
     pages = [
         GeneratedPage(
@@ -93,6 +104,19 @@ def site_pages(catalog: Catalog, render: PageRenderer, labels: dict[str, Any]) -
     )
     pages += compare_pages(catalog, views, render, labels)
     pages += extra_pages(catalog, views, render, labels)
+    today = today or datetime.date.today()
+    pages.append(
+        GeneratedPage(
+            REVIEW_PAGE,
+            render(
+                "review.md.j2",
+                REVIEW_PAGE,
+                labels,
+                groups=worklist(catalog, notices, labels, today),
+                today=today.isoformat(),
+            ),
+        )
+    )
     documents = []
     for view in views:
         markdown = render(

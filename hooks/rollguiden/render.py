@@ -18,8 +18,8 @@ from .markup import (
     json_attribute,
     markdown_text,
 )
-from .swedish import in_sentence, plural, upper_first
-from .views import relative_link
+from .swedish import in_sentence, join, plural, upper_first
+from .views import example_anchor, relative_link
 
 
 def _escape_by_default(value: Any) -> Any:
@@ -40,6 +40,7 @@ def create_environment() -> Environment:
         keep_trailing_newline=True,
         auto_reload=True,  # template edits show up under `mkdocs serve`
     )
+    environment.globals["example_anchor"] = example_anchor
     environment.filters.update(
         md=markdown_text,
         attr=attribute,
@@ -50,6 +51,7 @@ def create_environment() -> Environment:
         upper_first=upper_first,
         in_sentence=in_sentence,
         plural=plural,
+        listed=lambda items: join([str(item) for item in items]),  # "a, b och c"
     )
     return environment
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from .errors import Issue
+from .errors import DataError, Issue
 from .generated_page import GeneratedPage, SiteContent
 from .labels import load_labels
-from .load import load_catalog
+from .load import read_data
 from .pages import site_pages
 from .registers import abbreviations
 from .render import PageRenderer, render_error_notice, shared_environment
@@ -21,12 +21,16 @@ def generate_site(data_dir: Path, *, defer_rendering: bool = False) -> SiteConte
     With `defer_rendering`, the data is loaded and checked now but the pages' Markdown is
     left as requests (`SiteContent.requests`) for another process to render.
     """
-    catalog = load_catalog(data_dir)
+    reading = read_data(data_dir)
+    if reading.issues:
+        raise DataError(reading.issues)
+    catalog = reading.catalog
+    assert catalog is not None
     # generated pages carry the glossary's abbreviations themselves, so `generate --out`
     # writes what MkDocs is given; the hook adds them to the hand-written pages
     definitions = abbreviations(catalog)
     render = PageRenderer(suffix=definitions, defer=defer_rendering)
-    content = site_pages(catalog, render, load_labels())
+    content = site_pages(catalog, render, load_labels(), reading.notices)
     return dataclasses.replace(content, abbreviations=definitions, requests=render.requests)
 
 

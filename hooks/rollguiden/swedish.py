@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 NBSP = "\u00a0"
 """`Intl.NumberFormat('sv-SE')` groups thousands with a no-break space; so do we."""
 
@@ -58,6 +61,14 @@ def plural(forms: str | dict[str, str], count: int) -> str:
     if isinstance(forms, str):
         return forms
     return forms["one" if count == 1 else "other"]
+
+
+def slugify(text: str) -> str:
+    """What an id made of `text` looks like: 'Säljare' → 'saljare', 'Key Account Manager' →
+    'key-account-manager' (lower case a–z, digits, single hyphens)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    letters = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return re.sub(r"[^a-z0-9]+", "-", letters).strip("-")
 
 
 def upper_first(text: object) -> str:

@@ -56,6 +56,16 @@ def job_ad_page(role_id: str) -> str:
     return f"roller/{role_id}/platsannons/index.md"
 
 
+REVIEW_PAGE = "om-rollguiden/att-granska/index.md"
+"""The worklist of what the content's owners have to review (review.py)."""
+
+
+def example_anchor(field_name: str | None) -> str:
+    """The id of the "Exempel att granska" notice on a profile: of the whole role (None),
+    or of one field's section; the worklist links to it."""
+    return f"granska-{field_name.replace('_', '-')}" if field_name else "granska"
+
+
 def docx_path(role_id: str, version: str) -> str:
     """Word files sort by role and say their version: arbetsbeskrivning-kam-v1.2.docx."""
     return f"roller/{role_id}/arbetsbeskrivning-{role_id}-v{version}.docx"

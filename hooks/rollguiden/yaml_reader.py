@@ -25,6 +25,10 @@ MAX_NODES = 100_000
 
 MAX_DEPTH = 40
 
+PLACEHOLDER = "FYLL I"
+"""What `new-role` writes where the editor is to write something: a field still holding it
+is reported as not filled in, and the rest of the file is checked as usual."""
+
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _CORE = "tag:yaml.org,2002:"
 _SCALAR_KINDS = {
@@ -224,6 +228,12 @@ class _ValueBuilder:
         return result
 
     def _scalar(self, node: ScalarNode, path: Path) -> object:
+        if node.value == PLACEHOLDER and not node.style:  # plain, not quoted
+            message = (
+                f"är inte ifyllt än (det står {PLACEHOLDER}) – skriv in det som kommentaren "
+                "ovanför säger"
+            )
+            return self._unreadable(path, node.start_mark.line + 1, message)
         try:
             return self.scalars.construct_object(node)
         except (yaml.YAMLError, ValueError, OverflowError):

@@ -119,7 +119,7 @@ export function parseModel(model) {
     known(band, BAND_FIELDS, `${at}.`);
     return {
       up_to: optional(band.up_to, (value) => number(value, `${at}.up_to`, POSITIVE_MONEY)),
-      rate: number(required(band, "rate", `${at}.`), `${at}.rate`, { min: 0, max: 1 }),
+      rate: number(share(required(band, "rate", `${at}.`)), `${at}.rate`, { min: 0, max: 1 }),
     };
   });
   const openBands = bands.flatMap((band, index) => (band.up_to === null ? [index] : []));
@@ -144,7 +144,7 @@ export function parseModel(model) {
       rawPlan.below_plan === undefined
         ? "none"
         : choice(rawPlan.below_plan, "plan.below_plan", ["none", "proportional", "threshold"]),
-    threshold: optional(rawPlan.threshold, (value) => number(value, "plan.threshold", { above: 0, max: 1 })),
+    threshold: optional(rawPlan.threshold, (value) => number(share(value), "plan.threshold", { above: 0, max: 1 })),
   };
   if (plan.below_plan === "threshold" && plan.threshold === null) {
     fail("plan", "threshold behövs när below_plan är threshold");
@@ -326,6 +326,14 @@ function choice(value, where, choices) {
     fail(where, `ska vara ett av ${choices.map((item) => `'${item}'`).join(", ")}`);
   }
   return value;
+}
+
+const PERCENT = /^\s*(\d+(?:[.,]\d+)?)\s*%\s*$/;
+
+/** "15 %" → 0.15, as HR writes a rate in a role's file; anything else as it is (pay.py). */
+function share(value) {
+  const match = typeof value === "string" ? PERCENT.exec(value) : null;
+  return match ? Number(match[1].replace(",", ".")) / 100 : value;
 }
 
 function number(value, where, { min, max, above } = {}) {

@@ -10,9 +10,10 @@ below-plan rule is `threshold`, a cap of at least 0 or none; every amount at mos
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 
 from ..swedish import format_number
 from .base import StrictModel, Text
@@ -36,7 +37,36 @@ class _PayPart(StrictModel):
 
 Money = Annotated[float, Field(ge=0, le=MAX_AMOUNT)]
 PositiveMoney = Annotated[float, Field(gt=0, le=MAX_AMOUNT)]
-Rate = Annotated[float, Field(ge=0, le=1)]
+PERCENT = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*%\s*")
+"""A share written the way HR writes it: '15 %', '12,5 %'."""
+
+
+def _percent_to_share(value: object) -> object:
+    """'15 %' → 0.15; anything else goes on to the checks as it is (pay.js does the same)."""
+    if isinstance(value, str) and (match := PERCENT.fullmatch(value)):
+        return float(match.group(1).replace(",", ".")) / 100
+    return value
+
+
+def _share_schema(exclusive_minimum: bool) -> dict:
+    number = {"type": "number", "maximum": 1}
+    number["exclusiveMinimum" if exclusive_minimum else "minimum"] = 0
+    return {"anyOf": [number, {"type": "string", "pattern": f"^{PERCENT.pattern}$"}]}
+
+
+Rate = Annotated[
+    float,
+    BeforeValidator(_percent_to_share),
+    Field(ge=0, le=1),
+    WithJsonSchema(_share_schema(exclusive_minimum=False)),
+]
+"""A rate as a share, 0.15, or as a percentage, '15 %': the data and the API hold 0.15."""
+Threshold = Annotated[
+    float,
+    BeforeValidator(_percent_to_share),
+    Field(gt=0, le=1),
+    WithJsonSchema(_share_schema(exclusive_minimum=True)),
+]
 
 
 class SalaryRange(_PayPart):
@@ -60,7 +90,7 @@ class Band(_PayPart):
     up_to: PositiveMoney | None = None
     """Övre gräns i affärsbelopp, inklusive. Utelämnas för det sista, öppna bandet."""
     rate: Rate
-    """Provisionssats som andel: 0.15 = 15 %."""
+    """Provisionssats: som andel (0.15) eller i procent ('15 %')."""
 
 
 class Commission(_PayPart):
@@ -100,8 +130,8 @@ class Plan(_PayPart):
     below_plan: Literal["none", "proportional", "threshold"] = "none"
     """none = provisionen påverkas inte; proportional = den minskar i takt med
     måluppfyllelsen; threshold = ingen provision under tröskeln."""
-    threshold: Annotated[float, Field(gt=0, le=1)] | None = None
-    """Tröskel som andel av planen (0.8 = 80 %), bara med below_plan: threshold."""
+    threshold: Threshold | None = None
+    """Tröskel som andel av planen (0.8 eller '80 %'), bara med below_plan: threshold."""
 
     @model_validator(mode="after")
     def _threshold_with_its_rule(self) -> Plan:

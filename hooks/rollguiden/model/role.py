@@ -202,6 +202,9 @@ class DocumentInfo(StrictModel):
     """Namnet på den som godkände."""
     approved_on: datetime.date | None = None
     """Datum då arbetsbeskrivningen godkändes och undertecknades."""
+    review_by: datetime.date | None = None
+    """Datum då arbetsbeskrivningen senast ska ses över (ÅÅÅÅ-MM-DD); efter det står rollen
+    på listan Att granska."""
     history: list[HistoryEntry] = Field(default_factory=list)
     """Versionerna i ordning, den äldsta först; den sista är den gällande (version)."""
 

@@ -1,0 +1,186 @@
+"""The worklist for the people who own the content: what is marked as an example, which job
+descriptions do not apply yet, which roles are due for review, which vocabulary terms no
+role uses. Computed from the data; the page /om-rollguiden/att-granska/ and the command
+`rollguiden review` show the same list."""
+
+from __future__ import annotations
+
+import datetime
+import posixpath
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+from .catalog import Catalog
+from .errors import Issue
+from .views import example_anchor, job_description_page, role_page
+
+UNUSED_TERM_KINDS = ("skills", "qualities", "duty_areas", "right_kinds", "experience_fields")
+"""Vocabulary kinds whose terms are there to be used by roles. Education levels form a scale
+and languages a list to choose from: an unused one of those is no loose end."""
+
+_SECTION_OF_FIELD = {
+    "reporting": "organisation",
+    "governing_documents": "governing_documents",
+    "tasks": "tasks",
+    "responsibilities": "responsibilities",
+    "key_clients": "key_clients",
+    "requirements": "requirements",
+    "duties": "duties",
+    "rights": "rights",
+    "liabilities": "liabilities",
+    "kpis": "kpis",
+    "competences": "competences",
+    "compensation": "compensation",
+    "career": "career",
+    "pros": "pros_cons",
+    "cons": "pros_cons",
+    "sections": "sections",
+}
+"""A field's section on the profile (labels profile.sections), where its notice stands."""
+
+
+@dataclass(frozen=True)
+class Task:
+    """One thing to review: what, where on the site it shows, and which file to edit."""
+
+    text: str
+    file: str
+    page: str | None = None
+    anchor: str = ""
+
+
+@dataclass(frozen=True)
+class TaskGroup:
+    key: str
+    heading: str
+    intro: str
+    tasks: tuple[Task, ...]
+
+
+def worklist(
+    catalog: Catalog, notices: tuple[Issue, ...], labels: dict[str, Any], today: datetime.date
+) -> tuple[TaskGroup, ...]:
+    """The groups of the worklist that have something in them, in a fixed order."""
+    texts = labels["review"]
+    groups = {
+        "examples": _examples(catalog, labels),
+        "documents": _documents(catalog, texts, today),
+        "review_due": _review_due(catalog, texts, today),
+        "highlights": _no_highlights(catalog, texts),
+        "unused_terms": _unused_terms(catalog, texts),
+        "numbering": _numbering(catalog, notices),
+    }
+    return tuple(
+        TaskGroup(key, texts["groups"][key]["heading"], texts["groups"][key]["intro"], tasks)
+        for key, tasks in groups.items()
+        if tasks
+    )
+
+
+def _examples(catalog: Catalog, labels: dict[str, Any]) -> tuple[Task, ...]:
+    texts = labels["review"]
+    tasks = []
+    for role in catalog.roles:
+        file = catalog.role_files[role.id]
+        if role.provenance.basis == "example":
+            text = texts["tasks"]["example_role"].format(title=role.title)
+            tasks.append(Task(text, file, role_page(role.id), example_anchor(None)))
+            continue
+        for name in role.provenance.example_fields:
+            section = _section_name(name, labels)
+            text = texts["tasks"]["example_field"].format(title=role.title, section=section)
+            anchor = example_anchor(name) if name in _SECTION_OF_FIELD or name == "pay" else ""
+            tasks.append(Task(text, file, role_page(role.id), anchor))
+    return tuple(tasks)
+
+
+def _section_name(field_name: str, labels: dict[str, Any]) -> str:
+    if field_name == "pay":
+        return labels["pay"]["heading"].lower()
+    section = _SECTION_OF_FIELD.get(field_name)
+    if section is not None:
+        return labels["profile"]["sections"][section].lower()
+    return labels["review"]["fields"].get(field_name, field_name)
+
+
+def _documents(catalog: Catalog, texts: dict[str, Any], today: datetime.date) -> tuple[Task, ...]:
+    tasks = []
+    for role in catalog.roles:
+        document = role.document
+        if document.status != "approved":
+            text = texts["tasks"][document.status].format(title=role.title)
+        elif document.effective_date and document.effective_date > today:
+            text = texts["tasks"]["not_yet_effective"].format(
+                title=role.title, date=document.effective_date.isoformat()
+            )
+        else:
+            continue
+        tasks.append(Task(text, catalog.role_files[role.id], job_description_page(role.id)))
+    return tuple(tasks)
+
+
+def _review_due(catalog: Catalog, texts: dict[str, Any], today: datetime.date) -> tuple[Task, ...]:
+    return tuple(
+        Task(
+            texts["tasks"]["review_due"].format(
+                title=role.title, date=role.document.review_by.isoformat()
+            ),
+            catalog.role_files[role.id],
+            role_page(role.id),
+        )
+        for role in catalog.roles
+        if role.document.review_by is not None and role.document.review_by < today
+    )
+
+
+def _no_highlights(catalog: Catalog, texts: dict[str, Any]) -> tuple[Task, ...]:
+    return tuple(
+        Task(
+            texts["tasks"]["no_highlights"].format(title=role.title),
+            catalog.role_files[role.id],
+            role_page(role.id),
+        )
+        for role in catalog.roles
+        if not any(duty.highlight for duty in role.duties)
+    )
+
+
+def _unused_terms(catalog: Catalog, texts: dict[str, Any]) -> tuple[Task, ...]:
+    used: dict[str, set[str]] = {kind: set() for kind in UNUSED_TERM_KINDS}
+    for role in catalog.roles:
+        used["skills"].update(role.requirements.skills)
+        used["qualities"].update(role.requirements.qualities)
+        used["duty_areas"].update(duty.area for duty in role.duties)
+        used["right_kinds"].update(right.kind for right in role.rights)
+        used["experience_fields"].update(role.requirements.experience.accepted_fields)
+    return tuple(
+        Task(
+            texts["tasks"]["unused_term"].format(
+                kind=texts["kinds"][kind], label=term.label, id=term.id
+            ),
+            _vocabulary_file(catalog),
+        )
+        for kind in UNUSED_TERM_KINDS
+        for term in getattr(catalog.vocabulary, kind)
+        if term.id not in used[kind]
+    )
+
+
+def _numbering(catalog: Catalog, notices: tuple[Issue, ...]) -> tuple[Task, ...]:
+    tasks = []
+    for notice in notices:
+        role_id = PurePath(notice.file).stem
+        if role_id not in catalog.role_files:
+            continue  # a role left out for its errors: validate lists those
+        role = catalog.role(role_id)
+        where = f":{notice.line}" if notice.line else ""
+        text = f"{role.title}: {notice.message}"
+        tasks.append(Task(text, f"{catalog.role_files[role_id]}{where}", role_page(role_id)))
+    return tuple(tasks)
+
+
+def _vocabulary_file(catalog: Catalog) -> str:
+    """data/vocabulary.yml, named the way the role files are (relative to the data's parent)."""
+    any_role = next(iter(catalog.role_files.values()), "roles/x.yml")
+    return posixpath.join(posixpath.dirname(posixpath.dirname(any_role)), "vocabulary.yml")

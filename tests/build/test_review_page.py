@@ -1,0 +1,109 @@
+"""The worklist for the content's owners, /om-rollguiden/att-granska/, and `rollguiden review`:
+what is marked as an example (with a link to the notice on the profile), which job
+descriptions do not apply yet, which roles are due for review, which ads lack chosen duties,
+which terms no role uses, and gaps in the numbering. The expected lists are read off the
+tests' own organisation and the edits made here."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from helpers import copy_fixture_data, edit, fixture_config, run_cli, run_mkdocs_build
+
+GROUPS = {
+    "Exempel att granska": [
+        "Innesäljare: hela rollen är ett exempel",
+        "Kundansvarig: lönemodell",
+        "Kundrådgivare: hela rollen är ett exempel",
+        "Teamledare: hela rollen är ett exempel",
+    ],
+    "Arbetsbeskrivningar som inte gäller än": [
+        "Innesäljare: på remiss, inte godkänd",
+        "Kundansvarig: godkänd, gäller från 2999-01-01",
+        "Kundrådgivare: utkast, inte godkänd",
+        "Teamledare: utkast, inte godkänd",
+    ],
+    "Roller som ska ses över": ["Teamledare: skulle ses över senast 2020-01-01"],
+    "Platsannonser utan utvalda uppgifter": [
+        "Innesäljare: ingen uppgift är utvald för platsannonsen"
+    ],
+    "Begrepp som ingen roll använder": [
+        "Färdighet: Budget (budget)",
+        "Erfarenhetsområde: Ledning (ledning)",
+    ],
+    "Luckor i numreringen": [
+        "Kundrådgivare: numren hoppar från 2.1 till 2.3 (2.2 saknas) – numrera om, om luckan "
+        "inte är avsiktlig"
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = copy_fixture_data(tmp_path_factory.mktemp("review"))
+    kundansvarig = data / "roles" / "kundansvarig.yml"
+    edit(kundansvarig, "effective_date: 2026-03-01", "effective_date: 2999-01-01")
+    edit(
+        data / "roles" / "teamledare.yml",
+        "  status: draft",
+        "  status: draft\n  review_by: 2020-01-01",
+    )
+    edit(data / "roles" / "kundradgivare.yml", "  - number: 2\n", "  - number: 3\n")
+    return data
+
+
+@pytest.fixture(scope="module")
+def site(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("review-site")
+    result = run_mkdocs_build(folder / "site", data, fixture_config(folder))
+    assert result.returncode == 0, result.stderr
+    return folder / "site"
+
+
+def test_the_page_lists_what_needs_review(site: Path) -> None:
+    html = (site / "om-rollguiden" / "att-granska" / "index.html").read_text("utf-8")
+    article = html.split("<article", 1)[1].split("</article>", 1)[0]
+    found: dict[str, list[str]] = {}
+    for heading, body in re.findall(
+        r"<h2[^>]*>(.*?)<a class=\"headerlink\".*?</h2>(.*?)(?=<h2|$)", article, re.S
+    ):
+        items = re.findall(r"<li>(.*?)</li>", body, re.S)
+        text = [unescape(re.sub(r"<[^>]+>", "", item)).split(" – fil ")[0] for item in items]
+        found[unescape(heading).strip()] = text
+    assert found == GROUPS
+
+
+def test_each_example_links_to_its_notice_on_the_profile(site: Path) -> None:
+    html = (site / "om-rollguiden" / "att-granska" / "index.html").read_text("utf-8")
+    assert '<a href="../../roller/kundansvarig/#granska-pay">Kundansvarig: lönemodell</a>' in html
+    assert '<a href="../../roller/teamledare/#granska">' in html
+    profile = (site / "roller" / "kundansvarig" / "index.html").read_text("utf-8")
+    assert 'id="granska-pay"' in profile
+    assert 'id="granska"' in (site / "roller" / "teamledare" / "index.html").read_text("utf-8")
+
+
+def test_each_task_names_the_file_to_edit(site: Path) -> None:
+    html = unescape((site / "om-rollguiden" / "att-granska" / "index.html").read_text("utf-8"))
+    assert (
+        "Teamledare: skulle ses över senast 2020-01-01</a> – fil "
+        "<code>data/roles/teamledare.yml</code>" in html
+    )
+    assert "Färdighet: Budget (budget) – fil <code>data/vocabulary.yml</code>" in html
+
+
+def test_the_command_prints_the_same_list(data: Path) -> None:
+    result = run_cli("--data", str(data), "review")
+    assert result.returncode == 0, result.stderr
+    printed: dict[str, list[str]] = {}
+    heading = None
+    for line in result.stdout.splitlines()[1:]:
+        if line.startswith("  - "):
+            printed[heading].append(line[4:].rsplit(" (", 1)[0])
+        elif line.strip():
+            heading = line.strip()
+            printed[heading] = []
+    assert printed == GROUPS
