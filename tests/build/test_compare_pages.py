@@ -1,5 +1,5 @@
-"""The comparison pages in the built site: the matrix holds every role's values, the
-featured pages their introduction and the computed differences."""
+"""The comparison pages in the site of the tests' own organisation: the matrix holds every
+role's values, the featured pages their introduction and the computed differences."""
 
 from __future__ import annotations
 
@@ -7,15 +7,27 @@ import re
 from html import unescape
 from pathlib import Path
 
+import pytest
 import yaml
 
-from helpers import DATA_DIR, ROLE_IDS
+from helpers import (
+    FIXTURE_DATA_DIR,
+    copy_fixture_data,
+    fixture_config,
+    run_mkdocs_build,
+)
 
 NBSP = "\u00a0"
 
 
 def html_of(site: Path, path: str) -> str:
     return (site / path / "index.html").read_text("utf-8")
+
+
+def text_of(html: str) -> str:
+    """What a reader sees of `html`: tags and heading anchors gone, references decoded."""
+    html = re.sub(r'<a class="headerlink".*?</a>', "", html)
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).replace(NBSP, " ").split())
 
 
 def matrix_rows(html: str) -> dict[str, list[str]]:
@@ -27,46 +39,81 @@ def matrix_rows(html: str) -> dict[str, list[str]]:
         header = re.search(r"<th[^>]*>(.*?)</th>", row, flags=re.S).group(1)
         label = unescape(re.sub(r"<span.*", "", header)).strip()
         cells = re.findall(r"<td[^>]*>(.*?)</td>", row, flags=re.S)
-        rows[label] = [
-            unescape(re.sub(r"<[^>]+>", " ", cell)).replace(NBSP, " ").split() for cell in cells
-        ]
-        rows[label] = [" ".join(words) for words in rows[label]]
+        rows[label] = [text_of(cell) for cell in cells]
     return rows
 
 
 def role_yaml(role_id: str) -> dict:
-    return yaml.safe_load((DATA_DIR / "roles" / f"{role_id}.yml").read_text("utf-8"))
+    return yaml.safe_load((FIXTURE_DATA_DIR / "roles" / f"{role_id}.yml").read_text("utf-8"))
 
 
-def test_matrix_has_every_role_and_its_values(built_site: Path) -> None:
-    html = html_of(built_site, "jamfor")
-    titles = [role_yaml(role_id)["title"] for role_id in sorted(ROLE_IDS)]
+@pytest.fixture(scope="module")
+def three_comparisons_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tests' own organisation with a third featured comparison, teamledare against
+    kundansvarig, so that the teamledare takes part in two."""
+    folder = tmp_path_factory.mktemp("tre-jamforelser")
+    data = copy_fixture_data(folder)
+    path = data / "comparisons.yml"
+    comparisons = yaml.safe_load(path.read_text("utf-8"))
+    comparisons["comparisons"].append(
+        {
+            "roles": ["teamledare", "kundansvarig"],
+            "title": "Teamledare eller kundansvarig?",
+            "intro": ["Båda följs upp på sina KPI varje månad."],
+        }
+    )
+    path.write_text(yaml.safe_dump(comparisons, allow_unicode=True), "utf-8")
+    result = run_mkdocs_build(folder / "site", data, fixture_config(folder))
+    assert result.returncode == 0, result.stderr
+    return folder / "site"
+
+
+def test_matrix_has_every_role_and_its_values(fixture_site: Path) -> None:
+    html = html_of(fixture_site, "jamfor")
     head = html.split("<thead>", 1)[1].split("</thead>", 1)[0]
+    # roles in Swedish alphabetical order of their titles
+    titles = ["Innesäljare", "Kundansvarig", "Kundrådgivare", "Teamledare"]
     assert re.findall(r'<a href="[^"]+">([^<]+)</a>', head) == titles
     rows = matrix_rows(html)
-    # roles in Swedish order: Försäljningschef, Key Account Manager, Kundtjänstchef
-    assert rows["Antal arbetsuppgifter"] == ["12", "23", "7"]
-    assert rows["Typisk månadslön vid 100 % av planen"] == ["75 000 kr", "83 000 kr", "34 200 kr"]
-    assert rows["Befattningskategori"] == ["Chef", "Specialist", "Specialist"]
-    for role_id, cell in zip(sorted(ROLE_IDS), rows["Syfte och fokus"], strict=True):
+    assert rows["Antal arbetsuppgifter"] == ["2", "8", "2", "2"]
+    # 100 % of plan: kundansvarig 4 deals of 100 000 at 10 % = 40 000 + 40 000 base;
+    # kundrådgivare (no plan: four typical deals) 4 × 20 000 at 5 % = 4 000 + 30 000 base;
+    # teamledare 10 deals with 25 000 margin at 2 % = 5 000 + 50 000 base; innesäljare none
+    assert rows["Typisk månadslön vid 100 % av planen"] == [
+        "–",
+        "80 000 kr",
+        "34 000 kr",
+        "55 000 kr",
+    ]
+    assert rows["Befattningskategori"] == ["Specialist", "Specialist", "Specialist", "Chef"]
+    order = ["innesaljare", "kundansvarig", "kundradgivare", "teamledare"]
+    for role_id, cell in zip(order, rows["Syfte och fokus"], strict=True):
         assert cell == " ".join(role_yaml(role_id)["focus"].split())
-    assert rows["Rapporterar till"][1:] == ["Försäljningschef", "Försäljningschef"]
+    # a manager that is a role by its title; one that is not, as the role file words it
+    assert rows["Rapporterar till"] == [
+        "Kundansvarig",
+        "Teamledare",
+        "Teamledare",
+        "Verkställande direktören",
+    ]
+    assert rows["Erfarenhet"][2] == "Ingen erfarenhet krävs"
 
 
-def test_rows_that_differ_are_marked_in_words_too(built_site: Path) -> None:
-    html = html_of(built_site, "jamfor/key-account-manager-vs-forsaljningschef")
+def test_rows_that_differ_are_marked_in_words_too(fixture_site: Path) -> None:
+    html = html_of(fixture_site, "jamfor/kundradgivare-vs-teamledare")
     marked = re.findall(r'<tr class="rg-differs"><th scope="row">([^<]+)', html)
     assert "Befattningskategori" in marked  # specialist against chef
+    assert "Antal arbetsuppgifter" not in marked  # two duties each
     assert html.count("(skiljer sig)") == len(marked)
 
 
-def test_featured_pages_hold_their_introduction_and_the_differences(built_site: Path) -> None:
-    comparisons = yaml.safe_load((DATA_DIR / "comparisons.yml").read_text("utf-8"))["comparisons"]
-    assert len(comparisons) >= 2
-    for featured in comparisons:
+def test_featured_pages_hold_their_introduction_and_the_differences(fixture_site: Path) -> None:
+    comparisons = yaml.safe_load((FIXTURE_DATA_DIR / "comparisons.yml").read_text("utf-8"))
+    assert len(comparisons["comparisons"]) >= 2
+    for featured in comparisons["comparisons"]:
         page = "jamfor/" + "-vs-".join(featured["roles"])
-        html = html_of(built_site, page)
-        text = " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).replace(NBSP, " ").split())
+        html = html_of(fixture_site, page)
+        text = text_of(html)
         assert "<h1 id=" in html and featured["title"] in text
         for paragraph in featured["intro"]:
             assert " ".join(paragraph.split()) in text
@@ -74,35 +121,49 @@ def test_featured_pages_hold_their_introduction_and_the_differences(built_site: 
         assert f'href="../?roller={",".join(featured["roles"])}"' in html
 
 
-def test_the_sources_question_is_answered(built_site: Path) -> None:
-    html = html_of(built_site, "jamfor/kundtjanstchef-vs-forsaljningschef")
-    text = " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).replace(NBSP, " ").split())
-    assert "Vad skiljer en kundtjänstchef från en försäljningschef?" in text
+def test_the_differences_are_worked_out_from_the_roles(fixture_site: Path) -> None:
+    text = text_of(html_of(fixture_site, "jamfor/kundradgivare-vs-teamledare"))
+    assert "Vad skiljer en kundrådgivare från en teamledare?" in text
     assert (
         "Utbildning: gymnasieutbildning jämfört med högskoleexamen. "
-        "Kravet är högre i rollen som försäljningschef." in text
+        "Kravet är högre i rollen som teamledare." in text
     )
-    # the kundtjänstchef asks no experience (min_years: 0), the försäljningschef five years
+    # the kundrådgivare asks no experience (min_years: 0), the teamledare three years
     assert (
-        "Erfarenhet: inget krav jämfört med minst 5 år. "
-        "Kravet är högre i rollen som försäljningschef." in text
-    )
-    assert (
-        "34 200 kr jämfört med 75 000 kr. Rollen som försäljningschef ger 40 800 kr mer i månaden."
+        "Erfarenhet: inget krav jämfört med minst 3 år. Kravet är högre i rollen som teamledare."
         in text
     )
-    kam = html_of(built_site, "jamfor/key-account-manager-vs-forsaljningschef")
-    assert "arbetar med huvudet" in kam and "benen" in kam
+    assert "Färdigheter Gemensamt inget Bara Kundrådgivare Kundservice" in text
+    assert "Personliga egenskaper Gemensamt Lyhörd Bara Kundrådgivare Noggrann" in text
+    assert (
+        "Typisk månadslön vid 100 % av planen: 34 000 kr jämfört med 55 000 kr. "
+        "Rollen som teamledare ger 21 000 kr mer i månaden." in text
+    )
+    # the innesäljare has no pay model: no figure to compare
+    other = text_of(html_of(fixture_site, "jamfor/kundansvarig-vs-innesaljare"))
+    assert "Lön En av rollerna saknar lönemodell." in other
+    assert (
+        "Erfarenhet: minst 2 år jämfört med minst 1 år. Kravet är högre i rollen som kundansvarig."
+        in other
+    )
 
 
-def test_role_pages_link_to_their_comparisons(built_site: Path) -> None:
-    html = html_of(built_site, "roller/kundtjanstchef")
-    assert 'href="../../jamfor/kundtjanstchef-vs-forsaljningschef/"' in html
-    assert 'href="../../jamfor/?roller=kundtjanstchef"' in html
-    boss = html_of(built_site, "roller/forsaljningschef")
-    section = boss.split('id="jamfor-rollen"', 1)[1].split("<h2", 1)[0]
+def test_role_pages_link_to_their_comparisons(fixture_site: Path) -> None:
+    html = html_of(fixture_site, "roller/kundradgivare")
+    assert 'href="../../jamfor/kundradgivare-vs-teamledare/"' in html
+    assert 'href="../../jamfor/?roller=kundradgivare"' in html
+
+
+def test_a_role_in_two_featured_comparisons_links_both_in_their_order(
+    three_comparisons_site: Path,
+) -> None:
+    html = html_of(three_comparisons_site, "roller/teamledare")
+    section = html.split('id="jamfor-rollen"', 1)[1].split("<h2", 1)[0]
     assert re.findall(r'href="(\.\./\.\./jamfor/[^"]*)"', section) == [
-        "../../jamfor/kundtjanstchef-vs-forsaljningschef/",
-        "../../jamfor/key-account-manager-vs-forsaljningschef/",
-        "../../jamfor/?roller=forsaljningschef",
+        "../../jamfor/kundradgivare-vs-teamledare/",
+        "../../jamfor/teamledare-vs-kundansvarig/",
+        "../../jamfor/?roller=teamledare",
     ]
+    # a glossary term in a comparison's introduction is explained on hover there too
+    page = html_of(three_comparisons_site, "jamfor/teamledare-vs-kundansvarig")
+    assert '<abbr title="Nyckeltal (key performance indicator)">KPI</abbr>' in page

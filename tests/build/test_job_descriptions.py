@@ -1,6 +1,7 @@
-"""Each role's job description in the built site and as a Word file: the four numbered
-sections with every item of the role's data, in order; UTKAST on drafts; a filled-in
-approval block once approved. Expected items are read off the YAML files."""
+"""Each role's job description in the site of the tests' own organisation and as a Word file:
+the four numbered sections with every item of the role's data, in order; UTKAST on drafts,
+PÅ REMISS on review; a filled-in approval block once approved. Expected items are read off
+the fixture's YAML files."""
 
 from __future__ import annotations
 
@@ -13,13 +14,21 @@ import docx
 import pytest
 import yaml
 
-from helpers import DATA_DIR, ROLE_IDS, copy_data, edit, run_mkdocs_build
+from helpers import FIXTURE_DATA_DIR
 
 NBSP = "\u00a0"
+FIXTURE_ROLE_IDS = sorted(path.stem for path in (FIXTURE_DATA_DIR / "roles").glob("*.yml"))
+MARKS = {"draft": "UTKAST", "review": "PÅ REMISS"}
+"""The mark on a document not yet approved, by its status (labels: document.marks)."""
 
 
 def role_yaml(role_id: str) -> dict:
-    return yaml.safe_load((DATA_DIR / "roles" / f"{role_id}.yml").read_text("utf-8"))
+    return yaml.safe_load((FIXTURE_DATA_DIR / "roles" / f"{role_id}.yml").read_text("utf-8"))
+
+
+def department_name(department_id: str) -> str:
+    organisation = yaml.safe_load((FIXTURE_DATA_DIR / "organisation.yml").read_text("utf-8"))
+    return next(d["name"] for d in organisation["departments"] if d["id"] == department_id)
 
 
 def words(text: str) -> str:
@@ -32,10 +41,19 @@ def page_text(site: Path, role_id: str) -> str:
     return words(unescape(re.sub(r"<[^>]+>", " ", article)))
 
 
+def word_text(site: Path, role_id: str) -> tuple[str, docx.document.Document]:
+    version = role_yaml(role_id)["document"]["version"]
+    path = site / "roller" / role_id / f"arbetsbeskrivning-{role_id}-v{version}.docx"
+    document = docx.Document(io.BytesIO(path.read_bytes()))
+    text = words(" ".join(paragraph.text.replace("\t", " ") for paragraph in document.paragraphs))
+    return text, document
+
+
 def expected_sequence(role_id: str) -> list[str]:
     """Headings and items in the order the document must hold them."""
     role = role_yaml(role_id)
     sequence = ["1. Allmänna bestämmelser", f"1.2 {words(role['reporting']['appointed_by'])}"]
+    sequence += [f"1.4 {words(role['reporting']['deputy'])}"]
     sequence += ["2. Arbetsuppgifter"]
     sequence += [f"2.{duty['number']} {words(duty['text'])}" for duty in role["duties"]]
     sequence += ["3. Rättigheter"]
@@ -57,88 +75,104 @@ def assert_in_order(text: str, sequence: list[str]) -> None:
         position = found + len(item)
 
 
-@pytest.mark.parametrize("role_id", ROLE_IDS)
-def test_document_holds_every_item_in_order(built_site: Path, role_id: str) -> None:
-    text = page_text(built_site, role_id)
+def test_the_fixture_has_a_document_in_every_status() -> None:
+    statuses = {role_yaml(role_id)["document"]["status"] for role_id in FIXTURE_ROLE_IDS}
+    assert statuses == {"draft", "review", "approved"}
+
+
+@pytest.mark.parametrize("role_id", FIXTURE_ROLE_IDS)
+def test_document_holds_every_item_in_order(fixture_site: Path, role_id: str) -> None:
+    role = role_yaml(role_id)
+    text = page_text(fixture_site, role_id)
     assert_in_order(text, expected_sequence(role_id))
-    assert text.startswith("UTKAST")  # every shipped role is still a draft
-    assert "GODKÄND Verkställande direktör Namnförtydligande Underskrift Datum" in text
-    assert "GRANSKAD AV Juridiska avdelningen" in text
+    status = role["document"]["status"]
+    if status == "approved":
+        assert not any(mark in text for mark in MARKS.values())
+        assert text.startswith("GODKÄND Verkställande direktör ")
+        assert "Namnförtydligande" not in text
+    else:
+        assert text.startswith(MARKS[status] + " ")
+        assert "GODKÄND Verkställande direktör Namnförtydligande Underskrift Datum" in text
+    # the organisation's reviewers, then the role's own department
+    assert (
+        "GRANSKAD AV HR-avdelningen underskrift och datum "
+        f"{department_name(role['department'])} underskrift och datum" in text
+    )
 
 
-def test_kam_document_keeps_the_source_numbering(built_site: Path) -> None:
-    text = page_text(built_site, "key-account-manager")
-    # 1.1, 1.3 and 1.5 of the source in formal Swedish: the source's bare "Key Account
-    # Manager" as a subject becomes "befattningshavaren", the holder of the post
+def test_the_general_provisions_are_written_from_the_role(fixture_site: Path) -> None:
+    text = page_text(fixture_site, "kundansvarig")
+    # 1.1, 1.3 and 1.5 in formal Swedish: "befattningshavaren", the holder of the post, is
+    # the subject, and the title stands inside the sentence in lower case
+    assert "1.1 Befattningen som kundansvarig hör till befattningskategorin specialist." in text
+    assert "1.3 Befattningshavaren rapporterar direkt till teamledaren." in text
     assert (
-        "1.1 Befattningen som key account manager hör till befattningskategorin specialist." in text
+        "1.5 Till befattningen som kundansvarig anställs den som har högskoleexamen, gärna inom "
+        "ekonomi eller marknadsföring. Den som anställs ska ha minst 2 års erfarenhet av "
+        "försäljning." in text
     )
+    assert "Färdigheter: förhandling, säljteknik, kundsystem och kundservice." in text
+    assert "Personliga egenskaper: driven, lyhörd, analytisk och stresstålig." in text
     assert (
-        "1.3 Befattningshavaren rapporterar direkt till chefen för försäljningsavdelningen "
-        "(utvecklingsdirektören eller den kommersiella direktören)." in text
+        "Språk: engelska eller annat främmande språk (goda kunskaper) och tyska (samtalsnivå, "
+        "meriterande)." in text
     )
+    # the legal framework from organisation.yml in 1.6, then the role's own documents
     assert (
-        "1.5 Till befattningen som key account manager anställs den som har högskoleexamen." in text
+        "1.6 Befattningshavaren följer i sitt arbete: Tillämplig svensk lagstiftning och gällande "
+        "kollektivavtal. Företagets försäljningspolicy. Denna arbetsbeskrivning. 2." in text
     )
-    assert "Den som anställs ska ha minst 2 års erfarenhet av försäljning." in text
-    assert "Språk: engelska eller annat främmande språk (goda kunskaper)." in text
-    # the legal framework from organisation.yml in 1.6
-    assert "1.6 Befattningshavaren följer i sitt arbete: Tillämplig svensk lagstiftning" in text
-    assert "samt gällande kollektivavtal. Företagets bolagsordning" in text
     assert "Befattningshavaren utför följande arbetsuppgifter: 2.1" in text
     assert "Befattningshavaren har rätt att: 3.1" in text
     assert "Befattningshavaren ansvarar för: 4.1" in text
-    assert "4.3 Att försäljningsplanen" in text and "inom ramen för den rörliga lönedelen." in text
+    assert "4.3 Att försäljningsplanen nås – inom ramen för den rörliga lönedelen." in text
+    # a role that asks no experience (min_years: 0) says so
+    adviser = page_text(fixture_site, "kundradgivare")
+    assert "anställs den som har gymnasieutbildning. Tidigare erfarenhet krävs inte." in adviser
 
 
-@pytest.mark.parametrize("role_id", ROLE_IDS)
-def test_word_file_holds_the_same_items_in_the_same_order(built_site: Path, role_id: str) -> None:
-    version = role_yaml(role_id)["document"]["version"]
-    path = built_site / "roller" / role_id / f"arbetsbeskrivning-{role_id}-v{version}.docx"
-    document = docx.Document(io.BytesIO(path.read_bytes()))
-    text = words(" ".join(paragraph.text.replace("\t", " ") for paragraph in document.paragraphs))
+@pytest.mark.parametrize("role_id", FIXTURE_ROLE_IDS)
+def test_word_file_holds_the_same_items_in_the_same_order(fixture_site: Path, role_id: str) -> None:
+    text, document = word_text(fixture_site, role_id)
     assert_in_order(text, expected_sequence(role_id))
-    assert text.startswith("UTKAST")
+    status = role_yaml(role_id)["document"]["status"]
+    if status == "approved":
+        assert text.startswith("GODKÄND Verkställande direktör ")
+        assert not any(mark in text for mark in MARKS.values())
+    else:
+        assert text.startswith(MARKS[status] + " ")
     header = [cell.text for cell in document.tables[0].rows[0].cells]
     assert header == ["Namn", "Underskrift", "Datum"]
 
 
-def test_pages_link_the_document_and_the_word_file(built_site: Path) -> None:
-    profile = (built_site / "roller" / "kundtjanstchef" / "index.html").read_text("utf-8")
+def test_pages_link_the_document_and_the_word_file(fixture_site: Path) -> None:
+    profile = (fixture_site / "roller" / "kundansvarig" / "index.html").read_text("utf-8")
     assert 'href="arbetsbeskrivning/"' in profile
-    assert 'href="arbetsbeskrivning-kundtjanstchef-v1.0.docx"' in profile
+    assert 'href="arbetsbeskrivning-kundansvarig-v1.1.docx"' in profile
     assert "Versioner" in profile and "Första versionen" in profile
-    document = built_site / "roller" / "kundtjanstchef" / "arbetsbeskrivning" / "index.html"
-    assert 'href="../arbetsbeskrivning-kundtjanstchef-v1.0.docx"' in document.read_text("utf-8")
+    document = fixture_site / "roller" / "kundansvarig" / "arbetsbeskrivning" / "index.html"
+    assert 'href="../arbetsbeskrivning-kundansvarig-v1.1.docx"' in document.read_text("utf-8")
+    # a document without a history has no versions table
+    adviser = (fixture_site / "roller" / "kundradgivare" / "index.html").read_text("utf-8")
+    assert 'href="arbetsbeskrivning-kundradgivare-v1.0.docx"' in adviser
+    assert "Versioner" not in adviser
 
 
-def test_an_approved_document_is_signed_and_not_a_draft(tmp_path: Path) -> None:
-    data = copy_data(tmp_path)
-    kam = data / "roles" / "key-account-manager.yml"
-    edit(
-        kam,
-        'version: "1.0"\n  status: draft\n',
-        'version: "1.1"\n  status: approved\n  effective_date: 2027-01-01\n'
-        "  approved_by: Anna Andersson\n  approved_on: 2026-12-15\n",
-    )
-    edit(
-        kam,
-        "      changes: Första versionen",
-        '      changes: Första versionen\n    - version: "1.1"\n      date: 2026-12-15\n'
-        "      changes: Godkänd av vd",
-    )
-    site = tmp_path / "site"
-    result = run_mkdocs_build(site, data)
-    assert result.returncode == 0, result.stderr
-    text = page_text(site, "key-account-manager")
+def test_an_approved_document_is_signed_and_not_a_draft(fixture_site: Path) -> None:
+    # kundansvarig: version 1.1, approved by Eva Exempel on 2026-02-15, valid from 2026-03-01
+    text = page_text(fixture_site, "kundansvarig")
     assert "UTKAST" not in text
-    assert "GODKÄND Verkställande direktör Anna Andersson 2026-12-15" in text
+    assert "GODKÄND Verkställande direktör Eva Exempel 2026-02-15" in text
     assert (
-        "Version: 1.1 · Status: Godkänd · Gäller från: 2027-01-01 · Godkänd av: Anna Andersson"
-        in text
+        "Version: 1.1 · Status: Godkänd · Gäller från: 2026-03-01 · Godkänd av: Eva Exempel" in text
     )
-    assert (
-        site / "roller" / "key-account-manager" / "arbetsbeskrivning-key-account-manager-v1.1.docx"
-    ).is_file()
-    profile = (site / "roller" / "key-account-manager" / "index.html").read_text("utf-8")
-    assert profile.index("Godkänd av vd") < profile.index("Första versionen")  # newest first
+    word, _ = word_text(fixture_site, "kundansvarig")
+    assert word.startswith("GODKÄND Verkställande direktör Eva Exempel 2026-02-15")
+    profile = (fixture_site / "roller" / "kundansvarig" / "index.html").read_text("utf-8")
+    # newest first
+    assert profile.index("Rättigheterna förtydligades") < profile.index("Första versionen")
+    # a draft says what is not set yet
+    draft = page_text(fixture_site, "teamledare")
+    assert "Version: 1.0 · Status: Utkast · Gäller från: – · Godkänd av: –" in draft
+    review = page_text(fixture_site, "innesaljare")
+    assert "Version: 1.0 · Status: På remiss · Gäller från: – · Godkänd av: –" in review

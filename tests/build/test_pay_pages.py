@@ -1,5 +1,8 @@
 """Each role page shows its pay model in words and example months computed at build time;
-expected figures are worked out by hand from the role's YAML."""
+expected figures are worked out by hand from the role's YAML in the tests' own organisation
+(tests/fixtures/data) and from the rule: the months at 50, 100 and 150 % of the plan, or of
+2, 4 and 6 typical deals without a plan, each month's sales split into typical deals and
+one smaller deal for the rest."""
 
 from __future__ import annotations
 
@@ -10,12 +13,15 @@ from pathlib import Path
 
 import pytest
 
+from helpers import copy_fixture_data, edit, fixture_config, run_mkdocs_build
+
 NBSP = "\u00a0"
 
 
 def text_of(site: Path, path: str) -> str:
     html = (site / path / "index.html").read_text("utf-8")
-    return unescape(re.sub(r"<[^>]+>", " ", html)).replace(NBSP, " ")
+    html = re.sub(r'<a class="headerlink".*?</a>', "", html)
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).replace(NBSP, " ").split())
 
 
 def example_rows(site: Path, role: str) -> list[list[str]]:
@@ -31,74 +37,173 @@ def example_rows(site: Path, role: str) -> list[list[str]]:
     ]
 
 
+@pytest.fixture(scope="module")
+def other_pay_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tests' own organisation with two pay models changed: the kundansvarig's typical
+    deal is 120 000 (so the months hold a smaller deal for the rest, in a lower band), and
+    the kundrådgivare's bands are marginal, its typical deal 100 000 and its variable pay
+    capped at 20 000 a month."""
+    folder = tmp_path_factory.mktemp("annan-lon")
+    data = copy_fixture_data(folder)
+    edit(
+        data / "roles" / "kundansvarig.yml",
+        "typical_deal: {amount: 100000}",
+        "typical_deal: {amount: 120000}",
+    )
+    adviser = data / "roles" / "kundradgivare.yml"
+    edit(adviser, "band_mode: per_deal", "band_mode: marginal\n    cap: 20000")
+    edit(adviser, "typical_deal: {amount: 20000}", "typical_deal: {amount: 100000}")
+    result = run_mkdocs_build(folder / "site", data, fixture_config(folder))
+    assert result.returncode == 0, result.stderr
+    return folder / "site"
+
+
 @pytest.mark.parametrize(
     ("role", "months"),
     [
-        # KAM: 38 000 base; deals of 100 000 at 15 % (50 000 and below: 10 %); proportional plan
-        # 300 000. 50 %: 100 000 + 50 000 → 15 000 + 5 000 = 20 000 × 0.5 = 10 000.
-        # 100 %: 3 × 15 000 = 45 000. 150 %: 4 × 15 000 + 5 000 = 65 000.
+        # Kundansvarig: 40 000 base; deals of 100 000, each at 10 % (up to 100 000 the rate
+        # is 10 %, the whole deal at its band's rate); proportional plan 400 000.
+        # 50 %: 2 deals → 20 000 × 0.5 = 10 000. 100 %: 4 → 40 000. 150 %: 6 → 60 000
+        # (above the plan the factor stays 1).
         (
-            "key-account-manager",
+            "kundansvarig",
             [
-                ["50 % av planen", "150 000 kr", "2", "10 000 kr", "48 000 kr", "6,67 %"],
-                ["100 % av planen", "300 000 kr", "3", "45 000 kr", "83 000 kr", "15 %"],
-                ["150 % av planen", "450 000 kr", "5", "65 000 kr", "103 000 kr", "14,44 %"],
+                ["50 % av planen", "200 000 kr", "2", "10 000 kr", "50 000 kr", "5 %"],
+                ["100 % av planen", "400 000 kr", "4", "40 000 kr", "80 000 kr", "10 %"],
+                ["150 % av planen", "600 000 kr", "6", "60 000 kr", "100 000 kr", "10 %"],
             ],
         ),
-        # Kundtjänstchef: 27 000 base; deals of 25 000, marginal 3 % on 20 000 and 6 % above:
-        # 600 + 300 = 900 a deal; the plan of 200 000 does not change the commission.
+        # Teamledare: 50 000 base; 2 % of the margin, 25 000 on a deal of 100 000 (500 a
+        # deal), paid only in months at 80 % of the plan of 1 000 000 or more.
         (
-            "kundtjanstchef",
+            "teamledare",
             [
-                ["50 % av planen", "100 000 kr", "4", "3 600 kr", "30 600 kr", "3,6 %"],
-                ["100 % av planen", "200 000 kr", "8", "7 200 kr", "34 200 kr", "3,6 %"],
-                ["150 % av planen", "300 000 kr", "12", "10 800 kr", "37 800 kr", "3,6 %"],
+                ["50 % av planen", "500 000 kr", "5", "0 kr", "50 000 kr", "0 %"],
+                ["100 % av planen", "1 000 000 kr", "10", "5 000 kr", "55 000 kr", "2 %"],
+                ["150 % av planen", "1 500 000 kr", "15", "7 500 kr", "57 500 kr", "2 %"],
             ],
         ),
-        # Försäljningschef: 65 000 base; 2 % of the margin (62 500 a deal of 250 000), only
-        # at 80 % of the plan of 2 000 000 or more; cap 30 000 not reached.
+        # Kundrådgivare: 30 000 base, no plan: months of 2, 4 and 6 typical deals of 20 000,
+        # each at 5 % (up to 50 000): 1 000 a deal.
         (
-            "forsaljningschef",
+            "kundradgivare",
             [
-                ["50 % av planen", "1 000 000 kr", "4", "0 kr", "65 000 kr", "0 %"],
-                ["100 % av planen", "2 000 000 kr", "8", "10 000 kr", "75 000 kr", "2 %"],
-                ["150 % av planen", "3 000 000 kr", "12", "15 000 kr", "80 000 kr", "2 %"],
+                ["2 affärer", "40 000 kr", "2", "2 000 kr", "32 000 kr", "5 %"],
+                ["4 affärer", "80 000 kr", "4", "4 000 kr", "34 000 kr", "5 %"],
+                ["6 affärer", "120 000 kr", "6", "6 000 kr", "36 000 kr", "5 %"],
             ],
         ),
     ],
 )
-def test_example_months(built_site: Path, role: str, months: list[list[str]]) -> None:
-    assert example_rows(built_site, role) == months
+def test_example_months(fixture_site: Path, role: str, months: list[list[str]]) -> None:
+    assert example_rows(fixture_site, role) == months
 
 
-def test_pay_model_in_words(built_site: Path) -> None:
-    text = text_of(built_site, "roller/key-account-manager")
-    assert "Grundlön 38 000 kr i månaden (lönespann 32 000–45 000 kr)." in text
-    assert "15 % för affärer över 50 000 kr upp till 500 000 kr" in text
+@pytest.mark.parametrize(
+    ("role", "months"),
+    [
+        # Kundansvarig with deals of 120 000 (15 %: 18 000 a deal) and the rest at 10 %:
+        # 50 %: 120 000 + 80 000 → 18 000 + 8 000 = 26 000 × 0.5 = 13 000.
+        # 100 %: 3 × 120 000 + 40 000 → 54 000 + 4 000 = 58 000. 150 %: 5 × 18 000 = 90 000.
+        (
+            "kundansvarig",
+            [
+                ["50 % av planen", "200 000 kr", "2", "13 000 kr", "53 000 kr", "6,5 %"],
+                ["100 % av planen", "400 000 kr", "4", "58 000 kr", "98 000 kr", "14,5 %"],
+                ["150 % av planen", "600 000 kr", "5", "90 000 kr", "130 000 kr", "15 %"],
+            ],
+        ),
+        # Kundrådgivare, marginal: a deal of 100 000 earns 5 % on 50 000 and 8 % on the
+        # other 50 000, 2 500 + 4 000 = 6 500; at most 20 000 a month.
+        # 2 deals: 13 000. 4 deals: 26 000 → 20 000. 6 deals: 39 000 → 20 000 of 600 000.
+        (
+            "kundradgivare",
+            [
+                ["2 affärer", "200 000 kr", "2", "13 000 kr", "43 000 kr", "6,5 %"],
+                ["4 affärer", "400 000 kr", "4", "20 000 kr", "50 000 kr", "5 %"],
+                ["6 affärer", "600 000 kr", "6", "20 000 kr", "50 000 kr", "3,33 %"],
+            ],
+        ),
+    ],
+)
+def test_example_months_with_a_smaller_deal_marginal_bands_and_a_cap(
+    other_pay_site: Path, role: str, months: list[list[str]]
+) -> None:
+    assert example_rows(other_pay_site, role) == months
+
+
+def test_pay_model_in_words(fixture_site: Path) -> None:
+    text = text_of(fixture_site, "roller/kundansvarig")
+    assert "Grundlön 40 000 kr i månaden (lönespann 35 000–50 000 kr)." in text
+    assert (
+        "Provision på affärens belopp. Hela affären får satsen för det band den hamnar i." in text
+    )
+    assert "10 % för affärer upp till 100 000 kr" in text
+    assert "15 % för affärer över 100 000 kr upp till 500 000 kr" in text
+    assert "5 % för affärer över 500 000 kr" in text
     assert "Den rörliga lönen har inget tak." in text
+    assert (
+        "Försäljningsplan 400 000 kr i månaden. Under planen minskar provisionen i samma takt "
+        "som måluppfyllelsen: vid halva planen betalas halva provisionen." in text
+    )
     assert "Grundlönen minskar aldrig" in text
+    assert (
+        "Exempelmånaderna räknar med affärer på 100 000 kr (och en mindre affär för resten)."
+        in text
+    )
     # the cliff of the per-deal schedule: 500 000 × 15 % − 500 001 × 5 % ≈ 50 000
     assert "En affär på 500 001 kr ger 50 000 kr mindre i provision än en på 500 000 kr" in text
-    ktc = text_of(built_site, "roller/kundtjanstchef")
-    assert "6 % på det som överstiger 20 000 kr" in ktc
-    assert "mindre i provision" not in ktc  # marginal bands have no cliff
+    leader = text_of(fixture_site, "roller/teamledare")
+    assert "Provision på affärens marginal." in leader
+    assert "2 % på hela marginalen" in leader  # a single band
+    assert (
+        "Försäljningsplan 1 000 000 kr i månaden. Provision betalas bara de månader då minst "
+        "80 % av planen nås." in leader
+    )
+    assert (
+        "Exempelmånaderna räknar med affärer på 100 000 kr med 25 % marginal (och en mindre "
+        "affär för resten)." in leader
+    )
+    assert "mindre i provision" not in leader  # marginal bands have no cliff
+    adviser = text_of(fixture_site, "roller/kundradgivare")
+    assert "Ingen försäljningsplan påverkar provisionen." in adviser
+    assert "mindre i provision" not in adviser  # the rate rises with the deal: no cliff
 
 
-def test_role_page_links_to_the_calculator_preset(built_site: Path) -> None:
-    html = (built_site / "roller" / "kundtjanstchef" / "index.html").read_text("utf-8")
-    assert 'href="../../provisionskalkylator/?roll=kundtjanstchef"' in html
+def test_marginal_bands_and_a_cap_in_words(other_pay_site: Path) -> None:
+    text = text_of(other_pay_site, "roller/kundradgivare")
+    assert "Varje del av affären får satsen för det band delen hamnar i, som skattesteg." in text
+    assert "5 % på de första 50 000 kr" in text
+    assert "8 % på det som överstiger 50 000 kr" in text
+    assert "Den rörliga lönen är högst 20 000 kr i månaden." in text
+    assert "mindre i provision" not in text  # marginal bands have no cliff
 
 
-def test_calculator_page_embeds_every_model_safely(built_site: Path) -> None:
-    html = (built_site / "provisionskalkylator" / "index.html").read_text("utf-8")
+def test_a_role_without_a_pay_model_shows_none(fixture_site: Path) -> None:
+    html = (fixture_site / "roller" / "innesaljare" / "index.html").read_text("utf-8")
+    assert 'id="exempelmanader"' not in html
+    assert "Grundlön" not in html
+    assert "?roll=innesaljare" not in html
+
+
+def test_role_page_links_to_the_calculator_preset(fixture_site: Path) -> None:
+    html = (fixture_site / "roller" / "kundradgivare" / "index.html").read_text("utf-8")
+    assert 'href="../../provisionskalkylator/?roll=kundradgivare"' in html
+
+
+def test_calculator_page_embeds_every_model_safely(fixture_site: Path) -> None:
+    html = (fixture_site / "provisionskalkylator" / "index.html").read_text("utf-8")
     raw = html.split('data-rg-calculator="', 1)[1].split('"', 1)[0]
     data = json.loads(unescape(raw))
-    assert [role["id"] for role in data["roles"]] == [
-        "forsaljningschef",
-        "key-account-manager",
-        "kundtjanstchef",
-    ]
-    kam = data["roles"][1]
-    assert kam["model"]["commission"]["bands"][1] == {"up_to": 500000, "rate": 0.15}
-    assert [deal["amount"] for deal in kam["deals"]] == [100000, 100000, 100000]
+    # every role with a pay model; the innesäljare has none
+    assert [role["id"] for role in data["roles"]] == ["kundansvarig", "kundradgivare", "teamledare"]
+    roles = {role["id"]: role for role in data["roles"]}
+    kundansvarig = roles["kundansvarig"]
+    assert kundansvarig["model"]["commission"]["bands"][1] == {"up_to": 500000, "rate": 0.15}
+    # the preset month: the plan of 400 000 in typical deals of 100 000
+    assert [deal["amount"] for deal in kundansvarig["deals"]] == [100000] * 4
+    # without a plan: four typical deals
+    assert [deal["amount"] for deal in roles["kundradgivare"]["deals"]] == [20000] * 4
+    # on margin: each deal with its margin, 25 % of 100 000
+    assert roles["teamledare"]["deals"] == [{"amount": 100000, "margin": 25000}] * 10
     assert data["currency"] == "SEK"

@@ -1,73 +1,94 @@
-"""A real `mkdocs build --strict` into a temp folder, checked through the HTML a reader gets."""
+"""A real `mkdocs build --strict` of the tests' own organisation (tests/fixtures/data) into a
+temp folder, checked through the HTML a reader gets."""
 
 from __future__ import annotations
 
 import json
 import re
-from html.parser import HTMLParser
+from html import unescape
 from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 import yaml
+from test_organisation_data import (
+    assert_every_role_has_its_pages,
+    assert_internal_links_resolve,
+    assert_nothing_loaded_from_outside,
+    parse_links,
+)
 
-from helpers import DATA_DIR, PROJECT_DIR, ROLE_IDS
+from helpers import (
+    FIXTURE_DATA_DIR,
+    copy_fixture_data,
+    edit,
+    fixture_config,
+    run_mkdocs_build,
+)
 
-OWN_ASSETS = PROJECT_DIR / "docs" / "assets"
 REPO_EDIT_URL = "https://git.intranet.example/rollguiden/rollguiden/edit/main/"
-
-
-class _Links(HTMLParser):
-    """Collects every href and src, and the resources a page loads."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.links: list[str] = []
-        self.resources: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if tag == "a" and values.get("href"):
-            self.links.append(values["href"])
-        if tag in ("script", "img", "iframe", "source") and values.get("src"):
-            self.resources.append(values["src"])
-        if tag == "link" and values.get("href"):
-            self.resources.append(values["href"])
-
-
-def parse(html: str) -> _Links:
-    parser = _Links()
-    parser.feed(html)
-    return parser
+NBSP = "\u00a0"
+FIXTURE_ROLE_IDS = sorted(path.stem for path in (FIXTURE_DATA_DIR / "roles").glob("*.yml"))
+"""Every role of the tests' own organisation."""
 
 
 def page(site: Path, path: str) -> str:
     return (site / path / "index.html").read_text("utf-8")
 
 
-def duty_numbers_in_yaml(role_id: str) -> list[int]:
-    data = yaml.safe_load((DATA_DIR / "roles" / f"{role_id}.yml").read_text("utf-8"))
-    return [duty["number"] for duty in data["duties"]]
+def article_text(site: Path, path: str) -> str:
+    """The page's article as a reader sees it: tags gone, references decoded, one space."""
+    article = page(site, path).split("<article", 1)[1].split(">", 1)[1]
+    article = article.split("</article>", 1)[0]
+    article = re.sub(r'<a class="headerlink".*?</a>', "", article)
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", article)).replace(NBSP, " ").split())
 
 
-def test_every_role_has_a_page_with_its_title(built_site: Path) -> None:
-    for role_id in ROLE_IDS:
-        html = page(built_site, f"roller/{role_id}")
-        title = yaml.safe_load((DATA_DIR / "roles" / f"{role_id}.yml").read_text("utf-8"))["title"]
-        assert f"<title>{title} - Rollguiden</title>" in html
+def role_yaml(role_id: str) -> dict:
+    return yaml.safe_load((FIXTURE_DATA_DIR / "roles" / f"{role_id}.yml").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def project_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tests' own organisation with its data folder inside the project, where data/ lies
+    in a checkout (so its pages get edit links), with the kundansvarig's reporting line and
+    liabilities marked as examples besides its pay, and the teamledare (an example role)
+    naming its pay as an example field too."""
+    project = tmp_path_factory.mktemp("projekt")
+    config = fixture_config(project)
+    data = copy_fixture_data(project)
+    edit(
+        data / "roles" / "kundansvarig.yml",
+        "example_fields: [pay]",
+        "example_fields: [reporting, liabilities, pay]",
+    )
+    # an example role that also names example fields: still one notice, on top
+    edit(
+        data / "roles" / "teamledare.yml",
+        "  basis: example",
+        "  basis: example\n  example_fields: [pay]",
+    )
+    result = run_mkdocs_build(project / "site", data, config)
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def test_every_role_has_its_pages_under_its_title(fixture_site: Path) -> None:
+    assert len(FIXTURE_ROLE_IDS) >= 4
+    assert_every_role_has_its_pages(fixture_site, FIXTURE_DATA_DIR)
+    assert "<title>Kundansvarig - Rollguiden</title>" in page(fixture_site, "roller/kundansvarig")
 
 
 @pytest.mark.parametrize(
     ("role_id", "duties", "rights", "liabilities"),
     [
-        ("key-account-manager", 23, 6, 3),  # the source: 2.1–2.23, 3.1–3.6, points 1–3
-        ("kundtjanstchef", 7, 4, 3),  # the source: seven duties, four rights
+        ("kundansvarig", 8, 3, 3),
+        ("innesaljare", 2, 1, 1),
     ],
 )
-def test_numbering_from_the_source(
-    built_site: Path, role_id: str, duties: int, rights: int, liabilities: int
+def test_duties_rights_and_liabilities_are_numbered_by_section(
+    fixture_site: Path, role_id: str, duties: int, rights: int, liabilities: int
 ) -> None:
-    html = page(built_site, f"roller/{role_id}")
+    html = page(fixture_site, f"roller/{role_id}")
     numbers = re.findall(r'<span class="rg-num">(\d+\.\d+)</span>', html)
     for n in range(1, duties + 1):
         assert f"2.{n}" in numbers, f"2.{n}"
@@ -78,96 +99,92 @@ def test_numbering_from_the_source(
     ]
 
 
-def test_every_duty_number_of_every_role_is_on_its_page(built_site: Path) -> None:
-    for role_id in ROLE_IDS:
-        html = page(built_site, f"roller/{role_id}")
-        for number in duty_numbers_in_yaml(role_id):
+def test_every_duty_number_of_every_role_is_on_its_page(fixture_site: Path) -> None:
+    for role_id in FIXTURE_ROLE_IDS:
+        html = page(fixture_site, f"roller/{role_id}")
+        for duty in role_yaml(role_id)["duties"]:
             # once grouped by area and once in number order
+            number = duty["number"]
             assert html.count(f'<span class="rg-num">2.{number}</span>') == 2, (role_id, number)
 
 
-def test_kam_page_shows_the_source_text(built_site: Path) -> None:
-    html = page(built_site, "roller/key-account-manager")
-    assert "kreditvärdighet" in html
-    assert "10–20 %" in html and "70–80 %" in html
-    assert "inom ramen för den rörliga lönedelen" in html
-    # the legal framework comes from organisation.yml, not from the role
-    assert "skadeståndslagen (1972:207)" in html
-    # the source's bare title as a subject ("Key Account Manager har rätt att") is not
-    # Swedish; the profile speaks of the role
+def test_the_profile_shows_the_role_data_and_the_organisations_framework(
+    fixture_site: Path,
+) -> None:
+    text = article_text(fixture_site, "roller/kundansvarig")
+    assert "2.2 Bedömer kundernas kreditvärdighet." in text
+    # the key clients' shares as ranges
+    assert "Andel av intäkterna per nyckelkund 10–20 %" in text
+    assert "Nyckelkundernas andel av vinsten 70–80 %" in text
+    # a liability with its bound: the words from the labels, the law from organisation.yml
+    assert "4.3 Att försäljningsplanen nås – inom ramen för den rörliga lönedelen." in text
+    assert (
+        "4.2 Skada som den kundansvariga orsakar företaget – inom de gränser som anges i "
+        "gällande arbetsrättslig lagstiftning och skadeståndslagen (1972:207)." in text
+    )
+    assert (
+        "Den som har rollen följer i sitt arbete: Tillämplig svensk lagstiftning och gällande "
+        "kollektivavtal. Företagets försäljningspolicy. Denna arbetsbeskrivning." in text
+    )
+    # the bare title as a subject ("Kundansvarig har rätt att") is not Swedish; the profile
+    # speaks of the role
     for intro in (
         "I rollen ingår följande arbetsuppgifter:",
         "Den som har rollen har rätt att:",
         "Den som har rollen ansvarar för:",
         "Den som har rollen följer i sitt arbete:",
     ):
-        assert intro in html
-    assert "Key Account Manager har rätt att" not in html
+        assert intro in text
+    assert "Kundansvarig har rätt att" not in text
 
 
-def test_all_internal_links_resolve(built_site: Path) -> None:
-    pages = sorted(built_site.rglob("*.html"))
-    assert len(pages) >= 7
-    for html_file in pages:
-        base = "/" + html_file.relative_to(built_site).as_posix()
-        for link in parse(html_file.read_text("utf-8")).links:
-            parts = urlsplit(link)
-            if parts.scheme or link.startswith("#"):
-                continue
-            target = unquote(urlsplit(urljoin(base, link)).path).lstrip("/")
-            resolved = built_site / target
-            assert resolved.is_file() or (resolved / "index.html").is_file(), (base, link)
+def test_all_internal_links_resolve(fixture_site: Path) -> None:
+    assert_internal_links_resolve(fixture_site)
 
 
-def test_role_pages_link_to_each_other(built_site: Path) -> None:
-    html = page(built_site, "roller/key-account-manager")
-    assert 'href="../forsaljningschef/"' in html  # reports to
-    boss = page(built_site, "roller/forsaljningschef")
-    assert 'href="../key-account-manager/"' in boss and 'href="../kundtjanstchef/"' in boss
+def test_role_pages_link_to_each_other(fixture_site: Path) -> None:
+    def role_links(role_id: str) -> set[str]:
+        html = page(fixture_site, f"roller/{role_id}")
+        article = html.split("<article", 1)[1].split("</article>", 1)[0]
+        return set(re.findall(r'href="\.\./([a-z-]+)/"', article))
+
+    # the kundansvarig reports to the teamledare and leads the innesäljare
+    assert role_links("kundansvarig") == {"teamledare", "innesaljare"}
+    # the teamledare reports to no role, and leads the kundansvarig and the kundrådgivare
+    assert role_links("teamledare") == {"kundansvarig", "kundradgivare"}
+    assert role_links("innesaljare") == {"kundansvarig"}
 
 
-def test_edit_link_opens_the_roles_yaml(built_site: Path) -> None:
-    for role_id in ROLE_IDS:
-        links = parse(page(built_site, f"roller/{role_id}")).links
-        assert f"{REPO_EDIT_URL}data/roles/{role_id}.yml" in links
+def test_edit_link_opens_the_roles_yaml(project_site: Path) -> None:
+    for role_id in FIXTURE_ROLE_IDS:
+        links = parse_links(page(project_site, f"roller/{role_id}")).links
+        edit_links = [link for link in links if "/edit/" in link]
+        assert edit_links == [f"{REPO_EDIT_URL}data/roles/{role_id}.yml"], role_id
 
 
-def test_nothing_is_loaded_from_outside_the_site(built_site: Path) -> None:
-    for html_file in built_site.rglob("*.html"):
-        for resource in parse(html_file.read_text("utf-8")).resources:
-            assert not urlsplit(resource).scheme, (html_file, resource)
-    # Our own assets name no outside host. (The theme's bundle mentions unpkg.com for
-    # Mermaid diagrams, which it only loads when a page has one; the browser tests check
-    # that no request leaves the site at run time.)
-    own_assets = [
-        built_site / "assets" / path.relative_to(OWN_ASSETS) for path in OWN_ASSETS.rglob("*.*")
-    ]
-    assert own_assets
-    for asset in own_assets:
-        text = asset.read_text("utf-8", errors="replace")
-        for host in ("fonts.googleapis", "fonts.gstatic", "cdn.jsdelivr", "unpkg.com"):
-            assert host not in text, (asset, host)
+def test_nothing_is_loaded_from_outside_the_site(fixture_site: Path) -> None:
+    assert_nothing_loaded_from_outside(fixture_site)
 
 
-def test_theme_is_swedish_and_search_is_swedish(built_site: Path) -> None:
-    assert '<html lang="sv"' in page(built_site, "")
-    index = json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))
+def test_theme_is_swedish_and_search_is_swedish(fixture_site: Path) -> None:
+    assert '<html lang="sv"' in page(fixture_site, "")
+    index = json.loads((fixture_site / "search" / "search_index.json").read_text("utf-8"))
     assert index["config"]["lang"] == ["sv"]
-    kam_docs = [doc for doc in index["docs"] if doc["location"].startswith("roller/key-account")]
-    assert any("kreditvärdighet" in doc["text"] for doc in kam_docs)
+    docs = [doc for doc in index["docs"] if doc["location"].startswith("roller/kundansvarig/")]
+    assert any("kreditvärdighet" in doc["text"] for doc in docs)
 
 
-def test_start_page_has_a_card_per_role_and_the_overview_lists_them(built_site: Path) -> None:
-    home = page(built_site, "")
-    overview = page(built_site, "roller")
-    for role_id in ROLE_IDS:
+def test_start_page_has_a_card_per_role_and_the_overview_lists_them(fixture_site: Path) -> None:
+    home = page(fixture_site, "")
+    overview = page(fixture_site, "roller")
+    for role_id in FIXTURE_ROLE_IDS:
         assert f'href="roller/{role_id}/"' in home
         assert f'href="{role_id}/"' in overview
     assert home.count('class="grid cards rg-role-cards"') == 1
 
 
-def test_start_page_leads_to_the_three_tools(built_site: Path) -> None:
-    home = page(built_site, "")
+def test_start_page_leads_to_the_three_tools(fixture_site: Path) -> None:
+    home = page(fixture_site, "")
     tools = home.split('class="grid cards rg-tool-cards"', 1)[1].split("</div>", 1)[0]
     assert re.findall(r'<a href="([^"]+)">', tools) == [
         "jamfor/",
@@ -176,19 +193,35 @@ def test_start_page_leads_to_the_three_tools(built_site: Path) -> None:
     ]
 
 
-def test_the_example_role_is_flagged_and_source_roles_are_not(built_site: Path) -> None:
-    # försäljningschef: one notice on top for the whole role, none per section
-    assert page(built_site, "roller/forsaljningschef").count("Exempel att granska") == 1
-    # KAM comes from the source; only its pay model (figures in SEK) is an example
-    assert page(built_site, "roller/key-account-manager").count("Exempel att granska") == 1
-    # kundtjänstchef: its reporting line, governing documents, liabilities and pay model
-    assert page(built_site, "roller/kundtjanstchef").count("Exempel att granska") == 4
+def test_an_example_role_is_flagged_once_and_a_source_role_per_example_section(
+    fixture_site: Path, project_site: Path
+) -> None:
+    # roles written as examples: one notice on top for the whole role, none per section
+    for role_id in ("teamledare", "kundradgivare", "innesaljare"):
+        assert role_yaml(role_id)["provenance"]["basis"] == "example"
+        text = article_text(fixture_site, f"roller/{role_id}")
+        assert text.count("Exempel att granska") == 1, role_id
+        assert text.index("Exempel att granska") < text.index(role_yaml(role_id)["summary"])
+    assert article_text(project_site, "roller/teamledare").count("Exempel att granska") == 1
+    # the kundansvarig builds on the source; only its pay model is an example
+    text = article_text(fixture_site, "roller/kundansvarig")
+    assert text.count("Exempel att granska") == 1
+    pay_section = text.split("Lönemodell", 1)[1].split("Exempelmånader", 1)[0]
+    assert "Exempel att granska" in pay_section
+    # with its reporting line and liabilities marked too, three sections are flagged
+    flagged = article_text(project_site, "roller/kundansvarig")
+    assert flagged.count("Exempel att granska") == 3
+    assert (
+        "Exempel att granska"
+        in flagged.split("Rollen i organisationen", 1)[1].split("Styrande dokument", 1)[0]
+    )
+    assert "Exempel att granska" in flagged.split("Ansvar ", 1)[1].split("Nyckeltal", 1)[0]
 
 
 def test_an_address_that_leads_nowhere_gets_a_swedish_page_with_a_way_on(
-    built_site: Path,
+    fixture_site: Path,
 ) -> None:
-    html = (built_site / "404.html").read_text("utf-8")
+    html = (fixture_site / "404.html").read_text("utf-8")
     assert "<h1>Sidan finns inte</h1>" in html and "Not found" not in html
     # absolute links: the page is served for any missing address, at any depth
     assert '<a href="/">Till startsidan</a>' in html
