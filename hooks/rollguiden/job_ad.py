@@ -99,7 +99,10 @@ def job_ad(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobAd:
         texts["qualities"].format(items=join([term.label.lower() for term in view.qualities])),
     ]
     spoken = [
-        f"{name} ({level})" for name, level, required in view.language_requirements if required
+        # a language's label is a name ("Engelska"); inside the sentence it is "engelska"
+        f"{in_sentence(name)} ({level})"
+        for name, level, required in view.language_requirements
+        if required
     ]
     if spoken:
         requirements.append(texts["languages"].format(items=join(spoken)))

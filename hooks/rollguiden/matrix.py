@@ -101,7 +101,9 @@ def role_cells(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> dict
         "kpis": listing([kpi.name for kpi in role.kpis]) if role.kpis else Cell(text=none),
         "pay_structure": listing(pay_lines) if pay_lines else Cell(text=none),
         "typical_pay": Cell(
-            text=format_money(typical, catalog.organisation.currency) if typical else none,
+            text=format_money(typical, catalog.organisation.currency)
+            if typical is not None
+            else none,  # 0 kr is a month's pay too; only a role without a model has none
             key=str(typical),
         ),
         "entry_paths": listing(role.career.entry_paths),

@@ -107,7 +107,8 @@ class RoleView:
 
     def example(self, field_name: str) -> bool:
         """Whether to flag a section as an example; an all-example role is flagged once, on top."""
-        return field_name in self.role.provenance.example_fields
+        provenance = self.role.provenance
+        return provenance.basis != "example" and field_name in provenance.example_fields
 
     @property
     def manager_page(self) -> str | None:

@@ -156,3 +156,18 @@ def test_featured_comparisons_are_checked(tmp_path: Path, old: str, new: str, me
     assert message in issues[0].message
     assert format_path(issues[0].path).startswith("comparisons[")
     assert issues[0].line is not None
+
+
+def test_a_month_of_zero_is_shown_as_zero_not_as_no_pay_model(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    role_file = data / "roles" / "kundradgivare.yml"
+    edit(role_file, "{min: 28000, typical: 30000, max: 34000}", "{min: 0, typical: 0, max: 0}")
+    edit(role_file, "        rate: 0.05\n", "        rate: 0\n")
+    edit(role_file, "      - rate: 0.08\n", "      - rate: 0\n")
+    catalog = load_catalog(data)
+    role = catalog.role("kundradgivare")
+    cells = role_cells(catalog, role_view(catalog, role, LABELS), LABELS)
+    assert cells["typical_pay"].text == "0\u00a0kr"
+    innesaljare = catalog.role("innesaljare")  # no pay model at all
+    no_model = role_cells(catalog, role_view(catalog, innesaljare, LABELS), LABELS)
+    assert no_model["typical_pay"].text == LABELS["compare"]["none"]
