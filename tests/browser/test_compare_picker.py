@@ -1,5 +1,7 @@
-"""The role picker in Chromium: choose roles, share the address, reload, export as CSV and
-as a table – and the page agrees with the Python comparison of the same roles."""
+"""The role picker in Chromium, on the tests' own organisation: choose roles, share the
+address, reload, export as CSV and as a table. What the page shows is written out by hand
+from the role files in tests/fixtures/data and the labels, not taken from the Python
+comparison (which must agree as well, where the test says so)."""
 
 from __future__ import annotations
 
@@ -8,21 +10,178 @@ import io
 from pathlib import Path
 
 import pytest
+import yaml
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from helpers import DATA_DIR
+from helpers import PROJECT_DIR
+from rollguiden.catalog import Catalog
 from rollguiden.compare import compare_pair
-from rollguiden.labels import load_labels
-from rollguiden.load import load_catalog
-from rollguiden.matrix import DIMENSIONS, role_cells
-from rollguiden.views import role_view
 
 pytestmark = pytest.mark.browser
 
-CATALOG = load_catalog(Path(DATA_DIR))
-LABELS = load_labels()
+LABELS = yaml.safe_load((PROJECT_DIR / "hooks/rollguiden/labels/sv.yml").read_text("utf-8"))
+COMPARE = LABELS["compare"]
+DIMENSION = COMPARE["dimensions"]
 PAGE = "/jamfor/"
+ALL_ROLES = ["Innesäljare", "Kundansvarig", "Kundrådgivare", "Teamledare"]  # by title
+NBSP = "\u00a0"
+
+
+def nb(text: str) -> str:
+    """Amounts and percentages as the pages write them: no-break spaces inside."""
+    return text.replace("_", NBSP)
+
+
+WITHIN_LABOUR_LAW = "inom de gränser som anges i gällande arbetsrättslig lagstiftning"
+NO_CAP = LABELS["pay"]["no_cap"]
+
+# Each role's column, worked out from its file: vocabulary terms in the vocabulary's order,
+# lists joined with "; ", "–" for what a role lacks, the typical month at 100 % of the plan
+# (four typical deals without a plan).
+COLUMNS = {
+    "teamledare": {
+        "focus": "Att leda teamet så att det når sin plan.",
+        "clients": "Alla kunder, genom teamet.",
+        "reporting": "Verkställande direktören",  # no role above it: the text, capitalised
+        "classification": "Chef",
+        "education": "Högskoleexamen",
+        "experience": "Minst 3 år inom försäljning",
+        "qualities": "Driven; Lyhörd",
+        "skills": "Förhandling; Ledarskap",
+        "languages": "Engelska: goda kunskaper",
+        "duty_areas": "Försäljning; Ledning",
+        "duty_count": "2",
+        "rights": "Beslut",
+        "liabilities": f"Att arbetsuppgifterna fullgörs – {WITHIN_LABOUR_LAW}.",
+        "kpis": "Teamets måluppfyllelse",
+        "pay_structure": "; ".join(
+            [
+                nb("Grundlön 50_000_kr i månaden (lönespann 45_000–60_000_kr)."),
+                "Provision på affärens marginal. Varje del av affären får satsen för det band "
+                "delen hamnar i, som skattesteg.",
+                nb("2_% på hela marginalen"),
+                NO_CAP,
+                nb(
+                    "Försäljningsplan 1_000_000_kr i månaden. Provision betalas bara de "
+                    "månader då minst 80_% av planen nås."
+                ),
+            ]
+        ),
+        # ten deals of 100 000 with 25 000 margin at 2 %: 50 000 + 10 × 500
+        "typical_pay": nb("55_000_kr"),
+        "entry_paths": "Säljare med några års erfarenhet.",
+    },
+    "innesaljare": {
+        "focus": "Nya kunder via telefon och mejl.",
+        "clients": "Små och medelstora företag.",
+        "reporting": "Kundansvarig",  # the title of the role it reports to
+        "classification": "Specialist",
+        "education": "Gymnasieutbildning",
+        "experience": "Minst 1 år inom försäljning eller kundservice",
+        "qualities": "Driven; Stresstålig",
+        "skills": "Säljteknik; Kundsystem",
+        "languages": COMPARE["none"],
+        "duty_areas": "Försäljning",
+        "duty_count": "2",
+        "rights": "Information",
+        "liabilities": "Att samtalen förs enligt företagets riktlinjer.",
+        "kpis": COMPARE["none"],
+        "pay_structure": COMPARE["none"],
+        "typical_pay": COMPARE["none"],
+        "entry_paths": "Direkt efter gymnasiet.",
+    },
+    "kundansvarig": {
+        "focus": "Långsiktiga och lönsamma relationer med de största kunderna.",
+        "clients": "De tio största kunderna.",
+        "reporting": "Teamledare",
+        "classification": "Specialist",
+        "education": "Högskoleexamen, gärna inom ekonomi eller marknadsföring",
+        "experience": "Minst 2 år inom försäljning",
+        "qualities": "Driven; Lyhörd; Analytisk; Stresstålig",
+        "skills": "Förhandling; Kundservice; Säljteknik; Kundsystem",
+        "languages": "Engelska eller annat främmande språk: goda kunskaper; "
+        "Tyska: samtalsnivå (meriterande)",
+        "duty_areas": "Försäljning; Service; Analys; Rapportering",
+        "duty_count": "8",
+        "rights": "Beslut; Information; Företräda",
+        "liabilities": "; ".join(
+            [
+                f"Att arbetsuppgifterna fullgörs – {WITHIN_LABOUR_LAW}.",
+                "Skada som den kundansvariga orsakar företaget – inom de gränser som anges i "
+                "gällande arbetsrättslig lagstiftning och skadeståndslagen (1972:207).",
+                "Att försäljningsplanen nås – inom ramen för den rörliga lönedelen.",
+            ]
+        ),
+        "kpis": "Försäljning mot plan; Kundernas lönsamhet",
+        "pay_structure": "; ".join(
+            [
+                nb("Grundlön 40_000_kr i månaden (lönespann 35_000–50_000_kr)."),
+                "Provision på affärens belopp. Hela affären får satsen för det band den hamnar i.",
+                nb("10_% för affärer upp till 100_000_kr"),
+                nb("15_% för affärer över 100_000_kr upp till 500_000_kr"),
+                nb("5_% för affärer över 500_000_kr"),
+                NO_CAP,
+                nb(
+                    "Försäljningsplan 400_000_kr i månaden. Under planen minskar provisionen "
+                    "i samma takt som måluppfyllelsen: vid halva planen betalas halva "
+                    "provisionen."
+                ),
+            ]
+        ),
+        # four deals of 100 000 at 10 %: 40 000 + 40 000
+        "typical_pay": nb("80_000_kr"),
+        "entry_paths": "Säljare.; Kundrådgivare.",
+    },
+    "kundradgivare": {
+        "focus": "Att kunderna får hjälp och stannar kvar.",
+        "clients": "Företagets befintliga kunder.",
+        "reporting": "Teamledare",
+        "classification": "Specialist",
+        "education": "Gymnasieutbildning",
+        "experience": LABELS["profile"]["no_experience"],
+        "qualities": "Lyhörd; Noggrann",
+        "skills": "Kundservice",
+        "languages": COMPARE["none"],
+        "duty_areas": "Försäljning; Service",
+        "duty_count": "2",
+        "rights": "Information",
+        "liabilities": f"Att kundernas ärenden blir lösta – {WITHIN_LABOUR_LAW}.",
+        "kpis": COMPARE["none"],
+        "pay_structure": "; ".join(
+            [
+                nb("Grundlön 30_000_kr i månaden (lönespann 28_000–34_000_kr)."),
+                "Provision på affärens belopp. Hela affären får satsen för det band den hamnar i.",
+                nb("5_% för affärer upp till 50_000_kr"),
+                nb("8_% för affärer över 50_000_kr"),
+                NO_CAP,
+                LABELS["pay"]["plan"]["no_plan"],
+            ]
+        ),
+        # no plan: four typical deals of 20 000 at 5 %: 30 000 + 4 000
+        "typical_pay": nb("34_000_kr"),
+        "entry_paths": "Direkt efter gymnasiet.",
+    },
+}
+TITLES = {
+    "teamledare": "Teamledare",
+    "innesaljare": "Innesäljare",
+    "kundansvarig": "Kundansvarig",
+    "kundradgivare": "Kundrådgivare",
+}
+
+
+def expected_rows(role_ids: list[str]) -> list[list[str]]:
+    """The export as the page must give it: header, then a row per dimension, 'ja' where
+    the roles differ."""
+    texts = COMPARE["texts"]
+    rows = [
+        [COMPARE["dimension"], *(TITLES[role_id] for role_id in role_ids), texts["differs_column"]]
+    ]
+    for key in COLUMNS["teamledare"]:
+        values = [COLUMNS[role_id][key] for role_id in role_ids]
+        rows.append([DIMENSION[key], *values, texts["yes_word"] if len(set(values)) > 1 else ""])
+    return rows
 
 
 def open_picker(page: Page, url: str) -> None:
@@ -30,109 +189,134 @@ def open_picker(page: Page, url: str) -> None:
     page.locator("[data-rg-mounted]").wait_for()
 
 
-def expected_rows(role_ids: list[str]) -> list[list[str]]:
-    """The export as the Python side computes it: header, then a row per dimension."""
-    roles = [CATALOG.role(role_id) for role_id in role_ids]
-    cells = [role_cells(CATALOG, role_view(CATALOG, role, LABELS), LABELS) for role in roles]
-    names = LABELS["compare"]["dimensions"]
-    rows = [["Jämförs", *(role.title for role in roles), "Skiljer sig"]]
-    for key in DIMENSIONS:
-        values = [cell[key] for cell in cells]
-        shown = ["; ".join(value.items) if value.items else value.text for value in values]
-        differs = "ja" if len({value.key for value in values}) > 1 else ""
-        rows.append([names[key], *shown, differs])
-    return rows
-
-
-def test_pick_roles_share_the_address_and_reload(page: Page, watch, site_url: str) -> None:
-    open_picker(page, site_url + PAGE)
+def test_pick_roles_share_the_address_and_reload(page: Page, watch, fixture_url: str) -> None:
+    open_picker(page, fixture_url + PAGE)
     head = page.locator(".rg-matrix thead th")
-    expect(head).to_have_count(4)  # every role until two are chosen
-    page.get_by_label("Kundtjänstchef").check()
-    page.get_by_label("Key Account Manager").check()
-    expect(page).to_have_url(site_url + PAGE + "?roller=kundtjanstchef%2Ckey-account-manager")
-    expect(head).to_have_text(["Jämförs", "Kundtjänstchef", "Key Account Manager"])
+    expect(head).to_have_count(5)  # every role until two are chosen
+    page.get_by_label("Kundrådgivare", exact=True).check()
+    page.get_by_label("Kundansvarig", exact=True).check()
+    expect(page).to_have_url(fixture_url + PAGE + "?roller=kundradgivare%2Ckundansvarig")
+    expect(head).to_have_text(["Jämförs", "Kundrådgivare", "Kundansvarig"])
 
     page.reload()
     page.locator("[data-rg-mounted]").wait_for()
-    expect(page.get_by_label("Kundtjänstchef")).to_be_checked()
-    expect(head).to_have_text(["Jämförs", "Kundtjänstchef", "Key Account Manager"])
-    row = page.locator(".rg-matrix tbody tr", has_text="Antal arbetsuppgifter")
-    expect(row.locator("td")).to_have_text(["7", "23"])  # the source: seven duties, 2.1–2.23
+    expect(page.get_by_label("Kundrådgivare", exact=True)).to_be_checked()
+    expect(page.get_by_label("Kundansvarig", exact=True)).to_be_checked()
+    expect(head).to_have_text(["Jämförs", "Kundrådgivare", "Kundansvarig"])
+    row = page.locator(".rg-matrix tbody tr", has_text=DIMENSION["duty_count"])
+    expect(row.locator("td")).to_have_text(["2", "8"])  # the two files' duties
     expect(row).to_have_class("rg-differs")
-    expect(row.locator("th")).to_have_text("Antal arbetsuppgifter ≠ (skiljer sig)")
-    # all three roles differ here (a chef among them); the two chosen are both specialists
-    same = page.locator(".rg-matrix tbody tr", has_text="Befattningskategori")
+    expect(row.locator("th")).to_have_text(f"{DIMENSION['duty_count']} ≠ (skiljer sig)")
+    # among all four the team leader is a chef; the two chosen are both specialists
+    same = page.locator(".rg-matrix tbody tr", has_text=DIMENSION["classification"])
     expect(same).not_to_have_class("rg-differs")
-    expect(same.locator("th")).to_have_text("Befattningskategori")
+    expect(same.locator("th")).to_have_text(DIMENSION["classification"])
 
-    page.get_by_label("Key Account Manager").uncheck()
-    expect(head).to_have_count(4)  # one role left: every role again, in catalogue order
+    page.get_by_label("Kundansvarig", exact=True).uncheck()
+    expect(head).to_have_text(["Jämförs", *ALL_ROLES])  # one left: every role, by title
     expect(same).to_have_class("rg-differs")
     expect(page.locator(".rg-pairs")).to_have_count(0)
 
 
-def test_differences_agree_with_the_python_comparison(page: Page, watch, site_url: str) -> None:
-    open_picker(page, site_url + PAGE + "?roller=kundtjanstchef,forsaljningschef")
-    pair = compare_pair(CATALOG, CATALOG.role("kundtjanstchef"), CATALOG.role("forsaljningschef"))
+def test_differences_point_by_point(
+    page: Page, watch, fixture_url: str, fixture_catalog: Catalog
+) -> None:
+    open_picker(page, fixture_url + PAGE + "?roller=kundansvarig,teamledare")
     details = page.locator(".rg-pair")
     expect(details).to_have_count(1)
+    expect(details.locator("summary")).to_have_text(
+        COMPARE["texts"]["vs"].format(a="Kundansvarig", b="Teamledare")
+    )
+    # skills in the vocabulary's order: shared, only the KA's, only the team leader's
     skills = details.locator(".rg-diff").first.locator("> div")
-    expect(skills.nth(0).locator("li")).to_have_text([t.label for t in pair.sets["skills"].shared])
-    expect(skills.nth(1).locator("li")).to_have_text([t.label for t in pair.sets["skills"].only_a])
-    expect(skills.nth(2).locator("li")).to_have_text([t.label for t in pair.sets["skills"].only_b])
+    expect(skills.nth(0).locator("li")).to_have_text(["Förhandling"])
+    expect(skills.nth(1).locator("li")).to_have_text(["Kundservice", "Säljteknik", "Kundsystem"])
+    expect(skills.nth(2).locator("li")).to_have_text(["Ledarskap"])
+    expect(details).to_contain_text(
+        "Utbildning: högskoleexamen jämfört med högskoleexamen. Samma krav."
+    )
+    expect(details).to_contain_text(
+        "Erfarenhet: minst 2 år jämfört med minst 3 år. Kravet är högre i rollen som teamledare."
+    )
+    # the typical months: 80 000 and 55 000 (see COLUMNS)
+    expect(details).to_contain_text(nb("Rollen som kundansvarig ger 25_000_kr mer i månaden."))
+    # the Python comparison of the same roles agrees
+    pair = compare_pair(
+        fixture_catalog, fixture_catalog.role("kundansvarig"), fixture_catalog.role("teamledare")
+    )
+    assert [term.label for term in pair.sets["skills"].shared] == ["Förhandling"]
+    assert [term.label for term in pair.sets["skills"].only_a] == [
+        "Kundservice",
+        "Säljteknik",
+        "Kundsystem",
+    ]
+    assert [term.label for term in pair.sets["skills"].only_b] == ["Ledarskap"]
+
+
+def test_a_stricter_education_and_nothing_shared(page: Page, watch, fixture_url: str) -> None:
+    open_picker(page, fixture_url + PAGE + "?roller=kundradgivare,teamledare")
+    details = page.locator(".rg-pair")
+    skills = details.locator(".rg-diff").first.locator("> div")
+    expect(skills.nth(0)).to_contain_text(COMPARE["nothing"])
+    expect(skills.nth(0).locator("li")).to_have_count(0)
+    expect(skills.nth(1).locator("li")).to_have_text(["Kundservice"])
+    expect(skills.nth(2).locator("li")).to_have_text(["Förhandling", "Ledarskap"])
     expect(details).to_contain_text(
         "Utbildning: gymnasieutbildning jämfört med högskoleexamen. "
-        "Kravet är högre i rollen som försäljningschef."
+        "Kravet är högre i rollen som teamledare."
     )
     expect(details).to_contain_text(
-        "Erfarenhet: inget krav jämfört med minst 5 år. "
-        "Kravet är högre i rollen som försäljningschef."
+        "Erfarenhet: inget krav jämfört med minst 3 år. Kravet är högre i rollen som teamledare."
     )
-    expect(details).to_contain_text(
-        "Rollen som försäljningschef ger 40\u00a0800\u00a0kr mer i månaden."
-    )
+    # 34 000 against 55 000 (see COLUMNS)
+    expect(details).to_contain_text(nb("Rollen som teamledare ger 21_000_kr mer i månaden."))
 
 
-def test_download_csv_and_parse_it(page: Page, watch, site_url: str) -> None:
-    open_picker(page, site_url + PAGE + "?roller=forsaljningschef,key-account-manager")
+def test_download_csv_and_parse_it(page: Page, watch, fixture_url: str) -> None:
+    open_picker(page, fixture_url + PAGE + "?roller=teamledare,innesaljare")
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Ladda ner som CSV").click()
     download = download_info.value
-    assert download.suggested_filename == "rolljamforelse.csv"
+    assert download.suggested_filename == COMPARE["texts"]["csv_name"]
     raw = Path(download.path()).read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
-    assert rows == expected_rows(["forsaljningschef", "key-account-manager"])
+    assert rows == expected_rows(["teamledare", "innesaljare"])
 
 
-def test_copy_as_a_table(page: Page, watch, site_url: str) -> None:
+def test_copy_as_a_table(page: Page, watch, fixture_url: str) -> None:
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
-    open_picker(page, site_url + PAGE + "?roller=key-account-manager,kundtjanstchef")
+    open_picker(page, fixture_url + PAGE + "?roller=kundansvarig,kundradgivare")
     page.get_by_role("button", name="Kopiera som tabell").click()
-    expect(page.get_by_text("Tabellen är kopierad.")).to_be_visible()
+    expect(page.get_by_text(COMPARE["texts"]["copied"])).to_be_visible()
     text = page.evaluate("navigator.clipboard.readText()")
     rows = [line.split("\t") for line in text.split("\n")]
-    assert rows == expected_rows(["key-account-manager", "kundtjanstchef"])
+    expected = expected_rows(["kundansvarig", "kundradgivare"])
+    assert rows == expected
+    # the same manager and category: the two rows where these roles do not differ
+    assert [row[0] for row in expected if row[-1] == ""] == [
+        DIMENSION["reporting"],
+        DIMENSION["classification"],
+    ]
 
 
-def test_without_a_choice_every_role_is_shown(page: Page, watch, site_url: str) -> None:
-    open_picker(page, site_url + PAGE + "?roller=kundtjanstchef")
-    expect(page.locator(".rg-matrix thead th")).to_have_count(4)
-    expect(page.locator(".rg-picker-status")).to_contain_text("Välj minst två roller")
+def test_without_a_choice_every_role_is_shown(page: Page, watch, fixture_url: str) -> None:
+    open_picker(page, fixture_url + PAGE + "?roller=kundradgivare")
+    expect(page.locator(".rg-matrix thead th")).to_have_text(["Jämförs", *ALL_ROLES])
+    expect(page.locator(".rg-picker-status")).to_contain_text(COMPARE["texts"]["pick_more"])
 
 
-def test_hostile_addresses_render_as_text(page: Page, watch, site_url: str) -> None:
+def test_hostile_addresses_render_as_text(page: Page, watch, fixture_url: str) -> None:
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     hostile = "<img src=x onerror=alert(1)>,<script>alert(2)</script>," + "x" * 3000
     open_picker(
         page,
-        site_url
+        fixture_url
         + PAGE
         + "?roller="
         + hostile.replace("<", "%3C").replace(">", "%3E")
-        + ",kundtjanstchef,kundtjanstchef,okand-roll,forsaljningschef",
+        + ",kundradgivare,kundradgivare,okand-roll,teamledare",
     )
     status = page.locator(".rg-picker-status")
     expect(status).to_contain_text("<img src=x onerror=alert(1)>")
@@ -141,25 +325,21 @@ def test_hostile_addresses_render_as_text(page: Page, watch, site_url: str) -> N
     assert dialogs == []
     # the duplicate is dropped, the two known roles compared
     expect(page.locator(".rg-matrix thead th")).to_have_text(
-        ["Jämförs", "Kundtjänstchef", "Försäljningschef"]
+        ["Jämförs", "Kundrådgivare", "Teamledare"]
     )
 
 
 def test_without_javascript_the_full_matrix_is_there(
-    page_without_javascript: Page, site_url: str
+    page_without_javascript: Page, fixture_url: str
 ) -> None:
     page = page_without_javascript
-    page.goto(site_url + PAGE)
-    expect(page.locator(".rg-matrix thead th")).to_have_text(
-        ["Jämförs", "Försäljningschef", "Key Account Manager", "Kundtjänstchef"]
-    )
+    page.goto(fixture_url + PAGE)
+    expect(page.locator(".rg-matrix thead th")).to_have_text(["Jämförs", *ALL_ROLES])
     expect(page.locator(".rg-picker")).to_be_hidden()  # its boxes would do nothing
 
 
-def test_picked_comparison_is_axe_clean(page: Page, watch, site_url: str) -> None:
-    open_picker(
-        page, site_url + PAGE + "?roller=kundtjanstchef,key-account-manager,forsaljningschef"
-    )
+def test_picked_comparison_is_axe_clean(page: Page, watch, fixture_url: str) -> None:
+    open_picker(page, fixture_url + PAGE + "?roller=kundradgivare,kundansvarig,teamledare")
     expect(page.locator(".rg-pair")).to_have_count(3)
     results = Axe().run(page, context={"include": [[".rg-compare-tool"]]})
     assert results.response["violations"] == []

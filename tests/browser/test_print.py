@@ -1,5 +1,6 @@
-"""Each job description printed to PDF by Chromium and read back with pdftotext: nothing of
-the website around it, UTKAST on every page of a draft, the acknowledgement sheet on a page
+"""Each job description of the tests' own organisation printed to PDF by Chromium and read
+back with pdftotext: nothing of the website around it, the status mark (UTKAST for a draft,
+PÅ REMISS on review, none once approved) on every page, the acknowledgement sheet on a page
 of its own."""
 
 from __future__ import annotations
@@ -10,14 +11,19 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 from playwright.sync_api import Page
 
-from helpers import ROLE_IDS
+from helpers import PROJECT_DIR
 
 pytestmark = pytest.mark.browser
 
 SITE_TEXT = ("Sök", "Provisionskalkylator", "Jämför roller", "Innehållsförteckning", "Rollguiden")
-ACKNOWLEDGEMENT = "Jag har tagit del av arbetsbeskrivningen"
+DOCUMENT = yaml.safe_load((PROJECT_DIR / "hooks/rollguiden/labels/sv.yml").read_text("utf-8"))[
+    "document"
+]
+ACKNOWLEDGEMENT = DOCUMENT["acknowledgement_heading"]
+MARKS = tuple(DOCUMENT["marks"].values())
 
 
 @pytest.fixture(scope="module")
@@ -45,21 +51,47 @@ def printed_pages(page: Page, url: str, folder: Path, pdftotext: str) -> list[st
     return [chunk for chunk in text.split("\f") if chunk.strip()]
 
 
-@pytest.mark.parametrize("role_id", ROLE_IDS)
+@pytest.mark.parametrize(
+    ("role_id", "mark"),
+    [
+        ("kundansvarig", None),  # approved: no mark
+        ("kundradgivare", DOCUMENT["marks"]["draft"]),
+        ("teamledare", DOCUMENT["marks"]["draft"]),
+        ("innesaljare", DOCUMENT["marks"]["review"]),
+    ],
+)
 def test_printed_job_description(
-    page: Page, watch, site_url: str, role_id: str, tmp_path: Path, pdftotext: str
-) -> None:
+    page: Page, watch, fixture_url: str, role_id: str, mark: str | None, tmp_path: Path,
+    pdftotext: str,
+) -> None:  # fmt: skip
     pages = printed_pages(
-        page, f"{site_url}/roller/{role_id}/arbetsbeskrivning/", tmp_path, pdftotext
+        page, f"{fixture_url}/roller/{role_id}/arbetsbeskrivning/", tmp_path, pdftotext
     )
     everything = "\n".join(pages)
     for site_word in SITE_TEXT:
         assert site_word not in everything, site_word
-    assert "1. Allmänna bestämmelser" in pages[0]
-    assert all("UTKAST" in text for text in pages)  # the shipped roles are drafts
+    assert "Provbolaget AB" in pages[0]  # the organisation's name heads the document
+    assert f"1. {DOCUMENT['sections']['general']}" in pages[0]
+    if mark is None:
+        assert not any(other in everything for other in MARKS)
+    else:
+        assert all(mark in text for text in pages)  # on every page
+        assert not any(other in everything for other in MARKS if other != mark)
 
     sheet = [i for i, text in enumerate(pages) if ACKNOWLEDGEMENT in text]
     assert sheet == [len(pages) - 1]  # one sheet, last
     lines = [line.strip() for line in pages[sheet[0]].splitlines() if line.strip()]
-    assert next(line for line in lines if line != "UTKAST") == ACKNOWLEDGEMENT
+    assert next(line for line in lines if line != mark) == ACKNOWLEDGEMENT
     assert "4.1" in pages[sheet[0] - 1]  # the liabilities end the page before
+
+
+def test_an_approved_document_prints_who_approved_it(
+    page: Page, watch, fixture_url: str, tmp_path: Path, pdftotext: str
+) -> None:
+    pages = printed_pages(
+        page, f"{fixture_url}/roller/kundansvarig/arbetsbeskrivning/", tmp_path, pdftotext
+    )
+    # approved_by in kundansvarig.yml, under the approver's title from organisation.yml
+    assert "Eva Exempel" in pages[0]
+    assert "Verkställande direktör" in pages[0]
+    assert DOCUMENT["name_line"] not in pages[0]  # signed: no lines left to fill in
