@@ -28,7 +28,7 @@ from rollguiden.generated_page import SiteContent
 from rollguiden.labels import load_labels
 from rollguiden.load import DATA_DIR_VARIABLE
 from rollguiden.render import PendingMarkdown
-from rollguiden.site import error_notice, generate_site, placeholder_pages
+from rollguiden.site import error_notice, generate_site, preview_site, state_message
 
 log = logging.getLogger("mkdocs.hooks.rollguiden")
 
@@ -65,25 +65,40 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         if data_dir.is_relative_to(project_dir)
         else None  # a link would spell out the build machine's folders, and lead nowhere
     )
+    if _state.serving:
+        # `serve` makes everything at once and shows what the valid files make, so that one
+        # broken role file takes down that role only (see site.preview_site)
+        with _collector_paused(freeze=False):
+            _state.content = preview_site(data_dir, _state.content)
+        _state.work = DeferredWork(_state.content, background=False)
+        _state.issues = _state.content.issues
+        for issue in _state.issues:
+            log.error(str(issue))
+        if _state.issues:
+            log.warning(state_message(_state.content.state))
+            _quiet_link_checks(config)
+        return config
     try:
         # `mkdocs build` checks the data here, then renders the pages' Markdown, the Word
-        # files and the API in a second process while MkDocs works through the pages;
-        # `serve` makes everything at once (the Word files from a cache after the first build)
-        background = not _state.serving
-        with _collector_paused(freeze=background):
-            _state.content = generate_site(data_dir, defer_rendering=background)
-        _state.work = DeferredWork(_state.content, background=background)
-        _state.issues = ()
+        # files and the API in a second process while MkDocs works through the pages
+        with _collector_paused(freeze=True):
+            _state.content = generate_site(data_dir, defer_rendering=True)
+        _state.work = DeferredWork(_state.content, background=True)
     except DataError as error:
         for issue in error.issues:
             log.error(str(issue))
-        if not _state.serving:
-            raise PluginError(f"{error.summary()} – bygget avbröts innan något skrevs.") from None
-        _state.issues = error.issues
-        if not _state.content.pages:
-            _state.content = placeholder_pages()
-        log.warning("Sidorna visar senast fungerande data tills felen är rättade.")
+        raise PluginError(f"{error.summary()} – bygget avbröts innan något skrevs.") from None
     return config
+
+
+def _quiet_link_checks(config: MkDocsConfig) -> None:
+    # While data has errors, the pages that stand in for it lack some links and anchors the
+    # hand-written pages point at; MkDocs' warnings about them would only bury the errors
+    # that matter (and they are English): checked again once the data is whole.
+    for checks in (config.validation.links, config.validation.nav):
+        for name in ("not_found", "anchors"):
+            if name in checks:
+                checks[name] = logging.DEBUG
 
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
@@ -148,7 +163,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         # the glossary on hand-written pages too (generated ones carry it already)
         markdown = f"{markdown}\n\n{_state.content.abbreviations}\n"
     if _state.issues:
-        return error_notice(_state.issues) + "\n" + markdown
+        return error_notice(_state.issues, _state.content.state) + "\n" + markdown
     return markdown
 
 

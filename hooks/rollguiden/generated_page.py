@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import Issue
 from .render import PageRequest, PendingMarkdown
 
 
@@ -52,3 +53,8 @@ class SiteContent:
     requests: list[PageRequest] = field(default_factory=list)
     """The pages still to render, when rendering was deferred: `PendingMarkdown.index`
     points into this list."""
+    issues: tuple[Issue, ...] = ()
+    """Under `mkdocs serve`: the data's errors, shown on every page while they last."""
+    state: str = "ok"
+    """Under `mkdocs serve`: ok; partial (the roles with errors left out, their pages show
+    the errors); last_good (nothing could be read, the last good pages stay up); no_data."""

@@ -49,6 +49,8 @@ class DataReading:
     """Role id → its file, for the roles left out of the catalog because of their issues."""
     notices: tuple[Issue, ...] = ()
     """Things worth a look that are no errors (a gap in the duty numbers): warnings."""
+    role_ids: tuple[str, ...] = ()
+    """Every role the roles folder holds a file for, valid or not."""
 
 
 def load_catalog(data_dir: Path) -> Catalog:
@@ -128,7 +130,7 @@ def read_data(data_dir: Path) -> DataReading:
         glossary = loaded_terms if loaded_terms is not None and not found else glossary
 
     if organisation is None or vocabulary is None:
-        return DataReading(tuple(issues), None, broken, tuple(notices))
+        return DataReading(tuple(issues), None, broken, tuple(notices), tuple(role_paths))
     roles = [_without_references_to(role, broken) for role in valid_roles.values()]
     pairs = [pair for pair in comparisons.comparisons if not set(pair.roles) & broken.keys()]
     role_files = {
@@ -136,7 +138,7 @@ def read_data(data_dir: Path) -> DataReading:
         for role_id in valid_roles
     }
     catalog = Catalog.create(organisation, vocabulary, roles, role_files, pairs, glossary.terms)
-    return DataReading(tuple(issues), catalog, broken, tuple(notices))
+    return DataReading(tuple(issues), catalog, broken, tuple(notices), tuple(role_paths))
 
 
 def _without_references_to(role: Role, left_out: dict[str, str]) -> Role:

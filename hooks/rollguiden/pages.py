@@ -50,6 +50,21 @@ from .views import (
 
 FIT_PAGE = "passar-jag/index.md"
 API_PAGE = "api/index.md"
+NAVIGATION_PAGES = (
+    HOME_PAGE,
+    ROLES_PAGE,
+    COMPARE_PAGE,
+    FIT_PAGE,
+    CALCULATOR_PAGE,
+    REGISTERS_PAGE,
+    SKILLS_PAGE,
+    QUALITIES_PAGE,
+    DUTY_AREAS_PAGE,
+    GLOSSARY_PAGE,
+    API_PAGE,
+    REVIEW_PAGE,
+)
+"""The generated pages mkdocs.yml's navigation names: they exist whatever the data holds."""
 
 
 def site_pages(
@@ -275,8 +290,8 @@ def fit_data(catalog: Catalog, labels: dict[str, Any]) -> dict[str, Any]:
     as they read inside its sentences ("Utbildning: rollen kräver högskoleexamen")."""
     vocabulary = catalog.vocabulary
 
-    def names(kind: str, shown=in_sentence) -> dict[str, str]:
-        return {term.id: shown(term.label) for term in getattr(vocabulary, kind)}
+    def names(kind: str) -> dict[str, str]:
+        return {term.id: in_sentence(term.label) for term in getattr(vocabulary, kind)}
 
     roles = fit_roles(catalog)
     for entry, role in zip(roles, catalog.roles, strict=True):
@@ -288,7 +303,7 @@ def fit_data(catalog: Catalog, labels: dict[str, Any]) -> dict[str, Any]:
         "education_levels": [in_sentence(level.label) for level in vocabulary.education_levels],
         "names": {
             "experience_fields": names("experience_fields"),
-            "languages": names("languages", str),
+            "languages": names("languages"),
             "skills": names("skills"),
             "qualities": names("qualities"),
         },

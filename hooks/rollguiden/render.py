@@ -117,6 +117,8 @@ class PageRenderer:
 
 
 def render_error_notice(
-    environment: Environment, issues: tuple[Issue, ...], labels: dict[str, Any]
+    environment: Environment, issues: tuple[Issue, ...], labels: dict[str, Any], state: str
 ) -> str:
-    return environment.get_template("error_notice.md.j2").render(L=labels, issues=issues)
+    return environment.get_template("error_notice.md.j2").render(
+        L=labels, issues=issues, state=state
+    )

@@ -8,11 +8,11 @@ from pathlib import Path
 from .errors import DataError, Issue
 from .generated_page import GeneratedPage, SiteContent
 from .labels import load_labels
-from .load import read_data
-from .pages import site_pages
+from .load import DataReading, read_data
+from .pages import NAVIGATION_PAGES, site_pages
 from .registers import abbreviations
-from .render import PageRenderer, render_error_notice, shared_environment
-from .views import HOME_PAGE, ROLES_PAGE
+from .render import PageRenderer, render_error_notice, render_page, shared_environment
+from .views import role_page
 
 
 def generate_site(data_dir: Path, *, defer_rendering: bool = False) -> SiteContent:
@@ -24,6 +24,34 @@ def generate_site(data_dir: Path, *, defer_rendering: bool = False) -> SiteConte
     reading = read_data(data_dir)
     if reading.issues:
         raise DataError(reading.issues)
+    return _site(reading, defer_rendering=defer_rendering)
+
+
+def preview_site(data_dir: Path, last_good: SiteContent | None = None) -> SiteContent:
+    """What `mkdocs serve` shows while an editor works: every role and page the valid files
+    make, a page naming the errors at the address of each role whose file has them, and
+    the errors on every page. When the organisation or the vocabulary cannot be read,
+    nothing can be built: the last good pages stay up, or stand-ins if there were none."""
+    reading = read_data(data_dir)
+    if reading.catalog is None:
+        if last_good is not None and last_good.pages and last_good.state != "no_data":
+            return dataclasses.replace(last_good, issues=reading.issues, state="last_good")
+        return dataclasses.replace(
+            placeholder_pages(reading.role_ids), issues=reading.issues, state="no_data"
+        )
+    content = _site(reading, defer_rendering=False)
+    broken = [
+        _broken_role_page(role_id, file, reading) for role_id, file in reading.broken_roles.items()
+    ]
+    return dataclasses.replace(
+        content,
+        pages=[*content.pages, *broken],
+        issues=reading.issues,
+        state="partial" if reading.issues else "ok",
+    )
+
+
+def _site(reading: DataReading, *, defer_rendering: bool) -> SiteContent:
     catalog = reading.catalog
     assert catalog is not None
     # generated pages carry the glossary's abbreviations themselves, so `generate --out`
@@ -34,13 +62,32 @@ def generate_site(data_dir: Path, *, defer_rendering: bool = False) -> SiteConte
     return dataclasses.replace(content, abbreviations=definitions, requests=render.requests)
 
 
-def error_notice(issues: tuple[Issue, ...]) -> str:
+def _broken_role_page(role_id: str, file: str, reading: DataReading) -> GeneratedPage:
+    page = role_page(role_id)
+    issues = [issue for issue in reading.issues if issue.file == file]
+    markdown = render_page(
+        shared_environment(), "broken_role.md.j2", page, load_labels(), role_id=role_id,
+        file=file, issues=issues,
+    )  # fmt: skip
+    return GeneratedPage(page, markdown, in_navigation=False)
+
+
+def error_notice(issues: tuple[Issue, ...], state: str = "partial") -> str:
     """A Markdown notice listing data errors, shown on every page while `mkdocs serve` runs."""
-    return render_error_notice(shared_environment(), issues, load_labels())
+    return render_error_notice(shared_environment(), issues, load_labels(), state)
 
 
-def placeholder_pages() -> SiteContent:
-    """Stand-ins for the pages the navigation needs, when no valid data has loaded yet."""
+def state_message(state: str) -> str:
+    """What the site shows while the data has errors, in words, for the terminal."""
+    return load_labels()["errors"]["states"][state]
+
+
+def placeholder_pages(role_ids: tuple[str, ...] = ()) -> SiteContent:
+    """Stand-ins for the pages the navigation and the hand-written pages link to (and one per
+    role file), when no valid data has loaded yet."""
     labels = load_labels()
     text = f"# {labels['site']['name']}\n\n{labels['errors']['notice_no_data']}\n"
-    return SiteContent([GeneratedPage(HOME_PAGE, text), GeneratedPage(ROLES_PAGE, text)], [])
+    paths = [*NAVIGATION_PAGES, *(role_page(role_id) for role_id in role_ids)]
+    return SiteContent(
+        [GeneratedPage(path, text, in_navigation=path in NAVIGATION_PAGES) for path in paths], []
+    )

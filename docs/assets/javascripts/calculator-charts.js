@@ -79,6 +79,7 @@ export function drawModelComparison(container, { model, deals, roles, texts: t, 
     tr.append(headerCell(name, "row"));
     const td = tr.insertCell();
     if (total === null) {
+      td.className = "rg-compare__note"; // a sentence, not an amount: it wraps on a phone
       td.textContent = note;
       continue;
     }
