@@ -77,6 +77,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         if _state.issues:
             log.warning(state_message(_state.content.state))
             _quiet_link_checks(config)
+        else:
+            log.info(f"Rolldatan i {data_dir.name}/ är giltig: {_state.content.role_count} roller.")
         return config
     try:
         # `mkdocs build` checks the data here, then renders the pages' Markdown, the Word
@@ -89,6 +91,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             log.error(str(issue))
         raise PluginError(f"{error.summary()} – bygget avbröts innan något skrevs.") from None
     return config
+
+
+def on_serve(server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+    address = f"http://{config.dev_addr.host}:{config.dev_addr.port}/"
+    log.info(f"Rollguiden visas på {address} – sidan byggs om när du sparar en fil i data/.")
+    return server
 
 
 def _quiet_link_checks(config: MkDocsConfig) -> None:

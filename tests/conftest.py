@@ -78,15 +78,3 @@ def many_roles_url(
     result = run_mkdocs_build(folder / "site", many_roles_data, fixture_config(folder))
     assert result.returncode == 0, result.stderr
     yield from serve(folder / "site")
-
-
-# The names the tests used before they moved to the tests' own organisation; each test that
-# still uses them is a test still to move.
-@pytest.fixture(scope="session")
-def built_site(organisation_site: Path) -> Path:
-    return organisation_site
-
-
-@pytest.fixture(scope="session")
-def site_url(organisation_url: str) -> str:
-    return organisation_url

@@ -1,4 +1,5 @@
-"""Helpers the tests share: copying the data, editing a role file, building the real site."""
+"""Helpers the tests share: the tests' own organisation, editing a data file, building and
+serving a site, running the command line."""
 
 from __future__ import annotations
 
@@ -24,7 +25,6 @@ DATA_DIR = PROJECT_DIR / "data"
 FIXTURE_DATA_DIR = PROJECT_DIR / "tests" / "fixtures" / "data"
 """The tests' own small organisation: tests of pages and tools build from a copy of it,
 never from data/, which belongs to the organisation running Rollguiden."""
-ROLE_IDS = ("forsaljningschef", "key-account-manager", "kundtjanstchef")
 MANY_ROLES = 30
 """Roles in the synthetic site the browser tests use to see the tools at scale."""
 
@@ -39,13 +39,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-
-
-def copy_data(target: Path) -> Path:
-    """A private copy of data/ that a test may break."""
-    destination = target / "data"
-    shutil.copytree(DATA_DIR, destination)
-    return destination
 
 
 def edit(path: Path, old: str, new: str, count: int = 1) -> None:

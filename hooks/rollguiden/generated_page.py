@@ -55,6 +55,7 @@ class SiteContent:
     points into this list."""
     issues: tuple[Issue, ...] = ()
     """Under `mkdocs serve`: the data's errors, shown on every page while they last."""
+    role_count: int = 0
     state: str = "ok"
     """Under `mkdocs serve`: ok; partial (the roles with errors left out, their pages show
     the errors); last_good (nothing could be read, the last good pages stay up); no_data."""

@@ -59,7 +59,12 @@ def _site(reading: DataReading, *, defer_rendering: bool) -> SiteContent:
     definitions = abbreviations(catalog)
     render = PageRenderer(suffix=definitions, defer=defer_rendering)
     content = site_pages(catalog, render, load_labels(), reading.notices)
-    return dataclasses.replace(content, abbreviations=definitions, requests=render.requests)
+    return dataclasses.replace(
+        content,
+        abbreviations=definitions,
+        requests=render.requests,
+        role_count=len(catalog.roles),
+    )
 
 
 def _broken_role_page(role_id: str, file: str, reading: DataReading) -> GeneratedPage:
