@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import Issue, Path, line_for
 from .model.base import FORBIDDEN_CHARACTER, NO_CONTROL_CHARACTERS, SLUG_PATTERN
+from .model.role import ESCO_PATTERN, SSYK_PATTERN
 from .swedish import slugify
 
 _ID_RULE = "ska vara ett id med små bokstäver a–z, siffror och bindestreck"
@@ -26,6 +27,9 @@ _PATTERN_MESSAGES = {
     NO_CONTROL_CHARACTERS: "innehåller osynliga styrtecken – skriv om texten",
     r"^[A-Z]{3}$": "ska vara en valutakod med tre versaler, till exempel SEK",
     r"^[0-9]{1,3}\.[0-9]{1,3}$": "ska vara ett versionsnummer som 1.0 eller 2.3",
+    SSYK_PATTERN: "ska vara en yrkeskod med fyra siffror, till exempel 3322",
+    ESCO_PATTERN: "ska vara ett ESCO-yrkes adress, http://data.europa.eu/esco/occupation/ och "
+    "yrkets id, till exempel …/occupation/a7594892-ff23-4e2a-aedf-2f967ebca15c",
 }
 
 

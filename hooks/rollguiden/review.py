@@ -70,6 +70,7 @@ def worklist(
         "highlights": _no_highlights(catalog, texts),
         "unused_terms": _unused_terms(catalog, texts),
         "numbering": _numbering(catalog, notices),
+        "codes": _codes(catalog, texts),
     }
     return tuple(
         TaskGroup(key, texts["groups"][key]["heading"], texts["groups"][key]["intro"], tasks)
@@ -177,6 +178,26 @@ def _numbering(catalog: Catalog, notices: tuple[Issue, ...]) -> tuple[Task, ...]
         where = f":{notice.line}" if notice.line else ""
         text = f"{role.title}: {notice.message}"
         tasks.append(Task(text, f"{catalog.role_files[role_id]}{where}", role_page(role_id)))
+    return tuple(tasks)
+
+
+def _codes(catalog: Catalog, texts: dict[str, Any]) -> tuple[Task, ...]:
+    tasks = []
+    for role in catalog.roles:
+        file, page = catalog.role_files[role.id], role_page(role.id)
+        codes = role.occupation_codes
+        if codes is None:
+            tasks.append(Task(texts["tasks"]["no_ssyk"].format(title=role.title), file, page))
+            continue
+        unverified = [("SSYK", f"{codes.ssyk.code} {codes.ssyk.name}", codes.ssyk.verified)]
+        if codes.esco is not None:
+            unverified.append(("ESCO", codes.esco.name, codes.esco.verified))
+        for scheme, code, verified in unverified:
+            if not verified:
+                text = texts["tasks"]["unverified_code"].format(
+                    title=role.title, scheme=scheme, code=code
+                )
+                tasks.append(Task(text, file, page))
     return tuple(tasks)
 
 

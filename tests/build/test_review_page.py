@@ -39,6 +39,13 @@ GROUPS = {
         "Kundrådgivare: numren hoppar från 2.1 till 2.3 (2.2 saknas) – numrera om, om luckan "
         "inte är avsiktlig"
     ],
+    # the fixture's codes: the innesäljare's ESCO occupation and the kundrådgivare's SSYK code
+    # are not verified, and the teamledare has none
+    "Yrkeskoder att granska": [
+        "Innesäljare: ESCO commercial sales representative är inte bekräftad",
+        "Kundrådgivare: SSYK 4222 Kundtjänstpersonal är inte bekräftad",
+        "Teamledare: saknar yrkeskod (SSYK 2012)",
+    ],
 }
 
 

@@ -164,6 +164,49 @@ class Section(StrictModel):
     paragraphs: list[Text] = Field(min_length=1)
 
 
+SSYK_PATTERN = r"^[0-9]{4}$"
+ESCO_PATTERN = (
+    r"^http://data\.europa\.eu/esco/occupation/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$"
+)
+SsykCode = Annotated[str, StringConstraints(pattern=SSYK_PATTERN)]
+EscoUri = Annotated[str, StringConstraints(pattern=ESCO_PATTERN)]
+
+
+class Ssyk(StrictModel):
+    """Yrkeskoden enligt SSYK 2012, Statistiska centralbyråns standard för svensk
+    yrkesklassificering, som Arbetsförmedlingens platsannonser använder."""
+
+    code: SsykCode
+    """Yrkesgruppens kod med fyra siffror, till exempel 3322."""
+    name: ShortText
+    """Yrkesgruppens namn så som SCB skriver det, till exempel Företagssäljare."""
+    source: Text
+    """Var koden kommer ifrån: källan och vad den säger."""
+    verified: bool = False
+    """true = koden står i källan för just den här sortens roll; false = att granska."""
+
+
+class EscoOccupation(StrictModel):
+    """Yrket i ESCO, EU:s klassificering av yrken och färdigheter."""
+
+    uri: EscoUri
+    """Yrkets adress i ESCO, http://data.europa.eu/esco/occupation/…"""
+    name: ShortText
+    """Yrkets namn i ESCO, till exempel sales manager."""
+    source: Text
+    """Var uppgiften kommer ifrån."""
+    verified: bool = False
+    """true = källan visar yrket för just den här sortens roll; false = att granska."""
+
+
+class OccupationCodes(StrictModel):
+    """Rollens koder i standardklassificeringarna av yrken."""
+
+    ssyk: Ssyk
+    esco: EscoOccupation | None = None
+    """Utelämnas när inget ESCO-yrke passar."""
+
+
 class Provenance(StrictModel):
     """Var uppgifterna kommer ifrån: källtexten eller exempel som organisationen ska granska."""
 
@@ -251,6 +294,8 @@ class Role(StrictModel):
     """Avdelning: ett id i organisation.yml under departments."""
     classification: Slug
     """Befattningskategori: ett id i vocabulary.yml under classifications."""
+    occupation_codes: OccupationCodes | None = None
+    """Yrkeskoden enligt SSYK 2012 och, där ett yrke passar, ESCO – med källa."""
     reporting: Reporting
     tasks: list[Text] = Field(default_factory=list)
     """Huvuduppgifter i korthet."""
