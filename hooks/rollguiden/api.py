@@ -33,6 +33,12 @@ def role_entry(role: Role) -> dict[str, Any]:
             "job_ad": f"roller/{role.id}/platsannons/",
             "json": role_url(role.id),
         },
+        # which facts are examples the organisation has still to review, not facts: the
+        # whole role, or the fields named (the same marks the pages show)
+        "examples": {
+            "whole_role": role.provenance.basis == "example",
+            "fields": list(role.provenance.example_fields),
+        },
         "role": role.model_dump(mode="json"),
     }
 
@@ -86,6 +92,22 @@ def envelope_schemas() -> dict[str, dict[str, Any]]:
             "properties": {
                 key: {"type": "string"}
                 for key in ("profile", "job_description", "job_description_docx", "job_ad", "json")
+            },
+        },
+        "examples": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["whole_role", "fields"],
+            "properties": {
+                "whole_role": {
+                    "type": "boolean",
+                    "description": "true: every fact of the role is an example to review",
+                },
+                "fields": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "the role's fields that are examples to review",
+                },
             },
         },
         "role": {"$ref": "role.schema.json"},

@@ -22,8 +22,17 @@ def compare_pages(
     cells = {view.role.id: role_cells(catalog, view, labels) for view in views}
     by_id = {view.role.id: view for view in views}
 
-    def columns(page: str, chosen: list[RoleView]) -> list[tuple[str, str, str]]:
-        return [(view.role.title, url_link(page, view.page), view.role.id) for view in chosen]
+    def columns(page: str, chosen: list[RoleView]) -> list[tuple[str, str, str, bool]]:
+        """(title, link, id, whether the whole role is an example) per column."""
+        return [
+            (
+                view.role.title,
+                url_link(page, view.page),
+                view.role.id,
+                view.role.provenance.basis == "example",
+            )
+            for view in chosen
+        ]
 
     pages = [
         GeneratedPage(
@@ -63,6 +72,7 @@ def compare_pages(
                     pay_a=_money(pair.pay.typical_a, currency),
                     pay_b=_money(pair.pay.typical_b, currency),
                     pay_more_role=more_role,
+                    pay_example=_pay_is_example(a) or _pay_is_example(b),
                     pay_difference=_money(abs(difference or 0), currency),
                     rows=matrix_rows([cells[a.role.id], cells[b.role.id]], labels),
                     columns=columns(page, [a, b]),
@@ -98,6 +108,7 @@ def picker_data(catalog: Catalog, views: list[RoleView], labels: dict[str, Any])
                 },
                 "experience": view.role.requirements.experience.min_years,
                 "typical_pay": typical_monthly_pay(view.role, catalog.organisation.currency),
+                "pay_example": _pay_is_example(view),
             }
             for view in views
         ],
@@ -107,6 +118,7 @@ def picker_data(catalog: Catalog, views: list[RoleView], labels: dict[str, Any])
             **{key: compare[key] for key in _SHARED_TEXTS},
             "sets": compare["sets"],
             "differs": compare["differs"],
+            "example_badge": labels["provenance"]["badge"],
         },
     }
 
@@ -128,6 +140,12 @@ _SHARED_TEXTS = (
     "pay_same",
     "pay_missing",
 )
+
+
+def _pay_is_example(view: RoleView) -> bool:
+    """Whether a role's pay figures are an example: its pay model, or the whole role."""
+    role = view.role
+    return role.provenance.basis == "example" or "pay" in role.provenance.example_fields
 
 
 def _picker_link(page: str, role_ids: list[str]) -> Markup:

@@ -55,12 +55,17 @@ def _write(doc: JobDescription, labels: dict[str, str]) -> bytes:
     # a fixed date keeps the file the same from build to build
     properties.created = properties.modified = datetime.datetime(2000, 1, 1)
 
-    if doc.draft_mark:
-        mark = document.add_paragraph()
-        run = mark.add_run(doc.draft_mark)
-        run.bold = True
-        run.font.size = Pt(16)
-        run.font.color.rgb = RGBColor(0xB7, 0x1C, 0x1C)
+    for word, colour in (
+        (doc.example_mark, (0x5E, 0x35, 0xB1)),
+        (doc.draft_mark, (0xB7, 0x1C, 0x1C)),
+    ):
+        if word:
+            mark = document.add_paragraph()
+            run = mark.add_run(word)
+            run.bold = True
+            run.font.size = Pt(16)
+            run.font.color.rgb = RGBColor(*colour)
+    marked = f" [{doc.example_badge}]"  # the pill's words, as a Word document writes them
 
     _approval(document, doc, labels)
     document.add_paragraph(doc.organisation)
@@ -69,7 +74,8 @@ def _write(doc: JobDescription, labels: dict[str, str]) -> bytes:
     document.add_paragraph(" · ".join(f"{label}: {value}" for label, value in doc.metadata))
 
     for part in doc.sections:
-        _styled(document.add_paragraph(f"{part.number}. {part.heading}"), "Heading1")
+        heading = f"{part.number}. {part.heading}{marked if part.example else ''}"
+        _styled(document.add_paragraph(heading), "Heading1")
         if part.intro:
             document.add_paragraph(part.intro)
         for item in part.items:
@@ -78,6 +84,8 @@ def _write(doc: JobDescription, labels: dict[str, str]) -> bytes:
             paragraph.paragraph_format.first_line_indent = Cm(-1.2)
             paragraph.add_run(f"{item.number}\t").bold = True
             paragraph.add_run(item.text)
+            if item.example:
+                paragraph.add_run(marked).italic = True
             for sub_item in item.items:
                 bullet = _styled(document.add_paragraph(sub_item), "ListBullet")
                 bullet.paragraph_format.left_indent = Cm(1.8)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .catalog import Catalog
-from .markup import readable_markdown_text
+from .markup import attribute, readable_markdown_text
 from .swedish import in_sentence, join, upper_first
 from .views import RoleView
 
@@ -39,19 +39,36 @@ class JobAd:
     closing_heading: str
     closing: str
     file_stem: str
+    example_badge: str = ""
+    """The words that mark what the source does not give."""
+    example_note: str | None = None
+    """For a role that is an example as a whole: said first, before anything is copied."""
+    examples: frozenset[str] = frozenset()
+    """The lists (duties, requirements, merits, pay) that hold examples."""
+    occupation: str | None = None
+    """The occupation code a job board asks for (SSYK 2012), in a sentence."""
+    occupation_unverified: str = ""
+    """The words that mark an occupation code nobody has confirmed yet; empty once confirmed."""
 
-    def markdown(self) -> str:
-        """The ad as Markdown, for the page and the download: data text escaped so it shows
-        as written, in a way that still reads well as source."""
+    def markdown(self, *, page: bool = False) -> str:
+        """The ad as Markdown, for the download and (`page`) the web page: data text escaped
+        so it shows as written, in a way that still reads well as source. The page marks
+        examples with the site's pill; the download with the same words in brackets."""
         lines = [f"# {readable_markdown_text(self.title)}", ""]
+        if self.example_note:
+            lines += [f"*{readable_markdown_text(self.example_note)}*", ""]
         lines += [f"{readable_markdown_text(paragraph)}\n" for paragraph in self.pitch]
-        for heading, items in self._lists():
-            lines += [f"## {readable_markdown_text(heading)}", ""]
+        for key, heading, items in self._lists():
+            mark = _markdown_mark(self.example_badge, page) if key in self.examples else ""
+            lines += [f"## {readable_markdown_text(heading)}{mark}", ""]
             for point in items:
                 lines.append(f"- {readable_markdown_text(point.text)}")
                 # four spaces: Python-Markdown nests a list only at a full indent
                 lines += [f"    - {readable_markdown_text(line)}" for line in point.under]
             lines.append("")
+        if self.occupation:
+            mark = _markdown_mark(self.occupation_unverified, page)
+            lines += [readable_markdown_text(self.occupation) + mark, ""]
         lines += [
             f"## {readable_markdown_text(self.closing_heading)}",
             "",
@@ -62,24 +79,40 @@ class JobAd:
 
     def text(self) -> str:
         """The ad as plain text, for pasting into any job board."""
-        lines = [self.title, "", *[f"{paragraph}\n" for paragraph in self.pitch]]
-        for heading, items in self._lists():
-            lines.append(heading)
+        lines = [self.title, ""]
+        if self.example_note:
+            lines += [self.example_note, ""]
+        lines += [f"{paragraph}\n" for paragraph in self.pitch]
+        for key, heading, items in self._lists():
+            mark = f" [{self.example_badge}]" if key in self.examples else ""
+            lines.append(f"{heading}{mark}")
             for point in items:
                 lines.append(f"• {point.text}")
                 lines += [f"  – {line}" for line in point.under]
             lines.append("")
+        if self.occupation:
+            mark = f" [{self.occupation_unverified}]" if self.occupation_unverified else ""
+            lines += [self.occupation + mark, ""]
         lines += [self.closing_heading, self.closing, ""]
         return "\n".join(lines)
 
-    def _lists(self) -> list[tuple[str, tuple[Point, ...]]]:
+    def _lists(self) -> list[tuple[str, str, tuple[Point, ...]]]:
         sections = [
-            (self.duties_heading, tuple(map(Point, self.duties))),
-            (self.requirements_heading, tuple(map(Point, self.requirements))),
-            (self.merits_heading, tuple(map(Point, self.merits))),
-            (self.pay_heading, self.pay),
+            ("duties", self.duties_heading, tuple(map(Point, self.duties))),
+            ("requirements", self.requirements_heading, tuple(map(Point, self.requirements))),
+            ("merits", self.merits_heading, tuple(map(Point, self.merits))),
+            ("pay", self.pay_heading, self.pay),
         ]
-        return [(heading, items) for heading, items in sections if items]
+        return [(key, heading, items) for key, heading, items in sections if items]
+
+
+def _markdown_mark(words: str, page: bool) -> str:
+    """A mark after a heading or line: the site's pill on the page, brackets in a download."""
+    if not words:
+        return ""
+    if page:
+        return f' <span class="rg-example-badge">{attribute(words)}</span>'
+    return f" \\[{readable_markdown_text(words)}\\]"
 
 
 def job_ad(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobAd:
@@ -146,7 +179,33 @@ def job_ad(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobAd:
         closing_heading=texts["closing_heading"],
         closing=" ".join(texts["closing"].split()),
         file_stem=f"platsannons-{role.id}",
+        example_badge=labels["provenance"]["badge"],
+        example_note=" ".join(texts["example_note"].split())
+        if role.provenance.basis == "example"
+        else None,
+        occupation=texts["occupation"].format(
+            code=role.occupation_codes.ssyk.code, name=role.occupation_codes.ssyk.name
+        )
+        if role.occupation_codes
+        else None,
+        occupation_unverified=labels["provenance"]["unverified_badge"]
+        if role.occupation_codes and not role.occupation_codes.ssyk.verified
+        else "",
+        examples=frozenset(
+            section
+            for section, fields in _SECTION_FIELDS.items()
+            if any(view.example(name) for name in fields)
+        ),
     )
+
+
+_SECTION_FIELDS = {
+    "duties": ("duties",),
+    "requirements": ("requirements",),
+    "merits": ("requirements",),
+    "pay": ("pay", "compensation"),
+}
+"""Which of a role's fields each list of the ad is made of."""
 
 
 def _lower_first(text: str) -> str:

@@ -27,6 +27,8 @@ class Item:
     number: str
     text: str
     items: tuple[str, ...] = ()
+    example: bool = False
+    """Not from the source: an example for the organisation to review."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Section:
     heading: str
     intro: str
     items: tuple[Item, ...]
+    example: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,10 @@ class JobDescription:
     status: str
     draft_mark: str | None
     """UTKAST or PÅ REMISS until the document is approved."""
+    example_mark: str | None
+    """EXEMPEL ATT GRANSKA when the whole role is an example, on every printed page."""
+    example_badge: str
+    """The words that mark a single item or section as an example."""
     acknowledgement_heading: str
     acknowledgement_text: str
     acknowledgement_columns: tuple[str, ...]
@@ -107,23 +114,30 @@ def job_description(catalog: Catalog, view: RoleView, labels: dict[str, Any]) ->
                 texts["sections"]["duties"],
                 texts["duties_intro"].format(title=role.title),
                 tuple(Item(f"2.{duty.number}", duty.text) for duty in role.duties),
+                view.example("duties"),
             ),
             Section(
                 3,
                 texts["sections"]["rights"],
                 texts["rights_intro"].format(title=role.title),
                 tuple(Item(f"3.{i}", right.text) for i, right in enumerate(role.rights, 1)),
+                view.example("rights"),
             ),
             Section(
                 4,
                 texts["sections"]["liabilities"],
                 texts["liabilities_intro"].format(title=role.title),
                 tuple(Item(f"4.{i}", text) for i, text in enumerate(view.liabilities, 1)),
+                view.example("liabilities"),
             ),
         ),
         metadata=tuple(metadata),
         status=document.status,
         draft_mark=None if approved else texts["marks"][document.status],
+        example_mark=labels["provenance"]["document_mark"]
+        if role.provenance.basis == "example"
+        else None,
+        example_badge=labels["provenance"]["badge"],
         acknowledgement_heading=texts["acknowledgement_heading"],
         acknowledgement_text=texts["acknowledgement_text"].format(title=in_sentence(role.title)),
         acknowledgement_columns=tuple(texts["acknowledgement_columns"]),
@@ -132,7 +146,7 @@ def job_description(catalog: Catalog, view: RoleView, labels: dict[str, Any]) ->
     )
 
 
-def document_marks_stylesheet(marks: dict[str, str]) -> list[GeneratedFile]:
+def document_marks_stylesheet(marks: dict[str, str], example_mark: str) -> list[GeneratedFile]:
     """The style sheet that prints a document's mark (UTKAST …) at the top of every page.
 
     A page's margin box can only show text from a style sheet, and the words are labels: so
@@ -149,6 +163,23 @@ def document_marks_stylesheet(marks: dict[str, str]) -> list[GeneratedFile]:
             f"  body:has(.rg-document--{status}) {{ page: rg-mark-{status}; }}",
             f"  @page rg-mark-{status} {{ @top-right {{ content: {css_string(word)}; "
             "color: #b71c1c; font: 700 12pt sans-serif; letter-spacing: 0.15em; } }",
+        ]
+    # a role that is an example says so at the top left of every page, beside the status;
+    # without the status's letter-spacing, which would spread its long words apart in a PDF
+    rules += [
+        "  body:has(.rg-document--example) { page: rg-mark-example; }",
+        f"  @page rg-mark-example {{ @top-left {{ content: {css_string(example_mark)}; "
+        "color: #5e35b1; font: 700 12pt sans-serif; } }",
+    ]
+    for status, word in marks.items():
+        rules += [
+            f"  body:has(.rg-document--{status}.rg-document--example) {{ "
+            f"page: rg-mark-{status}-example; }}",
+            f"  @page rg-mark-{status}-example {{ "
+            f"@top-left {{ content: {css_string(example_mark)}; color: #5e35b1; "
+            "font: 700 12pt sans-serif; } "
+            f"@top-right {{ content: {css_string(word)}; color: #b71c1c; "
+            "font: 700 12pt sans-serif; letter-spacing: 0.15em; } }",
         ]
     rules.append("}")
     return [GeneratedFile(DOCUMENT_MARKS_STYLESHEET, ("\n".join(rules) + "\n").encode())]
@@ -183,12 +214,15 @@ def _general_provisions(catalog: Catalog, view: RoleView, labels: dict[str, Any]
             texts["classification"].format(
                 title=in_sentence(role.title), classification=view.classification.label.lower()
             ),
+            example=view.example("classification"),
         ),
-        Item("1.2", role.reporting.appointed_by),
+        Item("1.2", role.reporting.appointed_by, example=view.example("reporting")),
         Item(
-            "1.3", texts["reports_to"].format(title=role.title, manager=role.reporting.reports_to)
+            "1.3",
+            texts["reports_to"].format(title=role.title, manager=role.reporting.reports_to),
+            example=view.example("reporting"),
         ),
-        Item("1.4", role.reporting.deputy),
+        Item("1.4", role.reporting.deputy, example=view.example("reporting")),
         Item(
             "1.5",
             texts["requirements"].format(
@@ -198,7 +232,13 @@ def _general_provisions(catalog: Catalog, view: RoleView, labels: dict[str, Any]
             + " "
             + experience_text,
             tuple(requirement_items),
+            example=view.example("requirements"),
         ),
-        Item("1.6", texts["governing"].format(title=role.title), view.governing_documents),
+        Item(
+            "1.6",
+            texts["governing"].format(title=role.title),
+            view.governing_documents,
+            example=view.example("governing_documents"),
+        ),
     )
     return Section(1, texts["sections"]["general"], "", items)

@@ -3,6 +3,7 @@ a reader sees and a key that tells whether two roles differ on that row."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +41,8 @@ class Cell:
     items: tuple[str, ...] = ()
     key: str = ""
     """Equal keys mean equal values: the row is marked when the keys differ."""
+    example: bool = False
+    """The value is an example to review, not from the source."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ def role_cells(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> dict
         pay = view.pay
         pay_lines = (pay.base, pay.commission, *pay.bands, pay.cap, pay.plan)
     none = labels["compare"]["none"]
-    return {
+    cells = {
         "focus": Cell(text=role.focus, key=role.focus),
         "clients": Cell(text=role.clients, key=role.clients),
         "reporting": Cell(text=upper_first(manager), key=manager),
@@ -108,6 +111,33 @@ def role_cells(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> dict
         ),
         "entry_paths": listing(role.career.entry_paths),
     }
+    # a role that is an example as a whole is marked once, in its column's heading
+    return {
+        dimension: dataclasses.replace(cell, example=view.example(DIMENSION_FIELDS[dimension]))
+        for dimension, cell in cells.items()
+    }
+
+
+DIMENSION_FIELDS = {
+    "focus": "focus",
+    "clients": "clients",
+    "reporting": "reporting",
+    "classification": "classification",
+    "education": "requirements",
+    "experience": "requirements",
+    "qualities": "requirements",
+    "skills": "requirements",
+    "languages": "requirements",
+    "duty_areas": "duties",
+    "duty_count": "duties",
+    "rights": "rights",
+    "liabilities": "liabilities",
+    "kpis": "kpis",
+    "pay_structure": "pay",
+    "typical_pay": "pay",
+    "entry_paths": "career",
+}
+"""The role field each row of the matrix shows."""
 
 
 def matrix_rows(cells_by_role: list[dict[str, Cell]], labels: dict[str, Any]) -> tuple[Row, ...]:

@@ -177,7 +177,7 @@ def site_pages(
                     ad_page,
                     labels,
                     ad=ad,
-                    markdown=Markup(ad.markdown()),
+                    markdown=Markup(ad.markdown(page=True)),
                     data={
                         "markdown": ad.markdown(),
                         "text": ad.text(),
@@ -195,7 +195,9 @@ def site_pages(
         ),
         FileJob(api_paths(catalog), api_files, (catalog,)),
         FileJob(
-            (DOCUMENT_MARKS_STYLESHEET,), document_marks_stylesheet, (labels["document"]["marks"],)
+            (DOCUMENT_MARKS_STYLESHEET,),
+            document_marks_stylesheet,
+            (labels["document"]["marks"], labels["provenance"]["document_mark"]),
         ),
     ]
     return SiteContent(pages, jobs)

@@ -24,7 +24,13 @@ LABELS = yaml.safe_load((PROJECT_DIR / "hooks/rollguiden/labels/sv.yml").read_te
 COMPARE = LABELS["compare"]
 DIMENSION = COMPARE["dimensions"]
 PAGE = "/jamfor/"
-ALL_ROLES = ["Innesäljare", "Kundansvarig", "Kundrådgivare", "Teamledare"]  # by title
+# by title; a role that is an example as a whole says so in its column's heading
+ALL_ROLES = [
+    "Innesäljare Exempel att granska",
+    "Kundansvarig",
+    "Kundrådgivare Exempel att granska",
+    "Teamledare Exempel att granska",
+]
 NBSP = "\u00a0"
 
 
@@ -130,7 +136,8 @@ COLUMNS = {
             ]
         ),
         # four deals of 100 000 at 10 %: 40 000 + 40 000
-        "typical_pay": nb("80_000_kr"),
+        # its pay model is an example field: the cell carries the pill's words
+        "typical_pay": nb("80_000_kr") + " Exempel att granska",
         "entry_paths": "Säljare.; Kundrådgivare.",
     },
     "kundradgivare": {
@@ -169,6 +176,12 @@ TITLES = {
     "kundansvarig": "Kundansvarig",
     "kundradgivare": "Kundrådgivare",
 }
+# a column's heading: the title, and the pill's words for the roles that are examples as a
+# whole (all but the kundansvarig, whose pay alone is an example)
+HEADINGS = {
+    role_id: title if role_id == "kundansvarig" else f"{title} Exempel att granska"
+    for role_id, title in TITLES.items()
+}
 
 
 def expected_rows(role_ids: list[str]) -> list[list[str]]:
@@ -176,7 +189,11 @@ def expected_rows(role_ids: list[str]) -> list[list[str]]:
     the roles differ."""
     texts = COMPARE["texts"]
     rows = [
-        [COMPARE["dimension"], *(TITLES[role_id] for role_id in role_ids), texts["differs_column"]]
+        [
+            COMPARE["dimension"],
+            *(HEADINGS[role_id] for role_id in role_ids),
+            texts["differs_column"],
+        ]
     ]
     for key in COLUMNS["teamledare"]:
         values = [COLUMNS[role_id][key] for role_id in role_ids]
@@ -196,13 +213,13 @@ def test_pick_roles_share_the_address_and_reload(page: Page, watch, fixture_url:
     page.get_by_label("Kundrådgivare", exact=True).check()
     page.get_by_label("Kundansvarig", exact=True).check()
     expect(page).to_have_url(fixture_url + PAGE + "?roller=kundradgivare%2Ckundansvarig")
-    expect(head).to_have_text(["Jämförs", "Kundrådgivare", "Kundansvarig"])
+    expect(head).to_have_text(["Jämförs", HEADINGS["kundradgivare"], "Kundansvarig"])
 
     page.reload()
     page.locator("[data-rg-mounted]").wait_for()
     expect(page.get_by_label("Kundrådgivare", exact=True)).to_be_checked()
     expect(page.get_by_label("Kundansvarig", exact=True)).to_be_checked()
-    expect(head).to_have_text(["Jämförs", "Kundrådgivare", "Kundansvarig"])
+    expect(head).to_have_text(["Jämförs", HEADINGS["kundradgivare"], "Kundansvarig"])
     row = page.locator(".rg-matrix tbody tr", has_text=DIMENSION["duty_count"])
     expect(row.locator("td")).to_have_text(["2", "8"])  # the two files' duties
     expect(row).to_have_class("rg-differs")
@@ -325,7 +342,7 @@ def test_hostile_addresses_render_as_text(page: Page, watch, fixture_url: str) -
     assert dialogs == []
     # the duplicate is dropped, the two known roles compared
     expect(page.locator(".rg-matrix thead th")).to_have_text(
-        ["Jämförs", "Kundrådgivare", "Teamledare"]
+        ["Jämförs", HEADINGS["kundradgivare"], HEADINGS["teamledare"]]
     )
 
 

@@ -224,29 +224,39 @@ AD_PAY = [
     ("Grundlönen minskar aldrig, hur det än går med försäljningen.", []),
 ]
 AD_PITCH = [
-    "Provbolaget AB söker en kundrådgivare till kundavdelningen.",
+    "Nu söker vi på Provbolaget AB en kundrådgivare till kundavdelningen.",
     "Kundrådgivaren hjälper företagets kunder och håller kontakten med dem.",
 ]
 AD_DUTY = "Svarar på kundernas frågor i telefon och mejl."
-CLOSING = LABELS["job_ad"]["closing"]
+CLOSING = " ".join(LABELS["job_ad"]["closing"].split())
+# the fixture's customer adviser is an example as a whole, with an unconfirmed SSYK code
+EXAMPLE_NOTE = (
+    "Exempel att granska: rollen är ett exempel som organisationen ska granska innan "
+    "annonsen används."
+)
+OCCUPATION = "Yrkeskod enligt SSYK 2012: 4222 Kundtjänstpersonal."
 
 AD_TEXT = "\n".join(
     [
         "Platsannons: Kundrådgivare",
         "",
+        EXAMPLE_NOTE,
+        "",
         *(f"{paragraph}\n" for paragraph in AD_PITCH),
-        "Huvuduppgifter",
+        "Dina arbetsuppgifter",
         f"• {AD_DUTY}",
         "",
         "Vi söker dig som",
         *(f"• {line}" for line in AD_REQUIREMENTS),
         "",
-        "Så byggs lönen upp",
+        "Så byggs din lön upp",
         *(
             line
             for point, under in AD_PAY
             for line in [f"• {point}", *(f"  – {item}" for item in under)]
         ),
+        "",
+        f"{OCCUPATION} [Att granska]",
         "",
         "Ansökan",
         CLOSING,
@@ -257,8 +267,10 @@ AD_MARKDOWN = "\n".join(
     [
         "# Platsannons: Kundrådgivare",
         "",
+        f"*{EXAMPLE_NOTE}*",
+        "",
         *(f"{paragraph}\n" for paragraph in AD_PITCH),
-        "## Huvuduppgifter",
+        "## Dina arbetsuppgifter",
         "",
         f"- {AD_DUTY}",
         "",
@@ -266,13 +278,15 @@ AD_MARKDOWN = "\n".join(
         "",
         *(f"- {line}" for line in AD_REQUIREMENTS),
         "",
-        "## Så byggs lönen upp",
+        "## Så byggs din lön upp",
         "",
         *(
             line
             for point, under in AD_PAY
             for line in [f"- {point}", *(f"    - {item}" for item in under)]
         ),
+        "",
+        f"{OCCUPATION} \\[Att granska\\]",
         "",
         "## Ansökan",
         "",

@@ -24,6 +24,10 @@ DOCUMENT = yaml.safe_load((PROJECT_DIR / "hooks/rollguiden/labels/sv.yml").read_
 ]
 ACKNOWLEDGEMENT = DOCUMENT["acknowledgement_heading"]
 MARKS = tuple(DOCUMENT["marks"].values())
+# a role that is an example as a whole says so on every printed page, beside its status
+EXAMPLE_MARK = yaml.safe_load((PROJECT_DIR / "hooks/rollguiden/labels/sv.yml").read_text("utf-8"))[
+    "provenance"
+]["document_mark"]
 
 
 @pytest.fixture(scope="module")
@@ -52,17 +56,17 @@ def printed_pages(page: Page, url: str, folder: Path, pdftotext: str) -> list[st
 
 
 @pytest.mark.parametrize(
-    ("role_id", "mark"),
+    ("role_id", "mark", "example"),
     [
-        ("kundansvarig", None),  # approved: no mark
-        ("kundradgivare", DOCUMENT["marks"]["draft"]),
-        ("teamledare", DOCUMENT["marks"]["draft"]),
-        ("innesaljare", DOCUMENT["marks"]["review"]),
+        ("kundansvarig", None, False),  # approved, from its source: no mark
+        ("kundradgivare", DOCUMENT["marks"]["draft"], True),
+        ("teamledare", DOCUMENT["marks"]["draft"], True),
+        ("innesaljare", DOCUMENT["marks"]["review"], True),
     ],
 )
 def test_printed_job_description(
-    page: Page, watch, fixture_url: str, role_id: str, mark: str | None, tmp_path: Path,
-    pdftotext: str,
+    page: Page, watch, fixture_url: str, role_id: str, mark: str | None, example: bool,
+    tmp_path: Path, pdftotext: str,
 ) -> None:  # fmt: skip
     pages = printed_pages(
         page, f"{fixture_url}/roller/{role_id}/arbetsbeskrivning/", tmp_path, pdftotext
@@ -77,11 +81,18 @@ def test_printed_job_description(
     else:
         assert all(mark in text for text in pages)  # on every page
         assert not any(other in everything for other in MARKS if other != mark)
+    if example:
+        assert all(EXAMPLE_MARK in text for text in pages)  # on every page
+    else:
+        assert EXAMPLE_MARK not in everything
 
     sheet = [i for i, text in enumerate(pages) if ACKNOWLEDGEMENT in text]
     assert sheet == [len(pages) - 1]  # one sheet, last
     lines = [line.strip() for line in pages[sheet[0]].splitlines() if line.strip()]
-    assert next(line for line in lines if line != mark) == ACKNOWLEDGEMENT
+    # the first line of the sheet after the page's marks (one line, or two side by side)
+    shown_marks = tuple(word for word in (mark, EXAMPLE_MARK if example else None) if word)
+    first = next(line for line in lines if not shown_marks or not line.startswith(shown_marks))
+    assert first == ACKNOWLEDGEMENT
     assert "4.1" in pages[sheet[0] - 1]  # the liabilities end the page before
 
 

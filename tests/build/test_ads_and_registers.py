@@ -41,15 +41,15 @@ def test_job_ad_lists_the_highlighted_duties_only(fixture_site: Path) -> None:
     for duty in duties:
         shown = " ".join(duty["text"].split()) in ad
         assert shown == bool(duty.get("highlight")), duty["number"]
-    assert "Provbolaget AB söker en kundansvarig till säljavdelningen." in ad
+    assert "Nu söker vi på Provbolaget AB en kundansvarig till säljavdelningen." in ad
     assert "Har minst 2 års erfarenhet av försäljning" in ad
     assert "Grundlön 40 000 kr i månaden" in ad
     # an optional language is a merit, not a requirement
     assert "eller annat främmande språk (goda kunskaper) Meriterande Kurs i förhandling." in ad
-    assert "Tyska (samtalsnivå) Så byggs lönen upp" in ad
+    assert "Tyska (samtalsnivå) Så byggs din lön upp" in ad
     # without highlighted duties, the ad lists the role's first duties
     other = text(fixture_site, "roller/innesaljare/platsannons")
-    assert "Huvuduppgifter Ringer upp nya kunder. Bokar möten åt den kundansvariga." in other
+    assert "Dina arbetsuppgifter Ringer upp nya kunder. Bokar möten åt den kundansvariga." in other
 
 
 def test_job_ad_requirements_read_as_swedish_sentences(fixture_site: Path) -> None:
@@ -95,7 +95,7 @@ def test_job_ad_nests_the_commission_bands(fixture_site: Path) -> None:
         "• Den rörliga lönen har inget tak.\n"
     ) in job_ad_data(fixture_site, "kundansvarig")["text"].replace(NBSP, " ")
     # a role without a pay model has no pay section
-    assert "Så byggs lönen upp" not in text(fixture_site, "roller/innesaljare/platsannons")
+    assert "Så byggs din lön upp" not in text(fixture_site, "roller/innesaljare/platsannons")
 
 
 def test_registers_list_the_roles_that_need_each_term(fixture_site: Path) -> None:

@@ -78,10 +78,12 @@ def test_matrix_has_every_role_and_its_values(fixture_site: Path) -> None:
     assert rows["Antal arbetsuppgifter"] == ["2", "8", "2", "2"]
     # 100 % of plan: kundansvarig 4 deals of 100 000 at 10 % = 40 000 + 40 000 base;
     # kundrådgivare (no plan: four typical deals) 4 × 20 000 at 5 % = 4 000 + 30 000 base;
-    # teamledare 10 deals with 25 000 margin at 2 % = 5 000 + 50 000 base; innesäljare none
+    # teamledare 10 deals with 25 000 margin at 2 % = 5 000 + 50 000 base; innesäljare none.
+    # The kundansvarig's pay model is an example field: its cell says so (the other two are
+    # examples as whole roles, marked once in their column's heading)
     assert rows["Typisk månadslön vid 100 % av planen"] == [
         "–",
-        "80 000 kr",
+        "80 000 kr Exempel att granska",
         "34 000 kr",
         "55 000 kr",
     ]

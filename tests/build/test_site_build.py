@@ -208,9 +208,12 @@ def test_an_example_role_is_flagged_once_and_a_source_role_per_example_section(
     assert text.count("Exempel att granska") == 1
     pay_section = text.split("Lönemodell", 1)[1].split("Exempelmånader", 1)[0]
     assert "Exempel att granska" in pay_section
-    # with its reporting line and liabilities marked too, three sections are flagged
+    # with its reporting line and liabilities marked too, three sections are flagged, and the
+    # fact card "Rapporterar till" carries the pill
     flagged = article_text(project_site, "roller/kundansvarig")
-    assert flagged.count("Exempel att granska") == 3
+    assert flagged.count("Exempel att granska") == 4
+    cards = flagged.split("Kategori", 1)[1].split("Rollen i organisationen", 1)[0]
+    assert cards.count("Exempel att granska") == 1
     assert (
         "Exempel att granska"
         in flagged.split("Rollen i organisationen", 1)[1].split("Styrande dokument", 1)[0]

@@ -173,7 +173,9 @@ class Picker {
       details.append(grid);
     }
     details.append(element("h4", "", t.pay_heading));
-    details.append(element("p", "", this.payText(a, b)));
+    const pay = element("p", "", this.payText(a, b));
+    if (a.pay_example || b.pay_example) pay.append(" ", element("span", "rg-example-badge", t.example_badge));
+    details.append(pay);
     return details;
   }
 

@@ -1,0 +1,171 @@
+"""Every fact the source does not give is marked wherever it appears, with one convention –
+the words "Exempel att granska" in a pill on screen and in print, in brackets in Word and
+in the job ad's text, as a field in the API – and every role's occupation codes show with
+their verification.
+
+Built from the tests' own organisation, with the kundansvarig's reporting line, duties and
+requirements marked as examples besides its pay (the teamledare is an example as a whole)."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from helpers import copy_fixture_data, edit, fixture_config, run_mkdocs_build
+
+BADGE = '<span class="rg-example-badge">Exempel att granska</span>'
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("marks")
+    data = copy_fixture_data(folder)
+    edit(
+        data / "roles" / "kundansvarig.yml",
+        "example_fields: [pay]",
+        "example_fields: [pay, reporting, duties, requirements, summary]",
+    )
+    result = run_mkdocs_build(folder / "site", data, fixture_config(folder))
+    assert result.returncode == 0, result.stderr
+    return folder / "site"
+
+
+def html(site: Path, page: str) -> str:
+    return (site / page / "index.html").read_text("utf-8")
+
+
+def test_the_profile_marks_its_fact_cards_and_lead(site: Path) -> None:
+    page = html(site, "roller/kundansvarig")
+    cards = page.split('class="grid cards rg-facts"', 1)[1].split("</div>", 1)[0]
+    marked = re.findall(r"<strong>([^<]+)</strong>( <span class=\"rg-example-badge\">)?", cards)
+    # reporting and requirements are examples; the category (classification) is not
+    assert [(name, bool(badge)) for name, badge in marked] == [
+        ("Kategori", False),
+        ("Rapporterar till", True),
+        ("Utbildning", True),
+        ("Erfarenhet", True),
+    ]
+    lead = page.split("</h1>", 1)[1].split("Kallas också", 1)[0]
+    assert BADGE in lead  # the summary
+
+
+def test_the_job_description_marks_its_items_and_sections(site: Path) -> None:
+    page = html(site, "roller/kundansvarig/arbetsbeskrivning")
+    items = dict(
+        re.findall(
+            r'<span class="rg-num">(\d\.\d+)</span> [^<]*(<span class="rg-example-badge">)?', page
+        )
+    )
+    assert {number for number, badge in items.items() if badge} == {"1.2", "1.3", "1.4", "1.5"}
+    headings = re.findall(r"<h2[^>]*>(\d)\. [^<]*(<span class=\"rg-example-badge\">)?", page)
+    assert [(number, bool(badge)) for number, badge in headings] == [
+        ("1", False),
+        ("2", True),  # the duties
+        ("3", False),
+        ("4", False),
+    ]
+    assert "rg-example-mark" not in page  # the role as a whole comes from the source
+
+
+def test_a_role_that_is_an_example_says_so_on_its_document(site: Path) -> None:
+    page = html(site, "roller/teamledare/arbetsbeskrivning")
+    assert '<p class="rg-example-mark">EXEMPEL ATT GRANSKA</p>' in page
+    assert "rg-document--draft rg-document--example" in page
+    # and on every printed page: the style sheet names the word for the page's corner
+    marks = (site / "assets" / "stylesheets" / "document-marks.css").read_text("utf-8")
+    assert "body:has(.rg-document--draft.rg-document--example)" in marks
+    assert '@top-left { content: "EXEMPEL ATT GRANSKA"' in marks
+
+
+def test_the_word_files_carry_the_same_marks(site: Path) -> None:
+    example_role = Document(
+        io.BytesIO((site / "roller/teamledare/arbetsbeskrivning-teamledare-v1.0.docx").read_bytes())
+    )
+    first = [paragraph.text for paragraph in example_role.paragraphs[:2]]
+    assert first == ["EXEMPEL ATT GRANSKA", "UTKAST"]
+    marked = Document(
+        io.BytesIO(
+            (site / "roller/kundansvarig/arbetsbeskrivning-kundansvarig-v1.1.docx").read_bytes()
+        )
+    )
+    texts = [paragraph.text for paragraph in marked.paragraphs]
+    assert "2. Arbetsuppgifter [Exempel att granska]" in texts
+    assert "1. Allmänna bestämmelser" in texts
+    item = next(text for text in texts if text.startswith("1.2\t"))
+    assert item.endswith(" [Exempel att granska]")
+    assert not next(text for text in texts if text.startswith("1.1\t")).endswith("]")
+
+
+def test_the_job_ad_marks_its_example_lists_and_an_example_role(site: Path) -> None:
+    page = html(site, "roller/kundansvarig/platsannons")
+    headings = re.findall(r"<h2[^>]*>(.*?)</h2>", page)
+    marked = {re.sub(r"<[^>]+>.*", "", heading).strip() for heading in headings if BADGE in heading}
+    assert marked == {
+        "Dina arbetsuppgifter",
+        "Vi söker dig som",
+        "Meriterande",
+        "Så byggs din lön upp",
+    }
+    data = json.loads(unescape(re.search(r'data-rg-jobad="([^"]*)"', page).group(1)))
+    assert "Så byggs din lön upp [Exempel att granska]\n" in data["text"]
+    assert "## Så byggs din lön upp \\[Exempel att granska\\]" in data["markdown"]
+    example_role = html(site, "roller/teamledare/platsannons")
+    note = (
+        "Exempel att granska: rollen är ett exempel som organisationen ska granska innan "
+        "annonsen används."
+    )
+    assert f"<em>{note}</em>" in example_role
+
+
+def test_the_comparison_marks_example_pay_and_example_roles(site: Path) -> None:
+    pair = html(site, "jamfor/kundradgivare-vs-teamledare")
+    pay = pair.split(">Lön<", 1)[1].split("<h2", 1)[0]
+    assert BADGE in pay  # both pay models are examples
+    header = pair.split("<thead>", 1)[1].split("</thead>", 1)[0]
+    # both roles are examples as a whole: each column's heading says so once
+    assert header.count(BADGE) == 2
+    matrix = html(site, "jamfor")
+    row = re.search(r'<th scope="row">Typisk månadslön.*?</tr>', matrix, re.S).group(0)
+    cells = re.findall(r'<td data-label="([^"]+)"[^>]*>(.*?)</td>', row)
+    # the kundansvarig's pay is an example field; the example roles are marked in the heading
+    assert [label for label, cell in cells if BADGE in cell] == ["Kundansvarig"]
+
+
+def test_the_api_says_which_facts_are_examples(site: Path) -> None:
+    entry = json.loads((site / "api/v1/roles/kundansvarig.json").read_text("utf-8"))
+    assert entry["examples"] == {
+        "whole_role": False,
+        "fields": ["pay", "reporting", "duties", "requirements", "summary"],
+    }
+    teamledare = json.loads((site / "api/v1/roles/teamledare.json").read_text("utf-8"))
+    assert teamledare["examples"] == {"whole_role": True, "fields": []}
+
+
+def test_occupation_codes_show_with_their_verification(site: Path) -> None:
+    profile = unescape(html(site, "roller/kundradgivare"))
+    assert re.search(
+        r"Yrkeskod \(SSYK 2012\)</dt>\s*<dd>4222 Kundtjänstpersonal "
+        r'<span class="rg-example-badge">Att granska</span>',
+        profile,
+    )
+    verified = unescape(html(site, "roller/kundansvarig"))
+    assert re.search(r"Yrkeskod \(SSYK 2012\)</dt>\s*<dd>3322 Företagssäljare</dd>", verified)
+    assert (
+        "sales account manager (<code>http://data.europa.eu/esco/occupation/2eac08c2-" in verified
+    )
+    assert "Testets egen uppgift, som om en källa visade koden för rollen." in verified
+    ad = unescape(html(site, "roller/kundansvarig/platsannons"))
+    assert "Yrkeskod enligt SSYK 2012: 3322 Företagssäljare." in ad
+    api = json.loads((site / "api/v1/roles/innesaljare.json").read_text("utf-8"))
+    assert api["role"]["occupation_codes"]["ssyk"] == {
+        "code": "3322",
+        "name": "Företagssäljare",
+        "source": "Testets egen uppgift.",
+        "verified": True,
+    }
