@@ -159,7 +159,7 @@ def job_ad(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobAd:
         pay = [Point(role.compensation.summary), *map(Point, role.compensation.points)]
 
     return JobAd(
-        title=texts["title"].format(title=role.title),
+        title=texts["title"].format(title=in_sentence(role.title)),
         pitch=(
             texts["pitch"].format(
                 organisation=catalog.organisation.name,

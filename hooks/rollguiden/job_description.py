@@ -97,7 +97,7 @@ def job_description(catalog: Catalog, view: RoleView, labels: dict[str, Any]) ->
     ]
     return JobDescription(
         role_id=role.id,
-        title=texts["title"].format(title=role.title),
+        title=texts["title"].format(title=in_sentence(role.title)),
         organisation=organisation.name,
         approval=Approval(
             heading=texts["approved_heading"],

@@ -27,7 +27,8 @@ _PATTERN_MESSAGES = {
     NO_CONTROL_CHARACTERS: "innehåller osynliga styrtecken – skriv om texten",
     r"^[A-Z]{3}$": "ska vara en valutakod med tre versaler, till exempel SEK",
     r"^[0-9]{1,3}\.[0-9]{1,3}$": "ska vara ett versionsnummer som 1.0 eller 2.3",
-    SSYK_PATTERN: "ska vara en yrkeskod med fyra siffror, till exempel 3322",
+    SSYK_PATTERN: "ska vara en yrkeskod med fyra siffror, till exempel 3322 "
+    "(en kod som börjar med 0 skrivs inom citattecken: '0110')",
     ESCO_PATTERN: "ska vara ett ESCO-yrkes adress, http://data.europa.eu/esco/occupation/ och "
     "yrkets id, till exempel …/occupation/a7594892-ff23-4e2a-aedf-2f967ebca15c",
 }

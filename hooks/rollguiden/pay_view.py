@@ -64,9 +64,13 @@ def pay_view(pay: PayModel, default_currency: str, labels: dict[str, Any]) -> Pa
     months, assumption = _example_months(pay, model, texts, money)
     return PayView(
         base=base,
+        # with one band the whole deal has one rate: how bands apply has nothing to say
         commission=texts["basis"][pay.commission.basis]
-        + " "
-        + texts["band_mode"][pay.commission.band_mode],
+        + (
+            " " + texts["band_mode"][pay.commission.band_mode]
+            if len(pay.commission.bands) > 1
+            else ""
+        ),
         bands=_band_texts(pay, texts, money),
         cap=texts["cap"].format(cap=money(pay.commission.cap))
         if pay.commission.cap is not None

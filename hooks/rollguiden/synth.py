@@ -1,5 +1,6 @@
 """Synthetic role data for benchmarks and tests: N valid, varied roles with pay models and
-featured comparisons, beside a copy of the real organisation, vocabulary and glossary.
+featured comparisons, beside a copy of the real organisation, vocabulary, glossary and
+featured comparisons.
 
 The source folder's own roles are copied in and count towards N, so that the hand-written
 pages, which link to them, still build."""
@@ -98,8 +99,15 @@ def write_synthetic_data(
         )
         (out / ROLES_FOLDER / f"{role_id}.yml").write_text(text, "utf-8")
     pairs = _pairs(rng, ids, max(1, len(ids) // 10)) if len(ids) > 1 else []
+    # the real featured comparisons stay: the hand-written pages in docs/ link to them
+    real_comparisons = []
+    if (Path(source) / COMPARISONS_FILE).exists():
+        real_comparisons = (
+            yaml.safe_load((Path(source) / COMPARISONS_FILE).read_text("utf-8")) or {}
+        ).get("comparisons", [])
     comparisons = {
-        "comparisons": [
+        "comparisons": real_comparisons
+        + [
             {
                 "roles": list(pair),
                 "title": f"Jämförelse {number + 1}",

@@ -71,6 +71,10 @@ def docx_path(role_id: str, version: str) -> str:
     return f"roller/{role_id}/arbetsbeskrivning-{role_id}-v{version}.docx"
 
 
+# the liability bounds that cite the organisation's legal framework (organisation.yml)
+LAW_BOUNDS = frozenset({"labour_law", "labour_and_civil_law"})
+
+
 @dataclass(frozen=True)
 class DutyGroup:
     area: Term
@@ -99,6 +103,8 @@ class RoleView:
     duty_groups: tuple[DutyGroup, ...]
     governing_documents: tuple[str, ...]
     liabilities: tuple[str, ...]
+    law_note: str | None
+    """Where a liability cites the law: that the law is the organisation's setting."""
     source_file: str
     status: str
     pay: PayView | None
@@ -172,6 +178,11 @@ def role_view(catalog: Catalog, role: Role, labels: dict[str, Any]) -> RoleView:
             *role.governing_documents,
         ),
         liabilities=tuple(_liability_text(item, catalog, labels) for item in role.liabilities),
+        law_note=labels["profile"]["law_note"].format(
+            name=catalog.organisation.legal_framework.name
+        )
+        if any(item.within in LAW_BOUNDS for item in role.liabilities)
+        else None,
         source_file=catalog.role_files.get(role.id, ""),
         status=labels["status"][role.document.status],
         pay=pay_view(role.pay, catalog.organisation.currency, labels) if role.pay else None,

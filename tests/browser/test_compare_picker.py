@@ -39,7 +39,7 @@ def nb(text: str) -> str:
     return text.replace("_", NBSP)
 
 
-WITHIN_LABOUR_LAW = "inom de gränser som anges i gällande arbetsrättslig lagstiftning"
+WITHIN_LABOUR_LAW = "enligt gällande arbetsrättslig lagstiftning"
 NO_CAP = LABELS["pay"]["no_cap"]
 
 # Each role's column, worked out from its file: vocabulary terms in the vocabulary's order,
@@ -64,8 +64,8 @@ COLUMNS = {
         "pay_structure": "; ".join(
             [
                 nb("Grundlön 50_000_kr i månaden (lönespann 45_000–60_000_kr)."),
-                "Provision på affärens marginal. Varje del av affären får satsen för det band "
-                "delen hamnar i, som skattesteg.",
+                # one band: the whole margin has one rate, so how bands apply goes unsaid
+                "Provision på affärens marginal.",
                 nb("2_% på hela marginalen"),
                 NO_CAP,
                 nb(
@@ -114,7 +114,7 @@ COLUMNS = {
         "liabilities": "; ".join(
             [
                 f"Att arbetsuppgifterna fullgörs – {WITHIN_LABOUR_LAW}.",
-                "Skada som den kundansvariga orsakar företaget – inom de gränser som anges i "
+                "Skada som den kundansvariga orsakar företaget – enligt "
                 "gällande arbetsrättslig lagstiftning och skadeståndslagen (1972:207).",
                 "Att försäljningsplanen nås – inom ramen för den rörliga lönedelen.",
             ]

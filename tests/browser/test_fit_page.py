@@ -224,7 +224,7 @@ AD_PAY = [
     ("Grundlönen minskar aldrig, hur det än går med försäljningen.", []),
 ]
 AD_PITCH = [
-    "Nu söker vi på Provbolaget AB en kundrådgivare till kundavdelningen.",
+    "Provbolaget AB söker nu en kundrådgivare till kundavdelningen.",
     "Kundrådgivaren hjälper företagets kunder och håller kontakten med dem.",
 ]
 AD_DUTY = "Svarar på kundernas frågor i telefon och mejl."
@@ -238,7 +238,7 @@ OCCUPATION = "Yrkeskod enligt SSYK 2012: 4222 Kundtjänstpersonal."
 
 AD_TEXT = "\n".join(
     [
-        "Platsannons: Kundrådgivare",
+        "Platsannons: kundrådgivare",
         "",
         EXAMPLE_NOTE,
         "",
@@ -265,7 +265,7 @@ AD_TEXT = "\n".join(
 )
 AD_MARKDOWN = "\n".join(
     [
-        "# Platsannons: Kundrådgivare",
+        "# Platsannons: kundrådgivare",
         "",
         f"*{EXAMPLE_NOTE}*",
         "",

@@ -135,8 +135,8 @@ def test_the_differences_are_worked_out_from_the_roles(fixture_site: Path) -> No
         "Erfarenhet: inget krav jämfört med minst 3 år. Kravet är högre i rollen som teamledare."
         in text
     )
-    assert "Färdigheter Gemensamt inget Bara Kundrådgivare Kundservice" in text
-    assert "Personliga egenskaper Gemensamt Lyhörd Bara Kundrådgivare Noggrann" in text
+    assert "Färdigheter Gemensamt inget Bara kundrådgivare Kundservice" in text
+    assert "Personliga egenskaper Gemensamt Lyhörd Bara kundrådgivare Noggrann" in text
     assert (
         "Typisk månadslön vid 100 % av planen: 34 000 kr jämfört med 55 000 kr. "
         "Rollen som teamledare ger 21 000 kr mer i månaden." in text

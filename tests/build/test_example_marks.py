@@ -55,6 +55,18 @@ def test_the_profile_marks_its_fact_cards_and_lead(site: Path) -> None:
     assert BADGE in lead  # the summary
 
 
+def test_the_reporting_rows_carry_the_mark_not_the_whole_section(site: Path) -> None:
+    page = html(site, "roller/kundansvarig")
+    section = page.split('id="rollen-i-organisationen"', 1)[1].split("<h2", 1)[0]
+    rows = re.findall(r"<dt>([^<]+)</dt>\s*<dd>(.*?)</dd>", section, re.S)
+    pill = re.compile(r'<span class="rg-example-badge"[^>]*>Exempel att granska</span>')
+    marked = {name for name, value in rows if pill.search(value)}
+    # the fixture's reporting line is an example; its focus and department are not
+    assert marked == {"Rapporterar till", "Anställning", "Ersättare"}
+    assert 'id="granska-reporting"' in section  # where the worklist's link lands
+    assert "admonition-title" not in section
+
+
 def test_the_job_description_marks_its_items_and_sections(site: Path) -> None:
     page = html(site, "roller/kundansvarig/arbetsbeskrivning")
     items = dict(

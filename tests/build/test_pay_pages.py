@@ -172,7 +172,7 @@ def test_pay_model_in_words(fixture_site: Path) -> None:
 
 def test_marginal_bands_and_a_cap_in_words(other_pay_site: Path) -> None:
     text = text_of(other_pay_site, "roller/kundradgivare")
-    assert "Varje del av affären får satsen för det band delen hamnar i, som skattesteg." in text
+    assert "Provisionen räknas i steg, där varje del av affären får satsen för sitt band." in text
     assert "5 % på de första 50 000 kr" in text
     assert "8 % på det som överstiger 50 000 kr" in text
     assert "Den rörliga lönen är högst 20 000 kr i månaden." in text

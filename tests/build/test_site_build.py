@@ -119,7 +119,7 @@ def test_the_profile_shows_the_role_data_and_the_organisations_framework(
     # a liability with its bound: the words from the labels, the law from organisation.yml
     assert "4.3 Att försäljningsplanen nås – inom ramen för den rörliga lönedelen." in text
     assert (
-        "4.2 Skada som den kundansvariga orsakar företaget – inom de gränser som anges i "
+        "4.2 Skada som den kundansvariga orsakar företaget – enligt "
         "gällande arbetsrättslig lagstiftning och skadeståndslagen (1972:207)." in text
     )
     assert (
@@ -208,10 +208,11 @@ def test_an_example_role_is_flagged_once_and_a_source_role_per_example_section(
     assert text.count("Exempel att granska") == 1
     pay_section = text.split("Lönemodell", 1)[1].split("Exempelmånader", 1)[0]
     assert "Exempel att granska" in pay_section
-    # with its reporting line and liabilities marked too, three sections are flagged, and the
-    # fact card "Rapporterar till" carries the pill
+    # with its reporting line and liabilities marked too: a notice over the liabilities and
+    # the pay model, the pill on the fact card "Rapporterar till" and on the three rows of
+    # the reporting line (reports to, appointment, deputy)
     flagged = article_text(project_site, "roller/kundansvarig")
-    assert flagged.count("Exempel att granska") == 4
+    assert flagged.count("Exempel att granska") == 6
     cards = flagged.split("Kategori", 1)[1].split("Rollen i organisationen", 1)[0]
     assert cards.count("Exempel att granska") == 1
     assert (
@@ -230,3 +231,14 @@ def test_an_address_that_leads_nowhere_gets_a_swedish_page_with_a_way_on(
     assert '<a href="/">Till startsidan</a>' in html
     assert '<a href="/roller/">Alla roller</a>' in html
     assert '<html lang="sv"' in html
+
+
+def test_the_law_a_liability_cites_is_said_to_be_the_organisations(fixture_site: Path) -> None:
+    # the fixture's kundansvarig bounds liabilities by labour law (organisation.yml names it
+    # "svensk arbetsrätt"); the innesäljare's one liability cites no law
+    note = (
+        "Hänvisningarna till lag och avtal gäller svensk arbetsrätt, så som organisationen har "
+        "angett i sina inställningar."
+    )
+    assert note in article_text(fixture_site, "roller/kundansvarig")
+    assert "Hänvisningarna till lag" not in article_text(fixture_site, "roller/innesaljare")

@@ -167,8 +167,8 @@ class Picker {
       };
       grid.append(
         column(t.shared, terms.filter((term) => inA.has(term.id) && inB.has(term.id))),
-        column(fill(t.only, { role: a.title }), terms.filter((term) => inA.has(term.id) && !inB.has(term.id))),
-        column(fill(t.only, { role: b.title }), terms.filter((term) => inB.has(term.id) && !inA.has(term.id))),
+        column(fill(t.only, { role: a.name }), terms.filter((term) => inA.has(term.id) && !inB.has(term.id))),
+        column(fill(t.only, { role: b.name }), terms.filter((term) => inB.has(term.id) && !inA.has(term.id))),
       );
       details.append(grid);
     }

@@ -100,7 +100,7 @@ class Commission(_PayPart):
     """revenue = på affärens belopp; margin = på affärens marginal."""
     band_mode: Literal["per_deal", "marginal"]
     """per_deal = hela affären får satsen för bandet den hamnar i;
-    marginal = varje del av affären får satsen för det band delen hamnar i, som skattesteg."""
+    marginal = varje del av affären får satsen för det band delen hamnar i, i steg."""
     bands: list[Band] = Field(min_length=1)
     """I stigande ordning efter up_to; exakt ett öppet band, sist."""
     cap: Money | None = None

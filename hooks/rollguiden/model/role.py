@@ -6,7 +6,14 @@ import datetime
 import functools
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, PrivateAttr, Strict, StringConstraints, model_validator
+from pydantic import (
+    BeforeValidator,
+    Field,
+    PrivateAttr,
+    Strict,
+    StringConstraints,
+    model_validator,
+)
 
 from .base import Abbreviation, ShortText, Slug, StrictModel, Text
 from .pay import PayModel
@@ -168,7 +175,15 @@ SSYK_PATTERN = r"^[0-9]{4}$"
 ESCO_PATTERN = (
     r"^http://data\.europa\.eu/esco/occupation/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$"
 )
-SsykCode = Annotated[str, StringConstraints(pattern=SSYK_PATTERN)]
+
+
+def _number_as_text(value: object) -> object:
+    """`code: 3322` without quotes is the code 3322; a code read as a shorter number (0110
+    becomes 110) still fails the four-digit rule, whose message says how to write it."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+SsykCode = Annotated[str, StringConstraints(pattern=SSYK_PATTERN), BeforeValidator(_number_as_text)]
 EscoUri = Annotated[str, StringConstraints(pattern=ESCO_PATTERN)]
 
 

@@ -1,0 +1,61 @@
+"""The shipped pages follow the editors' style guide (docs/om-rollguiden/skrivregler.md), and
+name the source text only where readers look for it: the page about Rollguiden and each
+role's "Om uppgifterna".
+
+Part of the example content's tests: see tests/content/test_source_coverage.py."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rollguiden.load import load_catalog
+from style_rules import (
+    article_blocks,
+    heading_problems,
+    phrase_problems,
+    phrases_to_avoid,
+    site_pages,
+    title_problems,
+)
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+SOURCE_WORDS = re.compile(r"\bkäll(?:a|an|ans|text\w*)\b|maskinöversätt", re.IGNORECASE)
+# Where the source is named on purpose: the pages about Rollguiden itself
+ABOUT_PAGES = ("om-rollguiden/",)
+ABOUT_THE_DATA = "Om uppgifterna"
+
+
+def test_every_page_follows_the_style_guide(organisation_site: Path) -> None:
+    catalog = load_catalog(DATA)
+    titles = [role.title for role in catalog.roles]
+    proper_nouns = {"Rollguiden", *catalog.organisation.name.split()}
+    phrases = phrases_to_avoid()
+    problems = []
+    for path in site_pages(organisation_site):
+        blocks, headings = article_blocks(path.read_text("utf-8"))
+        found = (
+            phrase_problems(blocks + headings, phrases)
+            + heading_problems(headings, proper_nouns)
+            + title_problems(blocks + headings, titles)
+        )
+        problems += [f"{path.relative_to(organisation_site)}: {p}" for p in found]
+    assert problems == []
+
+
+def test_the_source_is_named_only_where_readers_look_for_it(organisation_site: Path) -> None:
+    problems = []
+    for path in site_pages(organisation_site):
+        relative = path.relative_to(organisation_site).as_posix()
+        if relative.startswith(ABOUT_PAGES) or relative.startswith("api/"):
+            continue  # the API carries each role's provenance note as data
+        html = path.read_text("utf-8")
+        # a profile's "Om uppgifterna" closes it: read what comes before
+        about = re.search(rf"<h2[^>]*>{ABOUT_THE_DATA}", html)
+        if about:
+            html = html[: about.start()] + "</article>"
+        blocks, headings = article_blocks(html)
+        problems += [
+            f"{relative}: {text[:100]}" for text in blocks + headings if SOURCE_WORDS.search(text)
+        ]
+    assert problems == []
