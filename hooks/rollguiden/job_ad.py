@@ -119,8 +119,14 @@ def job_ad(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobAd:
     texts = labels["job_ad"]
     role = view.role
     department = catalog.organisation.department_names()[role.department]
+    own_words = role.job_ad
     highlighted = [duty.text for duty in role.duties if duty.highlight]
     duties = highlighted or [duty.text for duty in role.duties[:MOST_DUTIES]]
+    # the ad's own words to the reader, where the role has them; else the role's own text
+    duties_heading = texts["duties_heading"]
+    if own_words and own_words.duties:
+        duties = [upper_first(duty) for duty in own_words.duties]
+        duties_heading = texts["duties_heading_to_you"].format(title=in_sentence(role.title))
 
     experience = role.requirements.experience
     requirements = [
@@ -166,9 +172,9 @@ def job_ad(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobAd:
                 title=in_sentence(role.title),
                 department=in_sentence(department),
             ),
-            role.summary,
+            own_words.pitch if own_words and own_words.pitch else role.summary,
         ),
-        duties_heading=texts["duties_heading"],
+        duties_heading=duties_heading,
         duties=tuple(duties),
         requirements_heading=texts["requirements_heading"],
         requirements=tuple(upper_first(item) for item in requirements),

@@ -11,7 +11,13 @@ from pathlib import Path
 
 import yaml
 
-from helpers import FIXTURE_DATA_DIR
+from helpers import (
+    FIXTURE_DATA_DIR,
+    copy_fixture_data,
+    edit,
+    fixture_config,
+    run_mkdocs_build,
+)
 
 NBSP = "\u00a0"
 
@@ -182,3 +188,35 @@ def test_job_ad_markdown_reads_as_written(fixture_site: Path) -> None:
     assert closing.replace("[", "\\[").replace("]", "\\]") in data["markdown"]
     assert "&#" not in data["markdown"]
     assert closing in text(fixture_site, "roller/kundradgivare/platsannons")
+
+
+def test_an_ad_in_the_roles_own_words_speaks_to_the_reader(tmp_path: Path) -> None:
+    # the kundrådgivare with a job_ad of its own: its pitch replaces the summary, and its
+    # duties continue the heading "Som kundrådgivare kommer du att"
+    data = copy_fixture_data(tmp_path)
+    edit(
+        data / "roles" / "kundradgivare.yml",
+        "provenance:\n",
+        "job_ad:\n"
+        "  pitch: Som kundrådgivare hjälper du våra kunder varje dag.\n"
+        "  duties:\n"
+        "    - svara på kundernas frågor i telefon och mejl\n"
+        "    - följa upp att kunden fick hjälp\n"
+        "provenance:\n",
+    )
+    site = tmp_path / "site"
+    result = run_mkdocs_build(site, data, fixture_config(tmp_path))
+    assert result.returncode == 0, result.stderr
+    ad = text(site, "roller/kundradgivare/platsannons")
+    assert (
+        "Provbolaget AB söker nu en kundrådgivare till kundavdelningen. "
+        "Som kundrådgivare hjälper du våra kunder varje dag. "
+        "Som kundrådgivare kommer du att "
+        "Svara på kundernas frågor i telefon och mejl "
+        "Följa upp att kunden fick hjälp "
+        "Vi söker dig som" in ad
+    )
+    summary = fixture_yaml("roles/kundradgivare.yml")["summary"]
+    assert " ".join(summary.split()) not in ad
+    copied = job_ad_data(site, "kundradgivare")["text"]
+    assert "Som kundrådgivare kommer du att\n• Svara på kundernas frågor" in copied

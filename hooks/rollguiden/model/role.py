@@ -164,6 +164,17 @@ class Career(StrictModel):
     """Vart rollen kan leda."""
 
 
+class JobAdText(StrictModel):
+    """Platsannonsens egna ord, till den som söker: i stället för rollens sammanfattning och
+    arbetsbeskrivningens meningar, som annars återges."""
+
+    pitch: Text | None = None
+    """Stycket efter annonsens första mening, skrivet till läsaren (”Som säljare hos oss …”)."""
+    duties: list[Text] = Field(default_factory=list)
+    """Arbetsuppgifterna som de fortsätter ”Som säljare kommer du att …”, till exempel
+    ”söka upp nya kunder i ditt distrikt”."""
+
+
 class Section(StrictModel):
     """Ett fördjupande avsnitt i löptext."""
 
@@ -333,6 +344,8 @@ class Role(StrictModel):
     cons: list[Text] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
     """Fördjupning i löptext."""
+    job_ad: JobAdText | None = None
+    """Platsannonsens egna ord till den som söker; utan dem återger annonsen rolldatan."""
     provenance: Provenance
     document: DocumentInfo
 
