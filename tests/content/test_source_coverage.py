@@ -310,8 +310,8 @@ def test_forsaljningschef_is_marked_as_an_example(catalog) -> None:
 
 def test_reporting_lines_and_departments_agree(catalog) -> None:
     # a role that reports to another role sits in that role's department
-    for role_id in SOURCE_ROLES:
-        role = catalog.role(role_id)
+    for role in catalog.roles:
+        role_id = role.id
         manager_id = role.reporting.reports_to_role
         if manager_id:
             assert role.department == catalog.role(manager_id).department, role_id
