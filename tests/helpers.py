@@ -18,6 +18,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 import yaml
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -46,6 +47,28 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     text = path.read_text("utf-8")
     assert old in text, f"{old!r} not in {path}"
     path.write_text(text.replace(old, new, count), "utf-8")
+
+
+def line_of(path: Path, text: str, occurrence: int = 1) -> int:
+    """The 1-based line where `text` starts, its `occurrence`-th time in the file: the line an
+    error should name, read off the file itself."""
+    content = path.read_text("utf-8")
+    start = -1
+    for _ in range(occurrence):
+        start = content.index(text, start + 1)
+    return content.count("\n", 0, start) + 1
+
+
+def issue_for(data: Path, field: str):
+    """The one issue `load_catalog` raises for `field` (written as in the messages)."""
+    from rollguiden.errors import DataError, format_path
+    from rollguiden.load import load_catalog
+
+    with pytest.raises(DataError) as caught:
+        load_catalog(data)
+    matches = [issue for issue in caught.value.issues if format_path(issue.path) == field]
+    assert matches, [str(issue) for issue in caught.value.issues]
+    return matches[0]
 
 
 def copy_fixture_data(target: Path) -> Path:

@@ -163,6 +163,21 @@ def title_problems(texts: list[str], titles: list[str]) -> list[str]:
     return problems
 
 
+def site_problems(site: Path, titles: list[str], proper_nouns: set[str]) -> list[str]:
+    """Every page of a built site held to the guide: phrases, headings and role titles."""
+    phrases = phrases_to_avoid()
+    problems = []
+    for path in site_pages(site):
+        blocks, headings = article_blocks(path.read_text("utf-8"))
+        found = (
+            phrase_problems(blocks + headings, phrases)
+            + heading_problems(headings, proper_nouns)
+            + title_problems(blocks + headings, titles)
+        )
+        problems += [f"{path.relative_to(site)}: {problem}" for problem in found]
+    return problems
+
+
 def site_pages(site: Path) -> list[Path]:
     """Every built page a reader can open, but the style guide (it lists what to avoid)."""
     return [

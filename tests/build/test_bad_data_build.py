@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from helpers import copy_fixture_data, edit, fixture_config, run_mkdocs_build
+from helpers import copy_fixture_data, edit, fixture_config, line_of, run_mkdocs_build
 
 HOSTILE_TITLE = "<script>alert('titel')</script> *KA* | :smile: \"citat\""
 HOSTILE_SUMMARY = '"> <b onmouseover="alert(3)">sammanfattning</b>'
@@ -49,10 +49,6 @@ def assert_no_markup_from_the_data(html: str, page: str) -> None:
     assert not [link for link in markup.links if link.lower().startswith("javascript:")], page
     assert not [script for script in markup.scripts if "alert(" in script], page
     assert "<script>alert" not in html and "<img src=x" not in html, page
-
-
-def line_of(path: Path, text: str) -> int:
-    return path.read_text("utf-8").split(text)[0].count("\n") + 1
 
 
 def test_broken_data_stops_the_build_before_anything_is_written(tmp_path: Path) -> None:

@@ -11,15 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from helpers import copy_fixture_data, edit
+from helpers import copy_fixture_data, edit, line_of
 from rollguiden.errors import DataError
 from rollguiden.load import load_catalog
 
 ROLE = "roles/teamledare.yml"
-
-
-def line_of(path: Path, text: str) -> int:
-    return path.read_text("utf-8").split(text)[0].count("\n") + 1
 
 
 def problems(data: Path) -> list[str]:

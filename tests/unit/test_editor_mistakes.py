@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import copy_fixture_data, edit, run_cli
+from helpers import copy_fixture_data, edit, line_of, run_cli
 from rollguiden.errors import DataError
 from rollguiden.load import load_catalog, read_data
 
@@ -20,10 +20,6 @@ ROLE = "roles/kundradgivare.yml"
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
     return copy_fixture_data(tmp_path)
-
-
-def line_of(path: Path, text: str) -> int:
-    return path.read_text("utf-8").split(text)[0].count("\n") + 1
 
 
 def problems(data: Path) -> list[str]:

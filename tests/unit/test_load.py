@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import FIXTURE_DATA_DIR, copy_fixture_data, edit
+from helpers import FIXTURE_DATA_DIR, copy_fixture_data, edit, line_of
 from rollguiden.errors import DataError, Issue, format_path
 from rollguiden.load import load_catalog
 
@@ -28,17 +28,6 @@ def load_issues(data: Path) -> list[Issue]:
     with pytest.raises(DataError) as caught:
         load_catalog(data)
     return list(caught.value.issues)
-
-
-def line_of(path: Path, text: str, occurrence: int = 1) -> int:
-    """The 1-based line where `text` occurs (the expected line, read off the file itself)."""
-    found = 0
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-        if text in line:
-            found += 1
-            if found == occurrence:
-                return number
-    raise AssertionError(f"{text!r} not in {path}")
 
 
 def find(issues: list[Issue], path: Path, field: str) -> Issue:

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import copy_fixture_data, edit
-from rollguiden.errors import DataError, format_path
+from helpers import copy_fixture_data, edit, issue_for, line_of
 from rollguiden.load import load_catalog
 from rollguiden.pay import compute_pay
 
@@ -19,23 +18,10 @@ def role(tmp_path: Path) -> Path:
     return copy_fixture_data(tmp_path) / "roles" / "kundansvarig.yml"
 
 
-def issue_for(role: Path, field: str):
-    with pytest.raises(DataError) as caught:
-        load_catalog(role.parents[1])
-    matches = [issue for issue in caught.value.issues if format_path(issue.path) == field]
-    assert matches, [str(issue) for issue in caught.value.issues]
-    return matches[0]
-
-
-def line_of(path: Path, text: str) -> int:
-    lines = path.read_text("utf-8").splitlines()
-    return next(number for number, line in enumerate(lines, 1) if text in line)
-
-
 def test_a_rate_written_as_a_bare_percentage_is_explained(role: Path) -> None:
     # 10 meant as 10 %: a rate is a share, written 0.10 or '10 %'
     edit(role, "        rate: 0.10\n", "        rate: 10\n")
-    issue = issue_for(role, "pay.commission.bands[1].rate")
+    issue = issue_for(role.parents[1], "pay.commission.bands[1].rate")
     assert issue.line == line_of(role, "rate: 10")
     assert (
         issue.message == "är en andel mellan 0 och 1, men är 10 – skriv 10 % som 0.1 eller '10 %'"
@@ -44,7 +30,7 @@ def test_a_rate_written_as_a_bare_percentage_is_explained(role: Path) -> None:
 
 def test_a_rate_with_a_decimal_comma_is_explained(role: Path) -> None:
     edit(role, "        rate: 0.10\n", "        rate: 0,10\n")
-    issue = issue_for(role, "pay.commission.bands[1].rate")
+    issue = issue_for(role.parents[1], "pay.commission.bands[1].rate")
     assert (
         issue.message == 'ska vara ett tal, men är texten "0,10" – skriv decimaler med punkt: 0.10'
     )
@@ -61,14 +47,14 @@ def test_rates_may_be_written_as_percentages(role: Path) -> None:
 
 def test_bands_must_ascend(role: Path) -> None:
     edit(role, "      - up_to: 500000\n", "      - up_to: 40000\n")
-    issue = issue_for(role, "pay.commission")
+    issue = issue_for(role.parents[1], "pay.commission")
     assert issue.line == line_of(role, "  commission:")
     assert issue.message == "bands[2].up_to ska vara större än bands[1].up_to"
 
 
 def test_exactly_one_open_band_and_it_is_last(role: Path) -> None:
     edit(role, "      - rate: 0.05\n", "")
-    issue = issue_for(role, "pay.commission")
+    issue = issue_for(role.parents[1], "pay.commission")
     assert "exakt ett band ska sakna up_to" in issue.message
 
 
@@ -76,7 +62,7 @@ def test_base_salary_in_order(role: Path) -> None:
     edit(
         role, "{min: 35000, typical: 40000, max: 50000}", "{min: 45000, typical: 40000, max: 50000}"
     )
-    issue = issue_for(role, "pay.base_salary")
+    issue = issue_for(role.parents[1], "pay.base_salary")
     assert issue.message == "ska uppfylla min ≤ typical ≤ max"
 
 
@@ -84,29 +70,34 @@ def test_threshold_only_with_its_rule(role: Path) -> None:
     edit(
         role, "    below_plan: proportional\n", "    below_plan: proportional\n    threshold: 0.8\n"
     )
-    issue = issue_for(role, "pay.plan")
+    issue = issue_for(role.parents[1], "pay.plan")
     assert issue.message == "threshold används bara när below_plan är threshold"
 
 
 def test_monthly_target_must_be_positive(role: Path) -> None:
     edit(role, "monthly_target: 400000", "monthly_target: 0")
-    assert issue_for(role, "pay.plan.monthly_target").message == "ska vara större än 0, men är 0"
+    assert (
+        issue_for(role.parents[1], "pay.plan.monthly_target").message
+        == "ska vara större än 0, men är 0"
+    )
 
 
 def test_negative_cap(role: Path) -> None:
     edit(role, "    band_mode: per_deal\n", "    band_mode: per_deal\n    cap: -1\n")
-    assert issue_for(role, "pay.commission.cap").message == "ska vara minst 0, men är -1"
+    assert issue_for(role.parents[1], "pay.commission.cap").message == "ska vara minst 0, men är -1"
 
 
 def test_currency_code(role: Path) -> None:
     edit(role, "pay:\n", "pay:\n  currency: kronor\n")
-    issue = issue_for(role, "pay.currency")
+    issue = issue_for(role.parents[1], "pay.currency")
     assert "valutakod" in issue.message
 
 
 def test_rate_written_as_other_text_is_refused(role: Path) -> None:
     edit(role, "        rate: 0.10\n", "        rate: tio procent\n")
-    assert issue_for(role, "pay.commission.bands[1].rate").message.startswith("ska vara ett tal")
+    assert issue_for(role.parents[1], "pay.commission.bands[1].rate").message.startswith(
+        "ska vara ett tal"
+    )
 
 
 def test_engine_names_the_field() -> None:
