@@ -21,6 +21,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from rollguiden.errors import DataError, format_path
+from rollguiden.load import load_catalog
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_DIR / "data"
 FIXTURE_DATA_DIR = PROJECT_DIR / "tests" / "fixtures" / "data"
@@ -61,9 +64,6 @@ def line_of(path: Path, text: str, occurrence: int = 1) -> int:
 
 def issue_for(data: Path, field: str):
     """The one issue `load_catalog` raises for `field` (written as in the messages)."""
-    from rollguiden.errors import DataError, format_path
-    from rollguiden.load import load_catalog
-
     with pytest.raises(DataError) as caught:
         load_catalog(data)
     matches = [issue for issue in caught.value.issues if format_path(issue.path) == field]

@@ -73,7 +73,7 @@ def test_job_ad_requirements_read_as_swedish_sentences(fixture_site: Path) -> No
 
 
 def test_job_ad_names_a_language_in_lower_case_inside_the_sentence(fixture_site: Path) -> None:
-    # the vocabulary's label is "Engelska"; inside "Vi söker dig som talar …" it is lower case
+    # the vocabulary's label is "Engelska"; inside "Vi söker dig som behärskar …" it is lower case
     ad = text(fixture_site, "roller/kundansvarig/platsannons")
     assert "Behärskar engelska eller annat främmande språk (goda kunskaper)" in ad
     leader = text(fixture_site, "roller/teamledare/platsannons")
