@@ -21,14 +21,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from rollguiden.content_policy import meta_policy
-from rollguiden.deferred import DeferredWork
-from rollguiden.errors import DataError, Issue
-from rollguiden.generated_page import SiteContent
-from rollguiden.labels import load_labels
-from rollguiden.load import DATA_DIR_VARIABLE
-from rollguiden.render import PendingMarkdown
+from rollguiden.output.content_policy import meta_policy
+from rollguiden.output.generated_page import SiteContent
+from rollguiden.output.render import PendingMarkdown
+from rollguiden.output.worker import DeferredWork
+from rollguiden.reading.errors import DataError, Issue
+from rollguiden.reading.load import DATA_DIR_VARIABLE
 from rollguiden.site import error_notice, generate_site, preview_site, state_message
+from rollguiden.text.labels import load_labels
 
 log = logging.getLogger("mkdocs.hooks.rollguiden")
 

@@ -19,8 +19,8 @@ from helpers import (
     run_mkdocs_build,
     serve,
 )
-from rollguiden.catalog import Catalog
-from rollguiden.load import load_catalog
+from rollguiden.reading.catalog import Catalog
+from rollguiden.reading.load import load_catalog
 from rollguiden.synth import write_synthetic_data
 
 

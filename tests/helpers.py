@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rollguiden.errors import DataError, format_path
-from rollguiden.load import load_catalog
+from rollguiden.reading.errors import DataError, format_path
+from rollguiden.reading.load import load_catalog
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_DIR / "data"

@@ -12,15 +12,15 @@ import re
 import sys
 from pathlib import Path
 
-from .deferred import run_jobs
-from .errors import DataError
-from .labels import load_labels
-from .load import DATA_DIR_VARIABLE, ROLES_FOLDER, read_data
-from .new_role import id_problem, new_role_file
-from .review import worklist
-from .schema import stale_schema_files, write_schema_files
-from .site import generate_site
-from .synth import MAX_SYNTHETIC_ROLES, foreign_role_files, write_synthetic_data
+from rollguiden.new_role import id_problem, new_role_file
+from rollguiden.output.worker import run_jobs
+from rollguiden.pages.review import worklist
+from rollguiden.reading.errors import DataError
+from rollguiden.reading.load import DATA_DIR_VARIABLE, ROLES_FOLDER, read_data
+from rollguiden.reading.schema import stale_schema_files, write_schema_files
+from rollguiden.site import generate_site
+from rollguiden.synth import MAX_SYNTHETIC_ROLES, foreign_role_files, write_synthetic_data
+from rollguiden.text.labels import load_labels
 
 USAGE_ERROR = 2
 

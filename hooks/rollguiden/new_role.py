@@ -13,10 +13,10 @@ import re
 import textwrap
 from collections.abc import Iterable
 
-from .catalog import Catalog
-from .model.base import SLUG_PATTERN
-from .swedish import slugify
-from .yaml_reader import PLACEHOLDER
+from rollguiden.model.base import SLUG_PATTERN
+from rollguiden.reading.catalog import Catalog
+from rollguiden.reading.yaml_reader import PLACEHOLDER
+from rollguiden.text.swedish import slugify
 
 _WIDTH = 92
 

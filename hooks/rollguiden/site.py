@@ -5,14 +5,19 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from .errors import DataError, Issue
-from .generated_page import GeneratedPage, SiteContent
-from .labels import load_labels
-from .load import DataReading, read_data
-from .pages import NAVIGATION_PAGES, site_pages
-from .registers import abbreviations
-from .render import PageRenderer, render_error_notice, render_page, shared_environment
-from .views import role_page
+from rollguiden.output.generated_page import GeneratedPage, SiteContent
+from rollguiden.output.render import (
+    PageRenderer,
+    render_error_notice,
+    render_page,
+    shared_environment,
+)
+from rollguiden.pages.page_list import NAVIGATION_PAGES, site_pages
+from rollguiden.pages.registers import abbreviations
+from rollguiden.pages.views import role_page
+from rollguiden.reading.errors import DataError, Issue
+from rollguiden.reading.load import DataReading, read_data
+from rollguiden.text.labels import load_labels
 
 
 def generate_site(data_dir: Path, *, defer_rendering: bool = False) -> SiteContent:

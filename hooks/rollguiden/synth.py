@@ -14,8 +14,14 @@ from typing import Any
 
 import yaml
 
-from .load import COMPARISONS_FILE, GLOSSARY_FILE, ORGANISATION_FILE, ROLES_FOLDER, VOCABULARY_FILE
-from .model import Vocabulary
+from rollguiden.model import Vocabulary
+from rollguiden.reading.load import (
+    COMPARISONS_FILE,
+    GLOSSARY_FILE,
+    ORGANISATION_FILE,
+    ROLES_FOLDER,
+    VOCABULARY_FILE,
+)
 
 BASE_TITLES = (
     "Säljare", "Kundansvarig", "Key account manager", "Försäljningschef", "Innesäljare",

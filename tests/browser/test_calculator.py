@@ -18,18 +18,17 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from helpers import PROJECT_DIR
-from rollguiden.catalog import Catalog
-from rollguiden.pay import compute_pay
-from rollguiden.pay_view import engine_model
+from rollguiden.engines.pay import compute_pay
+from rollguiden.pages.pay_view import engine_model
+from rollguiden.reading.catalog import Catalog
+from rollguiden.text.labels import load_labels
 
 pytestmark = pytest.mark.browser
 
-LABELS = yaml.safe_load((PROJECT_DIR / "hooks/rollguiden/labels/sv.yml").read_text("utf-8"))
+LABELS = load_labels()
 TEXTS = LABELS["calculator"]["texts"]
 ERRORS = TEXTS["errors"]
 PAGE = "/provisionskalkylator/"

@@ -10,17 +10,16 @@ import io
 from pathlib import Path
 
 import pytest
-import yaml
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from helpers import PROJECT_DIR
-from rollguiden.catalog import Catalog
-from rollguiden.compare import compare_pair
+from rollguiden.engines.compare import compare_pair
+from rollguiden.reading.catalog import Catalog
+from rollguiden.text.labels import load_labels
 
 pytestmark = pytest.mark.browser
 
-LABELS = yaml.safe_load((PROJECT_DIR / "hooks/rollguiden/labels/sv.yml").read_text("utf-8"))
+LABELS = load_labels()
 COMPARE = LABELS["compare"]
 DIMENSION = COMPARE["dimensions"]
 PAGE = "/jamfor/"

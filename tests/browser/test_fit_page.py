@@ -32,13 +32,14 @@ import yaml
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from helpers import FIXTURE_DATA_DIR, PROJECT_DIR
+from helpers import FIXTURE_DATA_DIR
+from rollguiden.text.labels import load_labels
 
 pytestmark = pytest.mark.browser
 
 PAGE = "/passar-jag/"
 VOCABULARY = yaml.safe_load((FIXTURE_DATA_DIR / "vocabulary.yml").read_text("utf-8"))
-LABELS = yaml.safe_load((PROJECT_DIR / "hooks/rollguiden/labels/sv.yml").read_text("utf-8"))
+LABELS = load_labels()
 FIT = LABELS["fit"]["texts"]
 NBSP = "\u00a0"
 

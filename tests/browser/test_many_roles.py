@@ -12,9 +12,9 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from helpers import MANY_ROLES
-from rollguiden.fit import compute_fit, fit_roles
-from rollguiden.load import load_catalog
-from rollguiden.pay import compute_pay
+from rollguiden.engines.fit import compute_fit, fit_roles
+from rollguiden.engines.pay import compute_pay
+from rollguiden.reading.load import load_catalog
 
 pytestmark = pytest.mark.browser
 

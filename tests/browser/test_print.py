@@ -11,23 +11,18 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
 from playwright.sync_api import Page
 
-from helpers import PROJECT_DIR
+from rollguiden.text.labels import load_labels
 
 pytestmark = pytest.mark.browser
 
 SITE_TEXT = ("Sök", "Provisionskalkylator", "Jämför roller", "Innehållsförteckning", "Rollguiden")
-DOCUMENT = yaml.safe_load((PROJECT_DIR / "hooks/rollguiden/labels/sv.yml").read_text("utf-8"))[
-    "document"
-]
+DOCUMENT = load_labels()["document"]
 ACKNOWLEDGEMENT = DOCUMENT["acknowledgement_heading"]
 MARKS = tuple(DOCUMENT["marks"].values())
 # a role that is an example as a whole says so on every printed page, beside its status
-EXAMPLE_MARK = yaml.safe_load((PROJECT_DIR / "hooks/rollguiden/labels/sv.yml").read_text("utf-8"))[
-    "provenance"
-]["document_mark"]
+EXAMPLE_MARK = load_labels()["provenance"]["document_mark"]
 
 
 @pytest.fixture(scope="module")

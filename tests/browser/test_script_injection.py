@@ -15,7 +15,7 @@ import yaml
 from playwright.sync_api import Page, expect
 
 from helpers import copy_fixture_data, fixture_config, run_mkdocs_build, serve
-from rollguiden.content_policy import meta_policy
+from rollguiden.output.content_policy import meta_policy
 
 pytestmark = pytest.mark.browser
 

@@ -15,12 +15,13 @@ import pytest
 import yaml
 from playwright.sync_api import Page, expect
 
-from helpers import PROJECT_DIR, copy_fixture_data, fixture_config, run_mkdocs_build, serve
+from helpers import copy_fixture_data, fixture_config, run_mkdocs_build, serve
+from rollguiden.text.labels import load_labels
 
 pytestmark = pytest.mark.browser
 
 TITLE = "Kundchef $& {b} $$"
-LABELS = yaml.safe_load((PROJECT_DIR / "hooks/rollguiden/labels/sv.yml").read_text("utf-8"))
+LABELS = load_labels()
 CALCULATOR = LABELS["calculator"]["texts"]
 COMPARE = LABELS["compare"]["texts"]
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from helpers import copy_fixture_data, edit, fixture_config, mkdocs_serve
-from rollguiden.labels import load_labels
+from rollguiden.text.labels import load_labels
 
 PAGE = "/roller/kundansvarig/"
 

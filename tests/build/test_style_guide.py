@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rollguiden.catalog import Catalog
+from rollguiden.reading.catalog import Catalog
 from style_rules import (
     article_blocks,
     heading_problems,

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from rollguiden.compare import typical_monthly_pay
-from rollguiden.load import load_catalog
-from rollguiden.pay import cliff_warnings, compute_pay
+from rollguiden.engines.compare import typical_monthly_pay
+from rollguiden.engines.pay import cliff_warnings, compute_pay
+from rollguiden.reading.load import load_catalog
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 

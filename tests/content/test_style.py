@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from rollguiden.load import load_catalog
+from rollguiden.reading.load import load_catalog
 from style_rules import article_blocks, site_pages, site_problems
 
 DATA = Path(__file__).resolve().parents[2] / "data"

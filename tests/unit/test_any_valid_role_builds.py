@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from mkdocs.config import load_config
 
 from helpers import PROJECT_DIR, copy_fixture_data
-from rollguiden.deferred import run_jobs
-from rollguiden.errors import DataError
-from rollguiden.load import load_catalog
+from rollguiden.output.worker import run_jobs
+from rollguiden.reading.errors import DataError
+from rollguiden.reading.load import load_catalog
 from rollguiden.site import generate_site
 
 MARKUP = "<>&\"'*_`[]()!#|~{}:$\\"

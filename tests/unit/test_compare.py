@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from helpers import FIXTURE_DATA_DIR, copy_fixture_data, edit
-from rollguiden.compare import compare_pair, set_difference, stricter, typical_monthly_pay
-from rollguiden.errors import DataError, format_path
-from rollguiden.labels import load_labels
-from rollguiden.load import load_catalog
-from rollguiden.matrix import matrix_rows, role_cells
+from rollguiden.engines.compare import compare_pair, set_difference, stricter, typical_monthly_pay
 from rollguiden.model import Term
-from rollguiden.views import role_view
+from rollguiden.pages.matrix import matrix_rows, role_cells
+from rollguiden.pages.views import role_view
+from rollguiden.reading.errors import DataError, format_path
+from rollguiden.reading.load import load_catalog
+from rollguiden.text.labels import load_labels
 
 CATALOG = load_catalog(FIXTURE_DATA_DIR)
 LABELS = load_labels()

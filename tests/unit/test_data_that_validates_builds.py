@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from helpers import copy_fixture_data, edit, line_of
-from rollguiden.errors import DataError
-from rollguiden.load import load_catalog
+from rollguiden.reading.errors import DataError
+from rollguiden.reading.load import load_catalog
 
 ROLE = "roles/teamledare.yml"
 
@@ -178,8 +178,8 @@ def test_a_lone_surrogate_is_named_when_a_parser_lets_one_through(data: Path) ->
     # libyaml refuses "\uD800" itself (above); a value built another way still gets a line
     from pydantic import ValidationError
 
-    from rollguiden.messages import describe
     from rollguiden.model import Glossary
+    from rollguiden.reading.messages import describe
 
     with pytest.raises(ValidationError) as caught:
         Glossary.model_validate({"terms": [{"term": "KPI", "expansion": "Nyckel\ud800tal"}]})

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from helpers import FIXTURE_DATA_DIR
-from rollguiden import deferred
-from rollguiden.deferred import DeferredWork
-from rollguiden.render import PendingMarkdown
+from rollguiden.output import worker as deferred
+from rollguiden.output.render import PendingMarkdown
+from rollguiden.output.worker import DeferredWork
 from rollguiden.site import generate_site
 
 

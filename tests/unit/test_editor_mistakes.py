@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from helpers import copy_fixture_data, edit, line_of, run_cli
-from rollguiden.errors import DataError
-from rollguiden.load import load_catalog, read_data
+from rollguiden.reading.errors import DataError
+from rollguiden.reading.load import load_catalog, read_data
 
 ROLE = "roles/kundradgivare.yml"
 

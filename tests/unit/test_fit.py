@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from helpers import FIXTURE_DATA_DIR
-from rollguiden.fit import compute_fit, fit_roles
-from rollguiden.load import load_catalog
+from rollguiden.engines.fit import compute_fit, fit_roles
+from rollguiden.reading.load import load_catalog
 
 VECTORS = json.loads(
     (Path(__file__).resolve().parents[1] / "vectors" / "fit.json").read_text("utf-8")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from rollguiden.labels import load_labels
+from rollguiden.text.labels import load_labels
 
 
 def strings(tree: Any, path: str = "") -> Iterator[tuple[str, str]]:

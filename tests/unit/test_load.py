@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from helpers import FIXTURE_DATA_DIR, copy_fixture_data, edit, line_of
-from rollguiden.errors import DataError, Issue, format_path
-from rollguiden.load import load_catalog
+from rollguiden.reading.errors import DataError, Issue, format_path
+from rollguiden.reading.load import load_catalog
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import re
 import markdown
 import pytest
 
-from rollguiden.markup import (
+from rollguiden.text.markup import (
     attribute,
     front_matter_value,
     json_attribute,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers import copy_fixture_data, edit, issue_for, line_of
-from rollguiden.load import load_catalog
+from rollguiden.reading.load import load_catalog
 
 
 @pytest.fixture

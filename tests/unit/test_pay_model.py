@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from helpers import copy_fixture_data, edit, issue_for, line_of
-from rollguiden.load import load_catalog
-from rollguiden.pay import compute_pay
+from rollguiden.engines.pay import compute_pay
+from rollguiden.reading.load import load_catalog
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rollguiden.pay import compute_pay
+from rollguiden.engines.pay import compute_pay
 
 VECTORS = json.loads(
     (Path(__file__).resolve().parents[1] / "vectors" / "pay.json").read_text("utf-8")

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from helpers import DATA_DIR
-from rollguiden.schema import SCHEMAS, schema_text, stale_schema_files
+from rollguiden.reading.schema import SCHEMAS, schema_text, stale_schema_files
 
 
 def test_committed_schema_matches_the_models() -> None:

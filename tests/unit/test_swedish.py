@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rollguiden.swedish import NBSP, format_number, join, plural, sort_key
+from rollguiden.text.swedish import NBSP, format_number, join, plural, sort_key
 
 
 def test_numbers_as_sv_se_writes_them() -> None:

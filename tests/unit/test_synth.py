@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import FIXTURE_DATA_DIR, run_cli
-from rollguiden.load import load_catalog
+from rollguiden.reading.load import load_catalog
 from rollguiden.synth import write_synthetic_data
 
 

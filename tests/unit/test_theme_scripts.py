@@ -59,6 +59,6 @@ def test_moved_scripts_are_the_themes_own(partial: str, files: list[str]) -> Non
 
 
 def test_the_readme_gives_the_web_servers_header() -> None:
-    from rollguiden.content_policy import header_policy
+    from rollguiden.output.content_policy import header_policy
 
     assert header_policy() in (PROJECT_DIR / "README.md").read_text("utf-8")

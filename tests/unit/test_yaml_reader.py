@@ -6,8 +6,13 @@ import time
 
 import pytest
 
-from rollguiden.errors import line_for
-from rollguiden.yaml_reader import MAX_FILE_BYTES, MAX_NODES, read_yaml_bytes, read_yaml_file
+from rollguiden.reading.errors import line_for
+from rollguiden.reading.yaml_reader import (
+    MAX_FILE_BYTES,
+    MAX_NODES,
+    read_yaml_bytes,
+    read_yaml_file,
+)
 
 FILE = "data/roles/x.yml"
 

@@ -15,7 +15,8 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 
-from ..swedish import format_number
+from rollguiden.text.swedish import format_number
+
 from .base import StrictModel, Text
 from .organisation import CurrencyCode
 

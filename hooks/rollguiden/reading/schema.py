@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .model import Comparisons, Glossary, Organisation, Role, Vocabulary
+from rollguiden.model import Comparisons, Glossary, Organisation, Role, Vocabulary
 
 SCHEMA_FOLDER = "schema"
 SCHEMAS: dict[str, type[BaseModel]] = {

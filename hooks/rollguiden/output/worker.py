@@ -8,8 +8,8 @@ import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
-from .generated_page import FileJob, GeneratedFile, SiteContent
-from .render import PageRequest, PendingMarkdown, shared_environment
+from rollguiden.output.generated_page import FileJob, GeneratedFile, SiteContent
+from rollguiden.output.render import PageRequest, PendingMarkdown, shared_environment
 
 PAGES_PER_CHUNK = 20
 """Pages rendered per task: MkDocs waits at most for one chunk before its first page."""

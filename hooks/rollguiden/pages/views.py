@@ -10,11 +10,11 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .catalog import Catalog
-from .model import Role, Term
-from .model.role import Duty, Liability, PercentRange
-from .pay_view import PayView, pay_view
-from .swedish import format_number, join, upper_first
+from rollguiden.model import Role, Term
+from rollguiden.model.role import Duty, Liability, PercentRange
+from rollguiden.pages.pay_view import PayView, pay_view
+from rollguiden.reading.catalog import Catalog
+from rollguiden.text.swedish import format_number, join, upper_first
 
 HOME_PAGE = "index.md"
 ROLES_PAGE = "roller/index.md"

@@ -7,8 +7,8 @@ import datetime
 import functools
 import io
 
-from .generated_page import GeneratedFile
-from .job_description import JobDescription
+from rollguiden.output.generated_page import GeneratedFile
+from rollguiden.pages.job_description import JobDescription
 
 SIGNATURE_LINE = "_" * 28
 

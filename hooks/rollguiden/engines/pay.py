@@ -13,10 +13,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .errors import format_path
-from .messages import describe
-from .model.pay import MAX_AMOUNT, Band, PayModel
-from .swedish import format_money, format_number, format_percent
+from rollguiden.model.pay import MAX_AMOUNT, Band, PayModel
+from rollguiden.reading.errors import format_path
+from rollguiden.reading.messages import describe
+from rollguiden.text.swedish import format_money, format_number, format_percent
 
 SCENARIO_FIELDS = {"base_salary", "deals"}
 DEAL_FIELDS = {"amount", "margin"}

@@ -7,9 +7,9 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from .model.pay import PayModel
-from .pay import compute_pay
-from .swedish import format_money, format_number, format_percent, plural
+from rollguiden.engines.pay import compute_pay
+from rollguiden.model.pay import PayModel
+from rollguiden.text.swedish import format_money, format_number, format_percent, plural
 
 PLAN_SHARES = (0.5, 1.0, 1.5)
 SALES_WITHOUT_PLAN = (2, 4, 6)

@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .catalog import Catalog
-from .markup import attribute, readable_markdown_text
-from .swedish import in_sentence, join, upper_first
-from .views import RoleView
+from rollguiden.pages.views import RoleView
+from rollguiden.reading.catalog import Catalog
+from rollguiden.text.markup import attribute, readable_markdown_text
+from rollguiden.text.swedish import in_sentence, join, upper_first
 
 MOST_DUTIES = 6
 """Without duties marked `highlight`, the ad lists the first ones, at most this many."""

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .catalog import Catalog
-from .markup import attribute
-from .model import Term
-from .views import RoleView, relative_link, role_page
+from rollguiden.model import Term
+from rollguiden.pages.views import RoleView, relative_link, role_page
+from rollguiden.reading.catalog import Catalog
+from rollguiden.text.markup import attribute
 
 REGISTERS_PAGE = "register/index.md"
 SKILLS_PAGE = "register/fardigheter/index.md"

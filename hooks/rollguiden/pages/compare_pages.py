@@ -7,13 +7,13 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .catalog import Catalog
-from .compare import SET_DIMENSIONS, compare_pair, term_ids, typical_monthly_pay
-from .generated_page import GeneratedPage
-from .matrix import matrix_rows, role_cells
-from .render import PageRenderer
-from .swedish import format_money, in_sentence
-from .views import COMPARE_PAGE, RoleView, comparison_page, relative_link, url_link
+from rollguiden.engines.compare import SET_DIMENSIONS, compare_pair, term_ids, typical_monthly_pay
+from rollguiden.output.generated_page import GeneratedPage
+from rollguiden.output.render import PageRenderer
+from rollguiden.pages.matrix import matrix_rows, role_cells
+from rollguiden.pages.views import COMPARE_PAGE, RoleView, comparison_page, relative_link, url_link
+from rollguiden.reading.catalog import Catalog
+from rollguiden.text.swedish import format_money, in_sentence
 
 
 def compare_pages(

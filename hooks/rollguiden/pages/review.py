@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from .catalog import Catalog
-from .errors import Issue
-from .views import example_anchor, job_description_page, role_page
+from rollguiden.pages.views import example_anchor, job_description_page, role_page
+from rollguiden.reading.catalog import Catalog
+from rollguiden.reading.errors import Issue
 
 UNUSED_TERM_KINDS = ("skills", "qualities", "duty_areas", "right_kinds", "experience_fields")
 """Vocabulary kinds whose terms are there to be used by roles. Education levels form a scale

@@ -12,10 +12,10 @@ from collections.abc import Mapping
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import Issue, Path, line_for
-from .model.base import FORBIDDEN_CHARACTER, NO_CONTROL_CHARACTERS, SLUG_PATTERN
-from .model.role import ESCO_PATTERN, SSYK_PATTERN
-from .swedish import slugify
+from rollguiden.model.base import FORBIDDEN_CHARACTER, NO_CONTROL_CHARACTERS, SLUG_PATTERN
+from rollguiden.model.role import ESCO_PATTERN, SSYK_PATTERN
+from rollguiden.reading.errors import Issue, Path, line_for
+from rollguiden.text.swedish import slugify
 
 _ID_RULE = "ska vara ett id med små bokstäver a–z, siffror och bindestreck"
 _DECIMAL_COMMA = re.compile(r"-?\d+,\d+")

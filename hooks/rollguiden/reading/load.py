@@ -16,14 +16,14 @@ from typing import TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from . import crossref
-from .catalog import Catalog
-from .errors import DataError, Issue, line_for
-from .messages import issues_from_validation_error
-from .model import Comparisons, Glossary, Organisation, Role, Vocabulary
-from .model.vocabulary import VocabularyKind
-from .swedish import slugify
-from .yaml_reader import YamlDocument, read_yaml_file
+from rollguiden.model import Comparisons, Glossary, Organisation, Role, Vocabulary
+from rollguiden.model.vocabulary import VocabularyKind
+from rollguiden.reading import crossref
+from rollguiden.reading.catalog import Catalog
+from rollguiden.reading.errors import DataError, Issue, line_for
+from rollguiden.reading.messages import issues_from_validation_error
+from rollguiden.reading.yaml_reader import YamlDocument, read_yaml_file
+from rollguiden.text.swedish import slugify
 
 DATA_DIR_VARIABLE = "ROLLGUIDEN_DATA"
 """Environment variable naming another data folder than ./data (for tests and benchmarks)."""

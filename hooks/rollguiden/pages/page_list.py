@@ -8,17 +8,16 @@ from typing import Any
 
 from markupsafe import Markup
 
-from .api import FORMAT_VERSION, api_files, api_paths, role_entry
-from .catalog import Catalog
-from .compare_pages import compare_pages
-from .docx_writer import docx_files
-from .errors import Issue
-from .fit import fit_roles
-from .generated_page import FileJob, GeneratedPage, SiteContent
-from .job_ad import job_ad
-from .job_description import document_marks_stylesheet, job_description
-from .pay_view import engine_model, example_deals
-from .registers import (
+from rollguiden.engines.fit import fit_roles
+from rollguiden.output.api import FORMAT_VERSION, api_files, api_paths, role_entry
+from rollguiden.output.generated_page import FileJob, GeneratedPage, SiteContent
+from rollguiden.output.render import PageRenderer
+from rollguiden.output.word import docx_files
+from rollguiden.pages.compare_pages import compare_pages
+from rollguiden.pages.job_ad import job_ad
+from rollguiden.pages.job_description import document_marks_stylesheet, job_description
+from rollguiden.pages.pay_view import engine_model, example_deals
+from rollguiden.pages.registers import (
     DUTY_AREAS_PAGE,
     GLOSSARY_PAGE,
     QUALITIES_PAGE,
@@ -27,10 +26,8 @@ from .registers import (
     duty_area_entries,
     term_entries,
 )
-from .render import PageRenderer
-from .review import worklist
-from .swedish import in_sentence
-from .views import (
+from rollguiden.pages.review import worklist
+from rollguiden.pages.views import (
     CALCULATOR_PAGE,
     COMPARE_PAGE,
     DOCUMENT_MARKS_STYLESHEET,
@@ -47,6 +44,9 @@ from .views import (
     role_view,
     url_link,
 )
+from rollguiden.reading.catalog import Catalog
+from rollguiden.reading.errors import Issue
+from rollguiden.text.swedish import in_sentence
 
 FIT_PAGE = "passar-jag/index.md"
 API_PAGE = "api/index.md"

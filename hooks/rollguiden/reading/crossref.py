@@ -11,11 +11,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
-from .errors import Path
-from .messages import suggestion
-from .model import Role
-from .model.vocabulary import VocabularyKind
-from .swedish import join, slugify
+from rollguiden.model import Role
+from rollguiden.model.vocabulary import VocabularyKind
+from rollguiden.reading.errors import Path
+from rollguiden.reading.messages import suggestion
+from rollguiden.text.swedish import join, slugify
 
 Finding = tuple[Path, str]
 

@@ -14,8 +14,8 @@ from pathlib import Path as FsPath
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import Issue, Path
-from .swedish import format_number
+from rollguiden.reading.errors import Issue, Path
+from rollguiden.text.swedish import format_number
 
 MAX_FILE_BYTES = 1_000_000
 """A role file is about 20 kB; anything near a megabyte is a mistake or an attack."""

@@ -7,10 +7,10 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from .catalog import Catalog
-from .compare import term_ids, typical_monthly_pay
-from .swedish import format_money, upper_first
-from .views import RoleView
+from rollguiden.engines.compare import term_ids, typical_monthly_pay
+from rollguiden.pages.views import RoleView
+from rollguiden.reading.catalog import Catalog
+from rollguiden.text.swedish import format_money, upper_first
 
 DIMENSIONS = (
     "focus",

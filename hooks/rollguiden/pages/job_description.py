@@ -11,11 +11,11 @@ import posixpath
 from dataclasses import dataclass
 from typing import Any
 
-from .catalog import Catalog
-from .generated_page import GeneratedFile
-from .markup import css_string
-from .swedish import in_sentence, join
-from .views import DOCUMENT_MARKS_STYLESHEET, RoleView, docx_path
+from rollguiden.output.generated_page import GeneratedFile
+from rollguiden.pages.views import DOCUMENT_MARKS_STYLESHEET, RoleView, docx_path
+from rollguiden.reading.catalog import Catalog
+from rollguiden.text.markup import css_string
+from rollguiden.text.swedish import in_sentence, join
 
 ACKNOWLEDGEMENT_ROWS = 8
 

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import Issue
-from .render import PageRequest, PendingMarkdown
+from rollguiden.output.render import PageRequest, PendingMarkdown
+from rollguiden.reading.errors import Issue
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .catalog import Catalog
-from .model import Role, Term
-from .model.vocabulary import VocabularyKind
-from .pay import compute_pay
-from .pay_view import engine_model, example_deals
+from rollguiden.engines.pay import compute_pay
+from rollguiden.model import Role, Term
+from rollguiden.model.vocabulary import VocabularyKind
+from rollguiden.pages.pay_view import engine_model, example_deals
+from rollguiden.reading.catalog import Catalog
 
 SET_DIMENSIONS: tuple[tuple[str, VocabularyKind], ...] = (
     ("skills", "skills"),

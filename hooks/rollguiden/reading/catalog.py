@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from .model import FeaturedComparison, GlossaryTerm, Organisation, Role, Vocabulary
-from .swedish import sort_key
+from rollguiden.model import FeaturedComparison, GlossaryTerm, Organisation, Role, Vocabulary
+from rollguiden.text.swedish import sort_key
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .catalog import Catalog
+from rollguiden.reading.catalog import Catalog
 
 MEETS, NEARLY, NOT_YET = "uppfyller", "nastan", "inte_an"
 STATUS_ORDER = {MEETS: 0, NEARLY: 1, NOT_YET: 2}

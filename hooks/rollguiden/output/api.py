@@ -6,12 +6,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .catalog import Catalog
-from .generated_page import GeneratedFile
-from .model import Role
-from .model.base import SLUG_PATTERN
-from .schema import JSON_SCHEMA_DIALECT, SCHEMAS, schema_text
-from .views import docx_path
+from rollguiden.model import Role
+from rollguiden.model.base import SLUG_PATTERN
+from rollguiden.output.generated_page import GeneratedFile
+from rollguiden.pages.views import docx_path
+from rollguiden.reading.catalog import Catalog
+from rollguiden.reading.schema import JSON_SCHEMA_DIALECT, SCHEMAS, schema_text
 
 FORMAT_VERSION = "1.0"
 """Raised when a file changes so that a reader of the old format could misread it."""

@@ -10,16 +10,16 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from .errors import Issue
-from .markup import (
+from rollguiden.pages.views import example_anchor, relative_link
+from rollguiden.reading.errors import Issue
+from rollguiden.text.markup import (
     attribute,
     code,
     front_matter_value,
     json_attribute,
     markdown_text,
 )
-from .swedish import in_sentence, join, plural, upper_first
-from .views import example_anchor, relative_link
+from rollguiden.text.swedish import in_sentence, join, plural, upper_first
 
 
 def _escape_by_default(value: Any) -> Any:
@@ -28,7 +28,7 @@ def _escape_by_default(value: Any) -> Any:
 
 def create_environment() -> Environment:
     environment = Environment(
-        loader=PackageLoader("rollguiden", "templates"),
+        loader=PackageLoader("rollguiden.pages", "templates"),
         undefined=StrictUndefined,  # a misspelt label or field fails the build, loudly
         # `finalize` escapes every printed value for Markdown and returns Markup, so the
         # HTML autoescape that follows leaves it alone; autoescape stays on because it
