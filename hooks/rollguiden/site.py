@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from rollguiden.output.files import file_jobs
 from rollguiden.output.generated_page import GeneratedPage, SiteContent
 from rollguiden.output.render import (
     PageRenderer,
@@ -12,9 +13,9 @@ from rollguiden.output.render import (
     render_page,
     shared_environment,
 )
-from rollguiden.pages.page_list import NAVIGATION_PAGES, site_pages
+from rollguiden.pages.page_list import site_pages
+from rollguiden.pages.paths import NAVIGATION_PAGES, role_page
 from rollguiden.pages.registers import abbreviations
-from rollguiden.pages.views import role_page
 from rollguiden.reading.errors import DataError, Issue
 from rollguiden.reading.load import DataReading, read_data
 from rollguiden.text.labels import load_labels
@@ -59,13 +60,19 @@ def preview_site(data_dir: Path, last_good: SiteContent | None = None) -> SiteCo
 def _site(reading: DataReading, *, defer_rendering: bool) -> SiteContent:
     catalog = reading.catalog
     assert catalog is not None
+    labels = load_labels()
+    described = site_pages(catalog, labels, reading.notices)
     # generated pages carry the glossary's abbreviations themselves, so `generate --out`
     # writes what MkDocs is given; the hook adds them to the hand-written pages
     definitions = abbreviations(catalog)
-    render = PageRenderer(suffix=definitions, defer=defer_rendering)
-    content = site_pages(catalog, render, load_labels(), reading.notices)
-    return dataclasses.replace(
-        content,
+    render = PageRenderer(labels, suffix=definitions, defer=defer_rendering)
+    pages = [
+        GeneratedPage(page.src_uri, render(page), page.source_file, page.in_navigation)
+        for page in described.pages
+    ]
+    return SiteContent(
+        pages,
+        file_jobs(catalog, described.documents, labels),
         abbreviations=definitions,
         requests=render.requests,
         role_count=len(catalog.roles),

@@ -30,7 +30,7 @@ sys.path.insert(0, str(PROJECT / "tests"))
 
 from helpers import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from rollguiden.engines.pay import compute_pay  # noqa: E402
-from rollguiden.pages.pay_view import engine_model  # noqa: E402
+from rollguiden.engines.typical_month import engine_model  # noqa: E402
 from rollguiden.reading.load import load_catalog  # noqa: E402
 
 SIZES = (1_000, 10_000)

@@ -22,7 +22,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from rollguiden.engines.pay import compute_pay
-from rollguiden.pages.pay_view import engine_model
+from rollguiden.engines.typical_month import engine_model
 from rollguiden.reading.catalog import Catalog
 from rollguiden.text.labels import load_labels
 

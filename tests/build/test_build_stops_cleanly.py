@@ -52,10 +52,10 @@ def test_files_that_cannot_be_made_stop_the_build_before_a_page_is_written(
     site = tmp_path / "site"
     config = fixture_config(tmp_path)
     broken = (
-        "import rollguiden.pages.page_list\n"
+        "import rollguiden.output.files\n"
         "def refuse(*arguments):\n"
         "    raise RuntimeError('python-docx sa nej')\n"
-        "rollguiden.pages.page_list.docx_files = refuse\n"
+        "rollguiden.output.files.docx_files = refuse\n"
         "from mkdocs.__main__ import cli\n"
         "cli()\n"
     )

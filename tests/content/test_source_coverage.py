@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from rollguiden.engines.compare import typical_monthly_pay
+from rollguiden.engines.compare import role_typical_pay
 from rollguiden.engines.pay import cliff_warnings, compute_pay
 from rollguiden.reading.load import load_catalog
 
@@ -338,7 +338,7 @@ def test_the_variable_pay_is_the_main_part_where_the_source_says_so(catalog) -> 
     ):
         role = catalog.role(role_id)
         assert role.pay.base_salary.typical == base, role_id
-        assert typical_monthly_pay(role, "SEK") == base + commission, role_id
+        assert role_typical_pay(role, "SEK") == base + commission, role_id
         assert commission > base, role_id
 
 
@@ -373,7 +373,7 @@ def test_the_head_of_sales_earns_more_at_plan_than_those_who_report_to_it(catalo
     # at 100 % of plan, by hand: the försäljningschef 75 000 + 2 % of 8 × 62 500 = 85 000;
     # the KAM 83 000, the kundtjänstchef 40 800, the säljare 31 000 + 5 deals of 80 000 at
     # 3 % on the first 50 000 and 5 % above (1 500 + 1 500) = 46 000
-    pay = {role.id: typical_monthly_pay(role, "SEK") for role in catalog.roles}
+    pay = {role.id: role_typical_pay(role, "SEK") for role in catalog.roles}
     assert pay == {
         "forsaljningschef": 85_000,
         "key-account-manager": 83_000,

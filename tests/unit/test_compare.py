@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers import FIXTURE_DATA_DIR, copy_fixture_data, edit
-from rollguiden.engines.compare import compare_pair, set_difference, stricter, typical_monthly_pay
+from rollguiden.engines.compare import compare_pair, role_typical_pay, set_difference, stricter
 from rollguiden.model import Term
 from rollguiden.pages.matrix import matrix_rows, role_cells
 from rollguiden.pages.views import role_view
@@ -110,7 +110,7 @@ def test_kundansvarig_and_innesaljare() -> None:
     ],
 )
 def test_typical_pay_at_plan(role_id: str, pay: float | None) -> None:
-    assert typical_monthly_pay(CATALOG.role(role_id), "SEK") == pay
+    assert role_typical_pay(CATALOG.role(role_id), "SEK") == pay
 
 
 def test_matrix_marks_only_the_rows_that_differ() -> None:

@@ -1,24 +1,10 @@
 // The calculator's form as plain values, the strings its fields hold: made from a role's
-// pay model, read from the address (?roll=…&grundlon=…) and written back to it. The one
-// place that knows the address's parameter names and how bands and deals are written.
+// pay model, read from the address (?roll=…&grundlon=…) and written back to it. How bands
+// and deals are written in the address lives here; the parameters' names come from the
+// build (the page's data, `query`: field → name, in address order), which owns them.
 
 import { formatPlain } from "./numbers.js";
 
-// field (and the id of its element, after "rg-") → its name in the address, in address order
-const ADDRESS_NAMES = {
-  role: "roll",
-  base: "grundlon",
-  basis: "underlag",
-  mode: "lage",
-  bands: "band",
-  cap: "tak",
-  target: "plan",
-  rule: "regel",
-  threshold: "troskel",
-  deals: "affarer",
-};
-/** Every field of the form, in address order. */
-export const FIELDS = Object.keys(ADDRESS_NAMES);
 /** The longest address a link may be: web servers refuse a request line over 8 KB by
  * default (nginx, Apache), so a longer link would fail for whoever opens it. */
 export const MAX_LINK_LENGTH = 8000;
@@ -48,11 +34,11 @@ export function dealFields(deals) {
   return deals.map((deal) => [formatPlain(deal.amount), plainOrEmpty(deal.margin)]);
 }
 
-/** The fields an address names, and only those; a choice it misspells becomes the first
+/** The fields an address names (`names`: field → parameter), and only those; a choice it misspells becomes the first
  * choice. Values stay text: the form checks them as if typed. */
-export function fieldsFromAddress(params) {
+export function fieldsFromAddress(params, names) {
   const fields = {};
-  for (const [field, name] of Object.entries(ADDRESS_NAMES)) {
+  for (const [field, name] of Object.entries(names)) {
     if (!params.has(name)) continue;
     const value = params.get(name);
     if (field === "bands" || field === "deals") fields[field] = splitPairs(value);
@@ -63,9 +49,9 @@ export function fieldsFromAddress(params) {
 }
 
 /** The address's query for the fields; deals carry their margins only when pay is on margin. */
-export function addressFromFields(fields) {
+export function addressFromFields(fields, names) {
   const params = new URLSearchParams();
-  for (const [field, name] of Object.entries(ADDRESS_NAMES)) {
+  for (const [field, name] of Object.entries(names)) {
     let value = fields[field];
     if (field === "bands") value = value.map(([upTo, rate]) => `${upTo}:${rate}`).join(";");
     if (field === "deals") {
@@ -79,9 +65,9 @@ export function addressFromFields(fields) {
 
 /** The query with no deals in it, for a scenario with more deals than a link can carry:
  * it opens the same model with an empty list, ready for the deals to be pasted in. */
-export function withoutDeals(params) {
+export function withoutDeals(params, names) {
   const shorter = new URLSearchParams(params);
-  shorter.set(ADDRESS_NAMES.deals, "");
+  shorter.set(names.deals, "");
   return shorter;
 }
 

@@ -10,7 +10,6 @@ import { drawModelComparison, drawPayCurve } from "./calculator-charts.js";
 import {
   addressFromFields,
   dealFields,
-  FIELDS,
   fieldsFromAddress,
   fieldsFromModel,
   MAX_LINK_LENGTH,
@@ -63,7 +62,7 @@ class Calculator {
   // ---- state in and out -------------------------------------------------------------
 
   load(params) {
-    const linked = fieldsFromAddress(params);
+    const linked = fieldsFromAddress(params, this.data.query);
     let roleId = linked.role ?? null;
     if (roleId !== null && roleId !== CUSTOM && !this.roles.has(roleId)) {
       this.$("notice").textContent = fill(this.t.unknown_role, { id: roleId.slice(0, 80) });
@@ -95,7 +94,7 @@ class Calculator {
   fields() {
     const rows = { bands: this.bandRows(), deals: this.dealRows() };
     return Object.fromEntries(
-      FIELDS.map((field) => [
+      Object.keys(this.data.query).map((field) => [
         field,
         field in rows ? rows[field].map((row) => row.map((input) => input.value)) : this.$(field).value,
       ]),
@@ -106,12 +105,12 @@ class Calculator {
     // Under instant navigation the reader may have moved on before this delayed write:
     // the address then belongs to another page, which must keep its own.
     if (!this.root.isConnected) return;
-    let query = addressFromFields(this.fields());
+    let query = addressFromFields(this.fields(), this.data.query);
     const href = new URL(`?${query}`, window.location.href).href;
     // Past what web servers accept in a request, the address would fail on the next
     // reload as well as in a shared link: it keeps the model, and the deals go in a file.
     const tooLong = href.length > MAX_LINK_LENGTH;
-    if (tooLong) query = withoutDeals(query);
+    if (tooLong) query = withoutDeals(query, this.data.query);
     window.history.replaceState(window.history.state, "", `?${query}`);
     if (tooLong !== Boolean(this.tooLong)) this.showTooLong(tooLong);
   }

@@ -45,7 +45,7 @@ class Picker {
   // ---- the choice, from and to the address ---------------------------------------------
 
   fromAddress(params) {
-    const asked = (params.get("roller") ?? "").split(",").map((id) => id.trim()).filter(Boolean);
+    const asked = (params.get(this.data.query.roles) ?? "").split(",").map((id) => id.trim()).filter(Boolean);
     const unknown = asked.filter((id) => !this.roles.has(id));
     const chosen = [...new Set(asked.filter((id) => this.roles.has(id)))];
     this.notices = [];
@@ -59,8 +59,9 @@ class Picker {
 
   writeAddress() {
     const url = new URL(window.location.href);
-    if (this.selection.length) url.searchParams.set("roller", this.selection.join(","));
-    else url.searchParams.delete("roller");
+    const name = this.data.query.roles;
+    if (this.selection.length) url.searchParams.set(name, this.selection.join(","));
+    else url.searchParams.delete(name);
     window.history.replaceState(window.history.state, "", url.pathname + url.search + url.hash);
   }
 
@@ -137,7 +138,7 @@ class Picker {
     details.append(element("summary", "", fill(t.vs, { a: a.title, b: b.title })));
     details.append(element("h4", "", t.requirements_heading));
     const requirements = element("ul");
-    const years = (role) => (role.experience ? fill(t.experience_years, { years: role.experience }) : t.experience_none);
+    const years = (role) => (role.experience ? fill(t.experience, { years: role.experience }) : t.no_experience);
     const stricter = (aValue, bValue) => {
       if (aValue === bValue) return t.equal;
       return fill(t.stricter, { role: aValue > bValue ? a.name : b.name });

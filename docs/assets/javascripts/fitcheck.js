@@ -85,30 +85,30 @@ class SelfCheck {
   }
 
   load(params) {
-    if (!params.has("utb") && !params.has("fard")) return;
-    const education = params.get("utb") ?? "";
+    const names = this.data.query;
+    if (!params.has(names.education) && !params.has(names.skills)) return;
+    const education = params.get(names.education) ?? "";
     const level = [...this.education.options].findIndex((option) => option.value === education);
     this.education.selectedIndex = Math.max(level, 0);
-    for (const pair of (params.get("erf") ?? "").split(",")) {
+    for (const pair of (params.get(names.experience) ?? "").split(",")) {
       const [id, years = ""] = pair.split(":");
       if (this.years.has(id)) this.years.get(id).value = years;
     }
-    for (const [kind, key] of [["languages", "sprak"], ["skills", "fard"], ["qualities", "egen"]]) {
-      const wanted = new Set((params.get(key) ?? "").split(","));
+    for (const kind of ["languages", "skills", "qualities"]) {
+      const wanted = new Set((params.get(names[kind]) ?? "").split(","));
       for (const box of this.root.querySelectorAll(`input[name="${kind}"]`)) box.checked = wanted.has(box.value);
     }
   }
 
   link() {
+    const names = this.data.query;
     const params = new URLSearchParams();
-    params.set("utb", this.education.value);
+    params.set(names.education, this.education.value);
     params.set(
-      "erf",
+      names.experience,
       [...this.years].filter(([, input]) => input.value.trim()).map(([id, input]) => `${id}:${input.value.trim()}`).join(","),
     );
-    params.set("sprak", this.checked("languages").join(","));
-    params.set("fard", this.checked("skills").join(","));
-    params.set("egen", this.checked("qualities").join(","));
+    for (const kind of ["languages", "skills", "qualities"]) params.set(names[kind], this.checked(kind).join(","));
     return `${window.location.origin}${window.location.pathname}?${params}`;
   }
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from rollguiden.engines.pay import compute_pay
+from rollguiden.engines.typical_month import engine_model, typical_monthly_pay
 from rollguiden.model import Role, Term
 from rollguiden.model.vocabulary import VocabularyKind
-from rollguiden.pages.pay_view import engine_model, example_deals
 from rollguiden.reading.catalog import Catalog
 
 SET_DIMENSIONS: tuple[tuple[str, VocabularyKind], ...] = (
@@ -98,15 +97,11 @@ def stricter(a_rank: float, b_rank: float) -> Side | None:
     return "a" if a_rank > b_rank else "b"
 
 
-def typical_monthly_pay(role: Role, default_currency: str) -> float | None:
-    """Total pay in a month at 100 % of plan (four typical deals without a plan)."""
+def role_typical_pay(role: Role, default_currency: str) -> float | None:
+    """Total pay in the role's typical month, or None when the role has no pay model."""
     if role.pay is None:
         return None
-    target = role.pay.plan.monthly_target
-    typical = role.pay.typical_deal.amount if role.pay.typical_deal else 100_000
-    sales = target if target is not None else 4 * typical
-    model = engine_model(role.pay, default_currency)
-    return compute_pay(model, {"deals": example_deals(role.pay, sales)})["total"]
+    return typical_monthly_pay(engine_model(role.pay, default_currency))
 
 
 def compare_pair(catalog: Catalog, a: Role, b: Role) -> PairComparison:
@@ -135,5 +130,5 @@ def compare_pair(catalog: Catalog, a: Role, b: Role) -> PairComparison:
             levels[education_b].label,
         ),
         experience=Stricter(stricter(years_a, years_b), str(years_a), str(years_b)),
-        pay=PayDifference(typical_monthly_pay(a, currency), typical_monthly_pay(b, currency)),
+        pay=PayDifference(role_typical_pay(a, currency), role_typical_pay(b, currency)),
     )

@@ -6,51 +6,27 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from rollguiden.model import Role
 from rollguiden.model.base import SLUG_PATTERN
 from rollguiden.output.generated_page import GeneratedFile
-from rollguiden.pages.views import docx_path
+from rollguiden.pages.api_page import FORMAT_VERSION, role_entry
+from rollguiden.pages.paths import (
+    API_ROLES_FILE,
+    API_VOCABULARY_FILE,
+    api_role_file,
+    api_schema_file,
+)
 from rollguiden.reading.catalog import Catalog
 from rollguiden.reading.schema import JSON_SCHEMA_DIALECT, SCHEMAS, schema_text
-
-FORMAT_VERSION = "1.0"
-"""Raised when a file changes so that a reader of the old format could misread it."""
-API_ROOT = "api/v1"
-
-
-def role_url(role_id: str) -> str:
-    return f"{API_ROOT}/roles/{role_id}.json"
-
-
-def role_entry(role: Role) -> dict[str, Any]:
-    """One role in the API: its id, links to its pages (relative to the site's root), data."""
-    return {
-        "id": role.id,
-        "links": {
-            "profile": f"roller/{role.id}/",
-            "job_description": f"roller/{role.id}/arbetsbeskrivning/",
-            "job_description_docx": docx_path(role.id, role.document.version),
-            "job_ad": f"roller/{role.id}/platsannons/",
-            "json": role_url(role.id),
-        },
-        # which facts are examples the organisation has still to review, not facts: the
-        # whole role, or the fields named (the same marks the pages show)
-        "examples": {
-            "whole_role": role.provenance.basis == "example",
-            "fields": list(role.provenance.example_fields),
-        },
-        "role": role.model_dump(mode="json"),
-    }
 
 
 def api_paths(catalog: Catalog) -> tuple[str, ...]:
     """The API's files, named before they are made."""
     schemas = [*SCHEMAS, *envelope_schema_names()]
     return (
-        f"{API_ROOT}/roles.json",
-        f"{API_ROOT}/vocabulary.json",
-        *(role_url(role.id) for role in catalog.roles),
-        *(f"{API_ROOT}/schema/{name}" for name in schemas),
+        API_ROLES_FILE,
+        API_VOCABULARY_FILE,
+        *(api_role_file(role.id) for role in catalog.roles),
+        *(api_schema_file(name) for name in schemas),
     )
 
 
@@ -61,23 +37,23 @@ def envelope_schema_names() -> tuple[str, ...]:
 def api_files(catalog: Catalog) -> list[GeneratedFile]:
     entries = [role_entry(role) for role in catalog.roles]
     documents: dict[str, Any] = {
-        f"{API_ROOT}/roles.json": {
+        API_ROLES_FILE: {
             "format_version": FORMAT_VERSION,
             "organisation": catalog.organisation.model_dump(mode="json"),
             "roles": entries,
         },
-        f"{API_ROOT}/vocabulary.json": {
+        API_VOCABULARY_FILE: {
             "format_version": FORMAT_VERSION,
             "vocabulary": catalog.vocabulary.model_dump(mode="json"),
         },
     }
     for entry in entries:
-        documents[role_url(entry["id"])] = {"format_version": FORMAT_VERSION, **entry}
+        documents[api_role_file(entry["id"])] = {"format_version": FORMAT_VERSION, **entry}
     files = [GeneratedFile(path, _json(document)) for path, document in documents.items()]
     for name, model in SCHEMAS.items():
-        files.append(GeneratedFile(f"{API_ROOT}/schema/{name}", schema_text(model).encode()))
+        files.append(GeneratedFile(api_schema_file(name), schema_text(model).encode()))
     for name, schema in envelope_schemas().items():
-        files.append(GeneratedFile(f"{API_ROOT}/schema/{name}", _json(schema)))
+        files.append(GeneratedFile(api_schema_file(name), _json(schema)))
     return files
 
 

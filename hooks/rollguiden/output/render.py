@@ -10,7 +10,9 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from rollguiden.pages.views import example_anchor, relative_link
+from rollguiden.pages.numbering import point_number
+from rollguiden.pages.page import Page
+from rollguiden.pages.paths import example_anchor, relative_link
 from rollguiden.reading.errors import Issue
 from rollguiden.text.markup import (
     attribute,
@@ -40,7 +42,7 @@ def create_environment() -> Environment:
         keep_trailing_newline=True,
         auto_reload=True,  # template edits show up under `mkdocs serve`
     )
-    environment.globals["example_anchor"] = example_anchor
+    environment.globals.update(example_anchor=example_anchor, point_number=point_number)
     environment.filters.update(
         md=markdown_text,
         attr=attribute,
@@ -95,21 +97,21 @@ class PendingMarkdown:
 
 @dataclass
 class PageRenderer:
-    """Renders generated pages, each ending with `suffix` (the glossary's abbreviations).
+    """Renders the described pages with `labels`, each ending with `suffix` (the glossary's
+    abbreviations).
 
     At once by default. With `defer`, it only notes each request and hands back a
     `PendingMarkdown`: `mkdocs build` renders the requests in a second process while MkDocs
-    works through the pages in the first (see deferred.py).
+    works through the pages in the first (see worker.py).
     """
 
+    labels: dict[str, Any]
     suffix: str = ""
     defer: bool = False
     requests: list[PageRequest] = field(default_factory=list)
 
-    def __call__(
-        self, template: str, page: str, labels: dict[str, Any], **context: Any
-    ) -> str | PendingMarkdown:
-        request = PageRequest(template, page, labels, context, self.suffix)
+    def __call__(self, page: Page) -> str | PendingMarkdown:
+        request = PageRequest(page.template, page.src_uri, self.labels, page.context, self.suffix)
         if not self.defer:
             return request.render(shared_environment())
         self.requests.append(request)

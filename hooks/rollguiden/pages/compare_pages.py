@@ -5,20 +5,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from markupsafe import Markup
-
-from rollguiden.engines.compare import SET_DIMENSIONS, compare_pair, term_ids, typical_monthly_pay
-from rollguiden.output.generated_page import GeneratedPage
-from rollguiden.output.render import PageRenderer
+from rollguiden.engines.compare import SET_DIMENSIONS, compare_pair, role_typical_pay, term_ids
 from rollguiden.pages.matrix import matrix_rows, role_cells
-from rollguiden.pages.views import COMPARE_PAGE, RoleView, comparison_page, relative_link, url_link
+from rollguiden.pages.page import Page
+from rollguiden.pages.paths import (
+    COMPARE_PAGE,
+    QUERY,
+    compare_link,
+    comparison_page,
+    relative_link,
+    url_link,
+)
+from rollguiden.pages.views import RoleView
 from rollguiden.reading.catalog import Catalog
 from rollguiden.text.swedish import format_money, in_sentence
 
 
-def compare_pages(
-    catalog: Catalog, views: list[RoleView], render: PageRenderer, labels: dict[str, Any]
-) -> list[GeneratedPage]:
+def compare_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any]) -> list[Page]:
+    """/jamfor/ with every role and the picker, and a page per featured comparison."""
     cells = {view.role.id: role_cells(catalog, view, labels) for view in views}
     by_id = {view.role.id: view for view in views}
 
@@ -35,20 +39,18 @@ def compare_pages(
         ]
 
     pages = [
-        GeneratedPage(
+        Page(
             COMPARE_PAGE,
-            render(
-                "compare_index.md.j2",
-                COMPARE_PAGE,
-                labels,
-                featured=[
+            "compare_index.md.j2",
+            {
+                "featured": [
                     (item.slug, item.title, relative_link(COMPARE_PAGE, comparison_page(item.slug)))
                     for item in catalog.comparisons
                 ],
-                rows=matrix_rows([cells[view.role.id] for view in views], labels),
-                columns=columns(COMPARE_PAGE, views),
-                data=picker_data(catalog, views, labels),
-            ),
+                "rows": matrix_rows([cells[view.role.id] for view in views], labels),
+                "columns": columns(COMPARE_PAGE, views),
+                "data": picker_data(catalog, views, labels),
+            },
         )
     ]
     currency = catalog.organisation.currency
@@ -61,23 +63,21 @@ def compare_pages(
         if difference:
             more_role = a.role.title if difference > 0 else b.role.title
         pages.append(
-            GeneratedPage(
+            Page(
                 page,
-                render(
-                    "compare_pair.md.j2",
-                    page,
-                    labels,
-                    featured=featured,
-                    pair=pair,
-                    pay_a=_money(pair.pay.typical_a, currency),
-                    pay_b=_money(pair.pay.typical_b, currency),
-                    pay_more_role=more_role,
-                    pay_example=_pay_is_example(a) or _pay_is_example(b),
-                    pay_difference=_money(abs(difference or 0), currency),
-                    rows=matrix_rows([cells[a.role.id], cells[b.role.id]], labels),
-                    columns=columns(page, [a, b]),
-                    picker_link=_picker_link(page, [a.role.id, b.role.id]),
-                ),
+                "compare_pair.md.j2",
+                {
+                    "featured": featured,
+                    "pair": pair,
+                    "pay_a": _money(pair.pay.typical_a, currency),
+                    "pay_b": _money(pair.pay.typical_b, currency),
+                    "pay_more_role": more_role,
+                    "pay_example": _pay_is_example(a) or _pay_is_example(b),
+                    "pay_difference": _money(abs(difference or 0), currency),
+                    "rows": matrix_rows([cells[a.role.id], cells[b.role.id]], labels),
+                    "columns": columns(page, [a, b]),
+                    "picker_link": compare_link(page, [a.role.id, b.role.id]),
+                },
                 in_navigation=False,
             )
         )
@@ -107,12 +107,13 @@ def picker_data(catalog: Catalog, views: list[RoleView], labels: dict[str, Any])
                     "label": in_sentence(view.education.label),
                 },
                 "experience": view.role.requirements.experience.min_years,
-                "typical_pay": typical_monthly_pay(view.role, catalog.organisation.currency),
+                "typical_pay": role_typical_pay(view.role, catalog.organisation.currency),
                 "pay_example": _pay_is_example(view),
             }
             for view in views
         ],
         "currency": catalog.organisation.currency,
+        "query": QUERY["compare"],
         "texts": {
             **compare["texts"],
             **{key: compare[key] for key in _SHARED_TEXTS},
@@ -127,8 +128,8 @@ _SHARED_TEXTS = (
     "requirements_heading",
     "education_line",
     "experience_line",
-    "experience_years",
-    "experience_none",
+    "experience",
+    "no_experience",
     "stricter",
     "equal",
     "shared",
@@ -146,11 +147,6 @@ def _pay_is_example(view: RoleView) -> bool:
     """Whether a role's pay figures are an example: its pay model, or the whole role."""
     role = view.role
     return role.provenance.basis == "example" or "pay" in role.provenance.example_fields
-
-
-def _picker_link(page: str, role_ids: list[str]) -> Markup:
-    """The picker with these roles chosen (ids are validated slugs: safe in a link)."""
-    return Markup(f"{relative_link(page, COMPARE_PAGE)}?roller={','.join(role_ids)}")
 
 
 def _money(value: float | None, currency: str) -> str:

@@ -7,21 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from rollguiden.pages.paths import job_ad_file_stem
+from rollguiden.pages.pay_view import Point
 from rollguiden.pages.views import RoleView
 from rollguiden.reading.catalog import Catalog
 from rollguiden.text.markup import attribute, readable_markdown_text
+from rollguiden.text.phrases import experience_phrase
 from rollguiden.text.swedish import in_sentence, join, upper_first
 
 MOST_DUTIES = 6
 """Without duties marked `highlight`, the ad lists the first ones, at most this many."""
-
-
-@dataclass(frozen=True)
-class Point:
-    """One line of a list in the ad, with the lines that belong under it."""
-
-    text: str
-    under: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,9 +126,7 @@ def job_ad(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobAd:
     experience = role.requirements.experience
     requirements = [
         texts["education"].format(education=_lower_first(view.education_text)),
-        texts["experience"].format(years=experience.min_years, field=experience.field)
-        if experience.min_years
-        else texts["no_experience"],
+        experience_phrase(experience.min_years, experience.field, texts),
         texts["skills"].format(items=join([term.label.lower() for term in view.skills])),
         texts["qualities"].format(items=join([term.label.lower() for term in view.qualities])),
     ]
@@ -154,13 +147,7 @@ def job_ad(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobAd:
 
     pay: list[Point] = []
     if view.pay is not None:
-        pay = [
-            Point(view.pay.base),
-            Point(view.pay.commission, under=view.pay.bands),
-            Point(view.pay.cap),
-            Point(view.pay.plan),
-            Point(view.pay.base_never_reduced),
-        ]
+        pay = list(view.pay.points)
     elif role.compensation is not None:
         pay = [Point(role.compensation.summary), *map(Point, role.compensation.points)]
 
@@ -184,7 +171,7 @@ def job_ad(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobAd:
         pay=tuple(pay),
         closing_heading=texts["closing_heading"],
         closing=" ".join(texts["closing"].split()),
-        file_stem=f"platsannons-{role.id}",
+        file_stem=job_ad_file_stem(role.id),
         example_badge=labels["provenance"]["badge"],
         example_note=" ".join(texts["example_note"].split())
         if role.provenance.basis == "example"

@@ -11,10 +11,11 @@ import posixpath
 from dataclasses import dataclass
 from typing import Any
 
-from rollguiden.output.generated_page import GeneratedFile
-from rollguiden.pages.views import DOCUMENT_MARKS_STYLESHEET, RoleView, docx_path
+from rollguiden.pages.numbering import point_number, section_number
+from rollguiden.pages.paths import docx_path
+from rollguiden.pages.views import RoleView
 from rollguiden.reading.catalog import Catalog
-from rollguiden.text.markup import css_string
+from rollguiden.text.phrases import experience_phrase
 from rollguiden.text.swedish import in_sentence, join
 
 ACKNOWLEDGEMENT_ROWS = 8
@@ -110,24 +111,30 @@ def job_description(catalog: Catalog, view: RoleView, labels: dict[str, Any]) ->
         sections=(
             _general_provisions(catalog, view, labels),
             Section(
-                2,
+                section_number("duties"),
                 texts["sections"]["duties"],
                 texts["duties_intro"].format(title=role.title),
-                tuple(Item(f"2.{duty.number}", duty.text) for duty in role.duties),
+                tuple(Item(point_number("duties", duty.number), duty.text) for duty in role.duties),
                 view.example("duties"),
             ),
             Section(
-                3,
+                section_number("rights"),
                 texts["sections"]["rights"],
                 texts["rights_intro"].format(title=role.title),
-                tuple(Item(f"3.{i}", right.text) for i, right in enumerate(role.rights, 1)),
+                tuple(
+                    Item(point_number("rights", i), right.text)
+                    for i, right in enumerate(role.rights, 1)
+                ),
                 view.example("rights"),
             ),
             Section(
-                4,
+                section_number("liabilities"),
                 texts["sections"]["liabilities"],
                 texts["liabilities_intro"].format(title=role.title),
-                tuple(Item(f"4.{i}", text) for i, text in enumerate(view.liabilities, 1)),
+                tuple(
+                    Item(point_number("liabilities", i), text)
+                    for i, text in enumerate(view.liabilities, 1)
+                ),
                 view.example("liabilities"),
             ),
         ),
@@ -146,56 +153,12 @@ def job_description(catalog: Catalog, view: RoleView, labels: dict[str, Any]) ->
     )
 
 
-def document_marks_stylesheet(marks: dict[str, str], example_mark: str) -> list[GeneratedFile]:
-    """The style sheet that prints a document's mark (UTKAST …) at the top of every page.
-
-    A page's margin box can only show text from a style sheet, and the words are labels: so
-    the build writes the rules, one page name per status, into a file of their own (the
-    Content-Security-Policy allows no <style> in the page).
-    """
-    rules = [
-        "/* Made by the build from the labels (document.marks); edit those, not this file. */",
-        "@media print {",
-    ]
-    for status, word in marks.items():
-        # on the body, not the document: a page name that changes forces a page break
-        rules += [
-            f"  body:has(.rg-document--{status}) {{ page: rg-mark-{status}; }}",
-            f"  @page rg-mark-{status} {{ @top-right {{ content: {css_string(word)}; "
-            "color: #b71c1c; font: 700 12pt sans-serif; letter-spacing: 0.15em; } }",
-        ]
-    # a role that is an example says so at the top left of every page, beside the status;
-    # without the status's letter-spacing, which would spread its long words apart in a PDF
-    rules += [
-        "  body:has(.rg-document--example) { page: rg-mark-example; }",
-        f"  @page rg-mark-example {{ @top-left {{ content: {css_string(example_mark)}; "
-        "color: #5e35b1; font: 700 12pt sans-serif; } }",
-    ]
-    for status, word in marks.items():
-        rules += [
-            f"  body:has(.rg-document--{status}.rg-document--example) {{ "
-            f"page: rg-mark-{status}-example; }}",
-            f"  @page rg-mark-{status}-example {{ "
-            f"@top-left {{ content: {css_string(example_mark)}; color: #5e35b1; "
-            "font: 700 12pt sans-serif; } "
-            f"@top-right {{ content: {css_string(word)}; color: #b71c1c; "
-            "font: 700 12pt sans-serif; letter-spacing: 0.15em; } }",
-        ]
-    rules.append("}")
-    return [GeneratedFile(DOCUMENT_MARKS_STYLESHEET, ("\n".join(rules) + "\n").encode())]
-
-
 def _general_provisions(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> Section:
     texts = labels["document"]
     role = view.role
     requirements = role.requirements
     experience = requirements.experience
-    if experience.min_years > 0:
-        experience_text = texts["experience"].format(
-            years=experience.min_years, field=experience.field
-        )
-    else:
-        experience_text = texts["no_experience"]
+    experience_text = experience_phrase(experience.min_years, experience.field, texts)
     requirement_items = [
         texts["skills"].format(items=join([term.label.lower() for term in view.skills])),
         texts["qualities"].format(items=join([term.label.lower() for term in view.qualities])),
@@ -210,21 +173,25 @@ def _general_provisions(catalog: Catalog, view: RoleView, labels: dict[str, Any]
         requirement_items.append(texts["languages"].format(items=join(spoken)))
     items = (
         Item(
-            "1.1",
+            point_number("general", 1),
             texts["classification"].format(
                 title=in_sentence(role.title), classification=view.classification.label.lower()
             ),
             example=view.example("classification"),
         ),
-        Item("1.2", role.reporting.appointed_by, example=view.example("reporting")),
         Item(
-            "1.3",
+            point_number("general", 2),
+            role.reporting.appointed_by,
+            example=view.example("reporting"),
+        ),
+        Item(
+            point_number("general", 3),
             texts["reports_to"].format(title=role.title, manager=role.reporting.reports_to),
             example=view.example("reporting"),
         ),
-        Item("1.4", role.reporting.deputy, example=view.example("reporting")),
+        Item(point_number("general", 4), role.reporting.deputy, example=view.example("reporting")),
         Item(
-            "1.5",
+            point_number("general", 5),
             texts["requirements"].format(
                 title=in_sentence(role.title),
                 education=view.education_text[:1].lower() + view.education_text[1:],
@@ -235,10 +202,10 @@ def _general_provisions(catalog: Catalog, view: RoleView, labels: dict[str, Any]
             example=view.example("requirements"),
         ),
         Item(
-            "1.6",
+            point_number("general", 6),
             texts["governing"].format(title=role.title),
             view.governing_documents,
             example=view.example("governing_documents"),
         ),
     )
-    return Section(1, texts["sections"]["general"], "", items)
+    return Section(section_number("general"), texts["sections"]["general"], "", items)

@@ -7,7 +7,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from rollguiden.engines.compare import term_ids, typical_monthly_pay
+from rollguiden.engines.compare import role_typical_pay, term_ids
 from rollguiden.pages.views import RoleView
 from rollguiden.reading.catalog import Catalog
 from rollguiden.text.swedish import format_money, upper_first
@@ -81,7 +81,7 @@ def role_cells(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> dict
 
     languages = list(view.languages)
     manager = view.manager.title if view.manager else role.reporting.reports_to
-    typical = typical_monthly_pay(role, catalog.organisation.currency)
+    typical = role_typical_pay(role, catalog.organisation.currency)
     pay_lines: tuple[str, ...] = ()
     if view.pay is not None:
         pay = view.pay

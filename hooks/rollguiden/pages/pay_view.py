@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Any
 
 from rollguiden.engines.pay import compute_pay
+from rollguiden.engines.typical_month import engine_model, example_deals, typical_deal_amount
 from rollguiden.model.pay import PayModel
 from rollguiden.text.swedish import format_money, format_number, format_percent, plural
 
@@ -27,6 +27,14 @@ class ExampleMonth:
 
 
 @dataclass(frozen=True)
+class Point:
+    """One line of a list, with the lines that belong under it."""
+
+    text: str
+    under: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class PayView:
     """Everything the pay section of a role page prints, already in words and figures."""
 
@@ -41,12 +49,17 @@ class PayView:
     months_assumption: str
     note: str | None
 
-
-def engine_model(pay: PayModel, default_currency: str) -> dict[str, Any]:
-    """The model as the engines take it (YAML-shaped), with the currency filled in."""
-    model = pay.model_dump(mode="json")
-    model["currency"] = pay.currency or default_currency
-    return model
+    @property
+    def points(self) -> tuple[Point, ...]:
+        """The model in a list, as the profile and the job ad give it: the commission's
+        bands under the commission."""
+        return (
+            Point(self.base),
+            Point(self.commission, under=self.bands),
+            Point(self.cap),
+            Point(self.plan),
+            Point(self.base_never_reduced),
+        )
 
 
 def pay_view(pay: PayModel, default_currency: str, labels: dict[str, Any]) -> PayView:
@@ -84,26 +97,6 @@ def pay_view(pay: PayModel, default_currency: str, labels: dict[str, Any]) -> Pa
     )
 
 
-def example_deals(pay: PayModel, sales: float) -> list[dict[str, float]]:
-    """A month's sales as typical deals: as many whole ones as fit, then the remainder."""
-    deal = pay.typical_deal
-    if deal is None:
-        return [_deal(sales, pay, margin_share=None)] if sales > 0 else []
-    share = deal.margin / deal.amount if deal.margin is not None else None
-    whole = math.floor(sales / deal.amount + 1e-9)
-    deals = [_deal(deal.amount, pay, share) for _ in range(whole)]
-    remainder = sales - whole * deal.amount
-    if remainder > 0.005:
-        deals.append(_deal(remainder, pay, share))
-    return deals
-
-
-def _deal(amount: float, pay: PayModel, margin_share: float | None) -> dict[str, float]:
-    if pay.commission.basis == "margin":
-        return {"amount": amount, "margin": amount * (margin_share or 0)}
-    return {"amount": amount}
-
-
 def _example_months(
     pay: PayModel, model: dict[str, Any], texts: dict[str, Any], money: Any
 ) -> tuple[tuple[ExampleMonth, ...], str]:
@@ -114,14 +107,14 @@ def _example_months(
             for s in PLAN_SHARES
         ]
     else:
-        size = pay.typical_deal.amount if pay.typical_deal else 100_000
+        size = typical_deal_amount(model)
         levels = [
             (plural(texts["month_of_deals"], n).format(count=n), n * size)
             for n in SALES_WITHOUT_PLAN
         ]
     months = []
     for label, sales in levels:
-        deals = example_deals(pay, sales)
+        deals = example_deals(model, sales)
         result = compute_pay(model, {"deals": deals})
         months.append(
             ExampleMonth(

@@ -4,17 +4,68 @@ glossary; role pages link to these entries and the entries back to the roles."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rollguiden.model import Term
-from rollguiden.pages.views import RoleView, relative_link, role_page
+from rollguiden.pages.numbering import point_number
+from rollguiden.pages.page import Page
+from rollguiden.pages.paths import (
+    DUTY_AREAS_PAGE,
+    GLOSSARY_PAGE,
+    QUALITIES_PAGE,
+    REGISTERS_PAGE,
+    SKILLS_PAGE,
+    relative_link,
+    role_page,
+)
+from rollguiden.pages.views import RoleView
 from rollguiden.reading.catalog import Catalog
 from rollguiden.text.markup import attribute
 
-REGISTERS_PAGE = "register/index.md"
-SKILLS_PAGE = "register/fardigheter/index.md"
-QUALITIES_PAGE = "register/egenskaper/index.md"
-DUTY_AREAS_PAGE = "register/ansvarsomraden/index.md"
-GLOSSARY_PAGE = "register/ordlista/index.md"
+
+def register_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any]) -> list[Page]:
+    """The glossary, the registers' overview, and the skills, qualities and duty areas."""
+    registers = labels["registers"]
+    vocabulary = catalog.vocabulary
+    pages = [
+        Page(GLOSSARY_PAGE, "glossary.md.j2", {"terms": catalog.glossary}),
+        Page(
+            REGISTERS_PAGE,
+            "register_index.md.j2",
+            {
+                "registers": [
+                    (SKILLS_PAGE, registers["skills"], len(vocabulary.skills)),
+                    (QUALITIES_PAGE, registers["qualities"], len(vocabulary.qualities)),
+                    (DUTY_AREAS_PAGE, registers["duty_areas"], len(vocabulary.duty_areas)),
+                    (GLOSSARY_PAGE, registers["glossary"], len(catalog.glossary)),
+                ]
+            },
+        ),
+    ]
+    for page, kind in ((SKILLS_PAGE, "skills"), (QUALITIES_PAGE, "qualities")):
+        pages.append(
+            Page(
+                page,
+                "register_terms.md.j2",
+                {
+                    "R": registers[kind],
+                    "entries": term_entries(catalog, views, kind, page),
+                    "areas": False,
+                },
+            )
+        )
+    pages.append(
+        Page(
+            DUTY_AREAS_PAGE,
+            "register_terms.md.j2",
+            {
+                "R": registers["duty_areas"],
+                "entries": duty_area_entries(catalog, views, DUTY_AREAS_PAGE),
+                "areas": True,
+            },
+        )
+    )
+    return pages
 
 
 @dataclass(frozen=True)
@@ -47,7 +98,11 @@ def duty_area_entries(
     for area in catalog.vocabulary.duty_areas:
         roles = []
         for view in views:
-            numbers = [f"2.{duty.number}" for duty in view.role.duties if duty.area == area.id]
+            numbers = [
+                point_number("duties", duty.number)
+                for duty in view.role.duties
+                if duty.area == area.id
+            ]
             if numbers:
                 roles.append(
                     (

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
-from rollguiden.pages.views import example_anchor, job_description_page, role_page
+from rollguiden.pages.page import Page
+from rollguiden.pages.paths import REVIEW_PAGE, example_anchor, job_description_page, role_page
 from rollguiden.reading.catalog import Catalog
 from rollguiden.reading.errors import Issue
 
@@ -56,6 +57,19 @@ class TaskGroup:
     heading: str
     intro: str
     tasks: tuple[Task, ...]
+
+
+def review_page(
+    catalog: Catalog, notices: tuple[Issue, ...], labels: dict[str, Any], today: datetime.date
+) -> list[Page]:
+    """The worklist as a page; `notices` are the warnings from reading the data."""
+    return [
+        Page(
+            REVIEW_PAGE,
+            "review.md.j2",
+            {"groups": worklist(catalog, notices, labels, today), "today": today.isoformat()},
+        )
+    ]
 
 
 def worklist(

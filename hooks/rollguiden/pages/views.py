@@ -3,73 +3,25 @@ by area, requirement and liability sentences completed. Templates only lay these
 
 from __future__ import annotations
 
-import functools
-import posixpath
 from dataclasses import dataclass
 from typing import Any
 
-from markupsafe import Markup
-
 from rollguiden.model import Role, Term
 from rollguiden.model.role import Duty, Liability, PercentRange
+from rollguiden.pages.paths import (
+    calculator_link,
+    compare_link,
+    comparison_page,
+    docx_path,
+    job_ad_page,
+    job_description_page,
+    relative_link,
+    role_page,
+)
 from rollguiden.pages.pay_view import PayView, pay_view
 from rollguiden.reading.catalog import Catalog
+from rollguiden.text.phrases import experience_phrase
 from rollguiden.text.swedish import format_number, join, upper_first
-
-HOME_PAGE = "index.md"
-ROLES_PAGE = "roller/index.md"
-CALCULATOR_PAGE = "provisionskalkylator/index.md"
-COMPARE_PAGE = "jamfor/index.md"
-DOCUMENT_MARKS_STYLESHEET = "assets/stylesheets/document-marks.css"
-"""Made from the labels by the build, listed in mkdocs.yml's extra_css."""
-
-
-def role_page(role_id: str) -> str:
-    return f"roller/{role_id}/index.md"
-
-
-@functools.lru_cache(maxsize=65536)
-def relative_link(from_page: str, to_page: str) -> str:
-    """A link MkDocs can check: the target's source path relative to the linking page."""
-    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-
-
-def url_link(from_page: str, to_page: str) -> Markup:
-    """The final address of `to_page` relative to `from_page`, for links inside raw HTML,
-    which MkDocs neither rewrites nor checks. Every generated page is an index.md, so with
-    directory URLs its address is its folder."""
-    folder = posixpath.relpath(
-        posixpath.dirname(to_page) or ".", posixpath.dirname(from_page) or "."
-    )
-    return Markup("./" if folder == "." else f"{folder}/")
-
-
-def comparison_page(slug: str) -> str:
-    return f"jamfor/{slug}/index.md"
-
-
-def job_description_page(role_id: str) -> str:
-    return f"roller/{role_id}/arbetsbeskrivning/index.md"
-
-
-def job_ad_page(role_id: str) -> str:
-    return f"roller/{role_id}/platsannons/index.md"
-
-
-REVIEW_PAGE = "om-rollguiden/att-granska/index.md"
-"""The worklist of what the content's owners have to review (review.py)."""
-
-
-def example_anchor(field_name: str | None) -> str:
-    """The id of the "Exempel att granska" notice on a profile: of the whole role (None),
-    or of one field's section; the worklist links to it."""
-    return f"granska-{field_name.replace('_', '-')}" if field_name else "granska"
-
-
-def docx_path(role_id: str, version: str) -> str:
-    """Word files sort by role and say their version: arbetsbeskrivning-kam-v1.2.docx."""
-    return f"roller/{role_id}/arbetsbeskrivning-{role_id}-v{version}.docx"
-
 
 # the liability bounds that cite the organisation's legal framework (organisation.yml)
 LAW_BOUNDS = frozenset({"labour_law", "labour_and_civil_law"})
@@ -139,17 +91,17 @@ class RoleView:
         return relative_link(self.page, docx_path(self.role.id, self.role.document.version))
 
     @property
-    def compare_link(self) -> Markup:
+    def compare_link(self) -> str:
         """The comparison picker with this role chosen."""
-        return Markup(f"{relative_link(self.page, COMPARE_PAGE)}?roller={self.role.id}")
+        return compare_link(self.page, [self.role.id])
 
     def featured_link(self, slug: str) -> str:
         return relative_link(self.page, comparison_page(slug))
 
     @property
-    def calculator_link(self) -> Markup:
-        """The calculator with this role's pay model preset (the id is a validated slug)."""
-        return Markup(f"{relative_link(self.page, CALCULATOR_PAGE)}?roll={self.role.id}")
+    def calculator_link(self) -> str:
+        """The calculator with this role's pay model preset."""
+        return calculator_link(self.page, self.role.id)
 
 
 def role_view(catalog: Catalog, role: Role, labels: dict[str, Any]) -> RoleView:
@@ -163,7 +115,11 @@ def role_view(catalog: Catalog, role: Role, labels: dict[str, Any]) -> RoleView:
         classification=vocabulary.terms("classifications")[role.classification],
         education=education,
         education_text=_education_text(role, education, labels),
-        experience_text=_experience_text(role, labels),
+        experience_text=experience_phrase(
+            role.requirements.experience.min_years,
+            role.requirements.experience.field,
+            labels["profile"],
+        ),
         manager=catalog.role(manager_id) if manager_id else None,
         subordinates=catalog.subordinates(role.id),
         qualities=_terms(vocabulary.terms("qualities"), role.requirements.qualities),
@@ -234,14 +190,6 @@ def _education_text(role: Role, education: Term, labels: dict[str, Any]) -> str:
     return labels["profile"]["education_with_fields"].format(
         level=education.label, fields=join(fields, labels["words"]["or"])
     )
-
-
-def _experience_text(role: Role, labels: dict[str, Any]) -> str:
-    experience = role.requirements.experience
-    texts = labels["profile"]
-    if experience.min_years == 0:
-        return texts["no_experience"]
-    return texts["min_years"].format(years=experience.min_years, field=experience.field)
 
 
 def _liability_text(item: Liability, catalog: Catalog, labels: dict[str, Any]) -> str:

@@ -1,0 +1,33 @@
+"""The files the build writes beside the pages, as jobs the worker can run: the Word
+documents, the JSON API and the style sheet of the printed marks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rollguiden.output.api import api_files, api_paths
+from rollguiden.output.document_marks import document_marks_stylesheet
+from rollguiden.output.generated_page import FileJob
+from rollguiden.output.word import docx_files
+from rollguiden.pages.job_description import JobDescription
+from rollguiden.pages.paths import DOCUMENT_MARKS_STYLESHEET
+from rollguiden.reading.catalog import Catalog
+
+
+def file_jobs(
+    catalog: Catalog, documents: list[tuple[str, JobDescription]], labels: dict[str, Any]
+) -> list[FileJob]:
+    """`documents`: each job description and the Word file to write it to."""
+    return [
+        FileJob(
+            tuple(path for path, _ in documents),
+            docx_files,
+            (tuple(documents), labels["document"]),
+        ),
+        FileJob(api_paths(catalog), api_files, (catalog,)),
+        FileJob(
+            (DOCUMENT_MARKS_STYLESHEET,),
+            document_marks_stylesheet,
+            (labels["document"]["marks"], labels["provenance"]["document_mark"]),
+        ),
+    ]

@@ -1,0 +1,88 @@
+"""The JSON API as the site describes it: one role's entry (what the API files hold for it)
+and the page /api/ that explains the files, with a shortened entry as its example."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from markupsafe import Markup
+
+from rollguiden.model import Role
+from rollguiden.pages.page import Page
+from rollguiden.pages.paths import (
+    API_PAGE,
+    API_ROLES_FILE,
+    API_VOCABULARY_FILE,
+    api_role_file,
+    api_schema_file,
+    docx_path,
+    job_ad_page,
+    job_description_page,
+    role_page,
+    site_url,
+)
+from rollguiden.reading.catalog import Catalog
+
+FORMAT_VERSION = "1.0"
+"""Raised when a file changes so that a reader of the old format could misread it."""
+
+
+def role_entry(role: Role) -> dict[str, Any]:
+    """One role in the API: its id, links to its pages (relative to the site's root), data."""
+    return {
+        "id": role.id,
+        "links": {
+            "profile": site_url(role_page(role.id)),
+            "job_description": site_url(job_description_page(role.id)),
+            "job_description_docx": docx_path(role.id, role.document.version),
+            "job_ad": site_url(job_ad_page(role.id)),
+            "json": api_role_file(role.id),
+        },
+        # which facts are examples the organisation has still to review, not facts: the
+        # whole role, or the fields named (the same marks the pages show)
+        "examples": {
+            "whole_role": role.provenance.basis == "example",
+            "fields": list(role.provenance.example_fields),
+        },
+        "role": role.model_dump(mode="json"),
+    }
+
+
+def api_page(catalog: Catalog) -> list[Page]:
+    """The API's description, with the first role's entry as the example (none without roles)."""
+    if not catalog.roles:
+        return []
+    first = catalog.roles[0]
+    example = json.dumps(_shortened(role_entry(first)), ensure_ascii=False, indent=2)
+    return [
+        Page(
+            API_PAGE,
+            "api.md.j2",
+            {
+                "example": Markup(example),  # inside a code block: shown as it is
+                "example_id": first.id,
+                "format_version": FORMAT_VERSION,
+                # addresses, no data: safe as they are, in links and in code examples
+                "roles_file": Markup(API_ROLES_FILE),
+                "vocabulary_file": Markup(API_VOCABULARY_FILE),
+                "role_file": api_role_file(first.id),
+                "schema_file": lambda name: Markup(api_schema_file(name)),
+            },
+        )
+    ]
+
+
+def _shortened(entry: dict[str, Any]) -> dict[str, Any]:
+    """An API entry for the example: lists cut to their first item, long texts cut."""
+
+    def cut(value: Any) -> Any:
+        if isinstance(value, list):
+            return [cut(item) for item in value[:1]]
+        if isinstance(value, dict):
+            return {key: cut(item) for key, item in value.items()}
+        if isinstance(value, str) and len(value) > 60:
+            return value[:57] + "…"
+        return value
+
+    return cut(entry)

@@ -1,0 +1,75 @@
+"""A role's own pages: its profile, its job description (also made as a Word file), and a
+draft job ad that the ad page offers to copy or save."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+
+from rollguiden.pages.job_ad import job_ad
+from rollguiden.pages.job_description import JobDescription
+from rollguiden.pages.page import Page
+from rollguiden.pages.paths import (
+    DUTY_AREAS_PAGE,
+    QUALITIES_PAGE,
+    SKILLS_PAGE,
+    docx_path,
+    job_ad_page,
+    job_description_page,
+    relative_link,
+)
+from rollguiden.pages.views import RoleView, percent_range
+from rollguiden.reading.catalog import Catalog
+
+
+def profile_page(view: RoleView, labels: dict[str, Any]) -> Page:
+    return Page(
+        view.page,
+        "role.md.j2",
+        {
+            "view": view,
+            "percent_range": lambda value: percent_range(value, labels),
+            "registers": {
+                "skills": SKILLS_PAGE,
+                "qualities": QUALITIES_PAGE,
+                "duty_areas": DUTY_AREAS_PAGE,
+            },
+        },
+        view.source_file,
+        in_navigation=False,
+    )
+
+
+def job_description_page_of(view: RoleView, document: JobDescription) -> Page:
+    """The job description as a web page, linking to the same document as a Word file."""
+    page = job_description_page(view.role.id)
+    word_file = docx_path(view.role.id, view.role.document.version)
+    return Page(
+        page,
+        "job_description.md.j2",
+        {"doc": document, "docx_link": relative_link(page, word_file)},
+        view.source_file,
+        in_navigation=False,
+    )
+
+
+def job_ad_page_of(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> Page:
+    """The draft job ad, with its Markdown and text versions for the page's buttons."""
+    ad = job_ad(catalog, view, labels)
+    return Page(
+        job_ad_page(view.role.id),
+        "job_ad.md.j2",
+        {
+            "ad": ad,
+            "markdown": Markup(ad.markdown(page=True)),
+            "data": {
+                "markdown": ad.markdown(),
+                "text": ad.text(),
+                "file": ad.file_stem,
+                "texts": labels["job_ad"]["texts"],
+            },
+        },
+        view.source_file,
+        in_navigation=False,
+    )
