@@ -7,11 +7,8 @@ a notice on every page while the last good pages stay up (`mkdocs serve`).
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,11 +19,12 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from rollguiden.output.content_policy import meta_policy
+from rollguiden.output.garbage_collection import garbage_collection_paused
 from rollguiden.output.generated_page import SiteContent
 from rollguiden.output.render import PendingMarkdown
 from rollguiden.output.worker import DeferredWork
 from rollguiden.reading.errors import DataError, Issue
-from rollguiden.reading.load import DATA_DIR_VARIABLE
+from rollguiden.reading.load import data_folder
 from rollguiden.site import error_notice, generate_site, preview_site, state_message
 from rollguiden.text.labels import load_labels
 
@@ -68,7 +66,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if _state.serving:
         # `serve` makes everything at once and shows what the valid files make, so that one
         # broken role file takes down that role only (see site.preview_site)
-        with _collector_paused(freeze=False):
+        with garbage_collection_paused(freeze=False):
             _state.content = preview_site(data_dir, _state.content)
         _state.work = DeferredWork(_state.content, background=False)
         _state.issues = _state.content.issues
@@ -83,7 +81,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
         # `mkdocs build` checks the data here, then renders the pages' Markdown, the Word
         # files and the API in a second process while MkDocs works through the pages
-        with _collector_paused(freeze=True):
+        with garbage_collection_paused(freeze=True):
             _state.content = generate_site(data_dir, defer_rendering=True)
         _state.work = DeferredWork(_state.content, background=True)
     except DataError as error:
@@ -207,22 +205,5 @@ class _RenderedLater(File):
         File.content_bytes.fset(self, value)
 
 
-@contextlib.contextmanager
-def _collector_paused(*, freeze: bool) -> Iterator[None]:
-    # Generating makes many long-lived objects (the data, the pages): collecting garbage
-    # meanwhile finds none, and scanning them again in every later collection of the build
-    # cost a second at 300 roles. So pause the collector, and for a one-off build freeze
-    # what exists (not under serve, where each rebuild would pile up frozen objects).
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        if freeze:
-            gc.freeze()
-
-
 def _data_dir(config: MkDocsConfig) -> Path:
-    project_dir = Path(config.config_file_path).parent
-    configured = os.environ.get(DATA_DIR_VARIABLE)
-    return (project_dir / configured if configured else project_dir / "data").resolve()
+    return data_folder(Path(config.config_file_path).parent)

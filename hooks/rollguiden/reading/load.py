@@ -28,6 +28,13 @@ from rollguiden.text.swedish import slugify
 DATA_DIR_VARIABLE = "ROLLGUIDEN_DATA"
 """Environment variable naming another data folder than ./data (for tests and benchmarks)."""
 
+
+def data_folder(project_dir: Path) -> Path:
+    """The data folder of the project in `project_dir`: ./data, or $ROLLGUIDEN_DATA."""
+    configured = os.environ.get(DATA_DIR_VARIABLE)
+    return (project_dir / configured if configured else project_dir / "data").resolve()
+
+
 ORGANISATION_FILE = "organisation.yml"
 VOCABULARY_FILE = "vocabulary.yml"
 COMPARISONS_FILE = "comparisons.yml"
