@@ -5,10 +5,10 @@
 // differ. Nothing from the address or the data is ever inserted as HTML: only .textContent.
 
 import { element, saveFile } from "./dom.js";
-import { fill, formatMoney } from "./numbers.js";
+import { compareRoles } from "./comparison.js";
+import { fill } from "./numbers.js";
 
 const MAX_ROLES = 4;
-const SETS = ["skills", "qualities", "duty_areas", "rights"];
 
 /** Start the picker in `root`. */
 export function mount(root) {
@@ -133,33 +133,24 @@ class Picker {
 
   pair(a, b, open) {
     const t = this.t;
+    const compared = compareRoles(a, b, this.data.terms, t, this.data.currency);
     const details = element("details", "rg-pair");
     details.open = open;
     details.append(element("summary", "", fill(t.vs, { a: a.title, b: b.title })));
     details.append(element("h4", "", t.requirements_heading));
     const requirements = element("ul");
-    const years = (role) => (role.experience ? fill(t.experience, { years: role.experience }) : t.no_experience);
-    const stricter = (aValue, bValue) => {
-      if (aValue === bValue) return t.equal;
-      return fill(t.stricter, { role: aValue > bValue ? a.name : b.name });
-    };
-    requirements.append(
-      element("li", "", `${fill(t.education_line, { a: a.education.label, b: b.education.label })} ${stricter(a.education.rank, b.education.rank)}`),
-      element("li", "", `${fill(t.experience_line, { a: years(a), b: years(b) })} ${stricter(a.experience, b.experience)}`),
-    );
+    for (const sentence of compared.requirements) requirements.append(element("li", "", sentence));
     details.append(requirements);
-    for (const set of SETS) {
+    for (const [set, difference] of Object.entries(compared.sets)) {
       details.append(element("h4", "", t.sets[set]));
-      const inA = new Set(a.sets[set]);
-      const inB = new Set(b.sets[set]);
-      const terms = this.data.terms[set];
+      const labels = new Map(this.data.terms[set].map((term) => [term.id, term.label]));
       const grid = element("div", "rg-diff");
-      const column = (heading, chosen) => {
+      const column = (heading, ids) => {
         const box = element("div");
         box.append(element("h5", "", heading));
-        if (chosen.length) {
+        if (ids.length) {
           const list = element("ul");
-          for (const term of chosen) list.append(element("li", "", term.label));
+          for (const id of ids) list.append(element("li", "", labels.get(id)));
           box.append(list);
         } else {
           box.append(element("p", "", t.nothing));
@@ -167,28 +158,17 @@ class Picker {
         return box;
       };
       grid.append(
-        column(t.shared, terms.filter((term) => inA.has(term.id) && inB.has(term.id))),
-        column(fill(t.only, { role: a.name }), terms.filter((term) => inA.has(term.id) && !inB.has(term.id))),
-        column(fill(t.only, { role: b.name }), terms.filter((term) => inB.has(term.id) && !inA.has(term.id))),
+        column(t.shared, difference.shared),
+        column(fill(t.only, { role: a.name }), difference.only_a),
+        column(fill(t.only, { role: b.name }), difference.only_b),
       );
       details.append(grid);
     }
     details.append(element("h4", "", t.pay_heading));
-    const pay = element("p", "", this.payText(a, b));
-    if (a.pay_example || b.pay_example) pay.append(" ", element("span", "rg-example-badge", t.example_badge));
+    const pay = element("p", "", compared.pay);
+    if (compared.pay_example) pay.append(" ", element("span", "rg-example-badge", t.example_badge));
     details.append(pay);
     return details;
-  }
-
-  payText(a, b) {
-    const t = this.t;
-    if (a.typical_pay == null || b.typical_pay == null) return t.pay_missing;
-    const money = (value) => formatMoney(value, this.data.currency);
-    const line = fill(t.pay_line, { a: money(a.typical_pay), b: money(b.typical_pay) });
-    const difference = a.typical_pay - b.typical_pay;
-    if (difference === 0) return `${line} ${t.pay_same}`;
-    const more = difference > 0 ? a.name : b.name;
-    return `${line} ${fill(t.pay_more, { role: more, difference: money(Math.abs(difference)) })}`;
   }
 
   // ---- export --------------------------------------------------------------------------

@@ -1,19 +1,22 @@
-"""Comparing roles item by item: shared and one-sided terms, the stricter requirement, pay.
+"""Comparing two roles item by item: the sentences on the stricter requirement and on pay,
+and the terms both roles have or only one of them has.
 
-Pure functions over the catalog. The comparison page's script repeats the same few rules
-in the browser (compare.js) for the roles a reader picks; the browser tests hold the two
-to the same results.
+The definition is implemented twice, here for the featured comparisons' pages and in
+docs/assets/javascripts/comparison.js for the pairs a reader picks, and one set of JSON
+vectors (tests/vectors/compare.json) holds both to it. A role comes as the picker's data
+gives it (`comparison_entry`): JSON-shaped, so the same vectors run on both sides.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Any
 
 from rollguiden.engines.typical_month import engine_model, typical_monthly_pay
-from rollguiden.model import Role, Term
+from rollguiden.model import Role
 from rollguiden.model.vocabulary import VocabularyKind
 from rollguiden.reading.catalog import Catalog
+from rollguiden.text.phrases import experience_phrase
+from rollguiden.text.swedish import format_money, in_sentence
 
 SET_DIMENSIONS: tuple[tuple[str, VocabularyKind], ...] = (
     ("skills", "skills"),
@@ -22,49 +25,6 @@ SET_DIMENSIONS: tuple[tuple[str, VocabularyKind], ...] = (
     ("rights", "right_kinds"),
 )
 """What is compared as sets of vocabulary terms, and the vocabulary each draws on."""
-
-Side = Literal["a", "b"]
-
-
-@dataclass(frozen=True)
-class SetDifference:
-    """Terms both roles have, and those only one of them has, in vocabulary order."""
-
-    shared: tuple[Term, ...]
-    only_a: tuple[Term, ...]
-    only_b: tuple[Term, ...]
-
-
-@dataclass(frozen=True)
-class Stricter:
-    """Which role asks more (None: equal), with both roles' values in words."""
-
-    stricter: Side | None
-    a: str
-    b: str
-
-
-@dataclass(frozen=True)
-class PayDifference:
-    typical_a: float | None
-    typical_b: float | None
-    """Total monthly pay at 100 % of plan, or None when a role has no pay model."""
-
-    @property
-    def difference(self) -> float | None:
-        if self.typical_a is None or self.typical_b is None:
-            return None
-        return self.typical_a - self.typical_b
-
-
-@dataclass(frozen=True)
-class PairComparison:
-    a: Role
-    b: Role
-    sets: dict[str, SetDifference]
-    education: Stricter
-    experience: Stricter
-    pay: PayDifference
 
 
 def term_ids(role: Role, dimension: str) -> list[str]:
@@ -82,21 +42,6 @@ def term_ids(role: Role, dimension: str) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def set_difference(a_ids: list[str], b_ids: list[str], terms: list[Term]) -> SetDifference:
-    a, b = set(a_ids), set(b_ids)
-    return SetDifference(
-        shared=tuple(term for term in terms if term.id in a and term.id in b),
-        only_a=tuple(term for term in terms if term.id in a and term.id not in b),
-        only_b=tuple(term for term in terms if term.id in b and term.id not in a),
-    )
-
-
-def stricter(a_rank: float, b_rank: float) -> Side | None:
-    if a_rank == b_rank:
-        return None
-    return "a" if a_rank > b_rank else "b"
-
-
 def role_typical_pay(role: Role, default_currency: str) -> float | None:
     """Total pay in the role's typical month, or None when the role has no pay model."""
     if role.pay is None:
@@ -104,31 +49,82 @@ def role_typical_pay(role: Role, default_currency: str) -> float | None:
     return typical_monthly_pay(engine_model(role.pay, default_currency))
 
 
-def compare_pair(catalog: Catalog, a: Role, b: Role) -> PairComparison:
+def comparison_entry(catalog: Catalog, role: Role, pay_example: bool) -> dict[str, Any]:
+    """A role as the comparison takes it: names as they read inside a sentence, the
+    education's rank on the vocabulary's scale, the years, the typical month's pay, and
+    whether that pay is an example to review."""
     vocabulary = catalog.vocabulary
-    sets = {
-        dimension: set_difference(
-            term_ids(a, dimension), term_ids(b, dimension), getattr(vocabulary, kind)
-        )
-        for dimension, kind in SET_DIMENSIONS
+    education = role.requirements.education.level
+    return {
+        "id": role.id,
+        "title": role.title,
+        "name": in_sentence(role.title),
+        "sets": {dimension: term_ids(role, dimension) for dimension, _ in SET_DIMENSIONS},
+        "education": {
+            "rank": vocabulary.education_rank(education),
+            "label": in_sentence(vocabulary.terms("education_levels")[education].label),
+        },
+        "experience": role.requirements.experience.min_years,
+        "typical_pay": role_typical_pay(role, catalog.organisation.currency),
+        "pay_example": pay_example,
     }
-    levels = vocabulary.terms("education_levels")
-    education_a = a.requirements.education.level
-    education_b = b.requirements.education.level
-    years_a = a.requirements.experience.min_years
-    years_b = b.requirements.experience.min_years
-    rank_a = vocabulary.education_rank(education_a)
-    rank_b = vocabulary.education_rank(education_b)
-    currency = catalog.organisation.currency
-    return PairComparison(
-        a=a,
-        b=b,
-        sets=sets,
-        education=Stricter(
-            stricter(rank_a, rank_b),
-            levels[education_a].label,
-            levels[education_b].label,
-        ),
-        experience=Stricter(stricter(years_a, years_b), str(years_a), str(years_b)),
-        pay=PayDifference(role_typical_pay(a, currency), role_typical_pay(b, currency)),
-    )
+
+
+def compare_roles(
+    a: dict[str, Any],
+    b: dict[str, Any],
+    terms: dict[str, list[dict[str, str]]],
+    texts: dict[str, Any],
+    currency: str,
+) -> dict[str, Any]:
+    """Two roles (`comparison_entry`) side by side. `terms`: each set dimension's vocabulary
+    in its order, as {id, label}; `texts`: the labels' `compare` group.
+
+    Returns the requirements as two sentences (education, experience), each set dimension
+    as the term ids both have, only a has and only b has (in the vocabulary's order), and
+    the pay as one sentence, with whether the figures in it are examples to review.
+    """
+
+    def verdict(value_a: float, value_b: float) -> str:
+        if value_a == value_b:
+            return texts["equal"]
+        return texts["stricter"].format(role=(a if value_a > value_b else b)["name"])
+
+    def years(role: dict[str, Any]) -> str:
+        return experience_phrase(role["experience"], "", texts)
+
+    education = texts["education_line"].format(a=a["education"]["label"], b=b["education"]["label"])
+    experience = texts["experience_line"].format(a=years(a), b=years(b))
+    sets = {}
+    for dimension, vocabulary in terms.items():
+        in_a, in_b = set(a["sets"][dimension]), set(b["sets"][dimension])
+        ordered = [term["id"] for term in vocabulary]
+        sets[dimension] = {
+            "shared": [term for term in ordered if term in in_a and term in in_b],
+            "only_a": [term for term in ordered if term in in_a and term not in in_b],
+            "only_b": [term for term in ordered if term in in_b and term not in in_a],
+        }
+    pay_a, pay_b = a["typical_pay"], b["typical_pay"]
+    if pay_a is None or pay_b is None:
+        pay, pay_example = texts["pay_missing"], False  # no figures shown: none to mark
+    else:
+        line = texts["pay_line"].format(
+            a=format_money(pay_a, currency), b=format_money(pay_b, currency)
+        )
+        difference = pay_a - pay_b
+        if difference == 0:
+            pay = f"{line} {texts['pay_same']}"
+        else:
+            more = (a if difference > 0 else b)["name"]
+            amount = format_money(abs(difference), currency)
+            pay = f"{line} {texts['pay_more'].format(role=more, difference=amount)}"
+        pay_example = a["pay_example"] or b["pay_example"]
+    return {
+        "requirements": [
+            f"{education} {verdict(a['education']['rank'], b['education']['rank'])}",
+            f"{experience} {verdict(a['experience'], b['experience'])}",
+        ],
+        "sets": sets,
+        "pay": pay,
+        "pay_example": pay_example,
+    }

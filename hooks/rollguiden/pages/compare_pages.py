@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rollguiden.engines.compare import SET_DIMENSIONS, compare_pair, role_typical_pay, term_ids
+from rollguiden.engines.compare import SET_DIMENSIONS, compare_roles, comparison_entry
 from rollguiden.pages.matrix import matrix_rows, role_cells
 from rollguiden.pages.page import Page
 from rollguiden.pages.paths import (
@@ -18,7 +18,6 @@ from rollguiden.pages.paths import (
 )
 from rollguiden.pages.views import RoleView
 from rollguiden.reading.catalog import Catalog
-from rollguiden.text.swedish import format_money, in_sentence
 
 
 def compare_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any]) -> list[Page]:
@@ -53,27 +52,39 @@ def compare_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any
             },
         )
     ]
-    currency = catalog.organisation.currency
+    entries = _comparison_entries(catalog, views)
+    terms = _set_terms(catalog)
     for featured in catalog.comparisons:
         page = comparison_page(featured.slug)
         a, b = (by_id[role_id] for role_id in featured.roles)
-        pair = compare_pair(catalog, a.role, b.role)
-        difference = pair.pay.difference
-        more_role = None
-        if difference:
-            more_role = a.role.title if difference > 0 else b.role.title
+        compared = compare_roles(
+            entries[a.role.id],
+            entries[b.role.id],
+            terms,
+            labels["compare"],
+            catalog.organisation.currency,
+        )
+        labels_by_id = {
+            dimension: {term["id"]: term for term in vocabulary}
+            for dimension, vocabulary in terms.items()
+        }
         pages.append(
             Page(
                 page,
                 "compare_pair.md.j2",
                 {
                     "featured": featured,
-                    "pair": pair,
-                    "pay_a": _money(pair.pay.typical_a, currency),
-                    "pay_b": _money(pair.pay.typical_b, currency),
-                    "pay_more_role": more_role,
-                    "pay_example": _pay_is_example(a) or _pay_is_example(b),
-                    "pay_difference": _money(abs(difference or 0), currency),
+                    "a": entries[a.role.id],
+                    "b": entries[b.role.id],
+                    "compared": compared,
+                    # the terms of each set, for the template's lists
+                    "sets": {
+                        dimension: {
+                            side: [labels_by_id[dimension][term] for term in ids]
+                            for side, ids in difference.items()
+                        }
+                        for dimension, difference in compared["sets"].items()
+                    },
                     "rows": matrix_rows([cells[a.role.id], cells[b.role.id]], labels),
                     "columns": columns(page, [a, b]),
                     "picker_link": compare_link(page, [a.role.id, b.role.id]),
@@ -85,33 +96,13 @@ def compare_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any
 
 
 def picker_data(catalog: Catalog, views: list[RoleView], labels: dict[str, Any]) -> dict[str, Any]:
-    """What the picker needs to spell out the differences between chosen roles. The matrix
-    itself is drawn at build time: the picker only shows and orders its columns."""
-    vocabulary = catalog.vocabulary
+    """What the picker needs to spell out the differences between chosen roles (with
+    comparison.js, the twin of engines/compare.py). The matrix itself is drawn at build
+    time: the picker only shows and orders its columns."""
     compare = labels["compare"]
     return {
-        "terms": {
-            dimension: [{"id": term.id, "label": term.label} for term in getattr(vocabulary, kind)]
-            for dimension, kind in SET_DIMENSIONS
-        },
-        "roles": [
-            {
-                "id": view.role.id,
-                "title": view.role.title,
-                "name": in_sentence(view.role.title),  # as it reads inside a sentence
-                "sets": {
-                    dimension: term_ids(view.role, dimension) for dimension, _ in SET_DIMENSIONS
-                },
-                "education": {
-                    "rank": vocabulary.education_rank(view.role.requirements.education.level),
-                    "label": in_sentence(view.education.label),
-                },
-                "experience": view.role.requirements.experience.min_years,
-                "typical_pay": role_typical_pay(view.role, catalog.organisation.currency),
-                "pay_example": _pay_is_example(view),
-            }
-            for view in views
-        ],
+        "terms": _set_terms(catalog),
+        "roles": list(_comparison_entries(catalog, views).values()),
         "currency": catalog.organisation.currency,
         "query": QUERY["compare"],
         "texts": {
@@ -121,6 +112,21 @@ def picker_data(catalog: Catalog, views: list[RoleView], labels: dict[str, Any])
             "differs": compare["differs"],
             "example_badge": labels["provenance"]["badge"],
         },
+    }
+
+
+def _comparison_entries(catalog: Catalog, views: list[RoleView]) -> dict[str, dict[str, Any]]:
+    return {
+        view.role.id: comparison_entry(catalog, view.role, _pay_is_example(view)) for view in views
+    }
+
+
+def _set_terms(catalog: Catalog) -> dict[str, list[dict[str, str]]]:
+    """Each set dimension's vocabulary, in its order: what the comparison orders terms by."""
+    vocabulary = catalog.vocabulary
+    return {
+        dimension: [{"id": term.id, "label": term.label} for term in getattr(vocabulary, kind)]
+        for dimension, kind in SET_DIMENSIONS
     }
 
 
@@ -147,7 +153,3 @@ def _pay_is_example(view: RoleView) -> bool:
     """Whether a role's pay figures are an example: its pay model, or the whole role."""
     role = view.role
     return role.provenance.basis == "example" or "pay" in role.provenance.example_fields
-
-
-def _money(value: float | None, currency: str) -> str:
-    return format_money(value, currency) if value is not None else ""
