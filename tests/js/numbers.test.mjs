@@ -8,6 +8,7 @@ import {
   formatPercent,
   formatPlain,
   listed,
+  listedOr,
   parseNumber,
   plural,
 } from "../../docs/assets/javascripts/numbers.js";
@@ -53,6 +54,10 @@ test("shows amounts as sv-SE does", () => {
   assert.equal(formatMoney(1250000.5, "SEK"), `1${NBSP}250${NBSP}000,50${NBSP}kr`);
   assert.equal(formatPercent(0.125), `12,5${NBSP}%`);
   assert.equal(formatPlain(1250000.5), `1${NBSP}250${NBSP}000,5`);
+  // as the pages write money (swedish.py): another currency by its code, öre only when there
+  assert.equal(formatMoney(1200, "EUR"), `1${NBSP}200${NBSP}EUR`);
+  assert.equal(formatMoney(1000.001, "SEK"), `1${NBSP}000${NBSP}kr`);
+  assert.equal(formatMoney(-1000, "SEK"), `\u22121${NBSP}000${NBSP}kr`);
 });
 
 test("one thing takes the singular, and lists end in 'och'", () => {
@@ -60,6 +65,7 @@ test("one thing takes the singular, and lists end in 'och'", () => {
   assert.deepEqual([0, 1, 2, 21].map((n) => plural(forms, n)), ["{n} affärer", "{n} affär", "{n} affärer", "{n} affärer"]);
   assert.equal(plural("{n} år", 1), "{n} år");
   assert.deepEqual([[3], [1, 3], [1, 3, 4]].map(listed), ["3", "1 och 3", "1, 3 och 4"]);
+  assert.deepEqual([[3], [1, 3], [1, 3, 4]].map(listedOr), ["3", "1 eller 3", "1, 3 eller 4"]);
 });
 
 test("fills every placeholder once, with the values as plain text", () => {

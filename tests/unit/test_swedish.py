@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rollguiden.text.swedish import NBSP, format_number, join, plural, sort_key
+from rollguiden.text.swedish import NBSP, format_money, format_number, join, plural, sort_key
 
 
 def test_numbers_as_sv_se_writes_them() -> None:
@@ -41,3 +41,12 @@ def test_a_count_of_one_takes_the_singular() -> None:
         "21 roller",  # Swedish, unlike Russian, says "21 roller"
     ]
     assert plural("{count} år", 1) == "{count} år"  # one form for both stays as it is
+
+
+def test_money_as_the_pages_and_the_browser_write_it() -> None:
+    # the same cases as tests/js/numbers.test.mjs: numbers.js's formatMoney writes the same
+    assert format_money(1250000, "SEK") == "1\u00a0250\u00a0000\u00a0kr"
+    assert format_money(1250000.5, "SEK") == "1\u00a0250\u00a0000,50\u00a0kr"
+    assert format_money(1200, "EUR") == "1\u00a0200\u00a0EUR"
+    assert format_money(1000.001, "SEK") == "1\u00a0000\u00a0kr"  # no öre: no decimals
+    assert format_money(-1000, "SEK") == "\u22121\u00a0000\u00a0kr"

@@ -2,7 +2,7 @@
 // drawn as SVG, and the same deals under every role's model as bars. Functions of data
 // that draw into the element they are given; the numbers come from the pay engine.
 
-import { element, headerCell } from "./dom.js";
+import { button, element, headerCell } from "./dom.js";
 import { fill, formatMoney } from "./numbers.js";
 import { computePay } from "./pay.js";
 
@@ -93,8 +93,7 @@ export function drawModelComparison(container, { model, deals, roles, texts: t, 
   if (shown.length < others.length) {
     const cell = body.insertRow().insertCell();
     cell.colSpan = 2;
-    const all = element("button", "md-button", fill(t.compare_show_all, { n: others.length }));
-    all.type = "button";
+    const all = button(fill(t.compare_show_all, { n: others.length }));
     all.dataset.action = "all-models"; // the calculator's click handler redraws with every role
     cell.append(all);
   }

@@ -2,7 +2,7 @@
 // pay, then every deal's basis, rate and commission, the plan factor, the cap and the
 // engine's warnings. A function of the pay engine's result that draws into its container.
 
-import { element, headerCell } from "./dom.js";
+import { button, element, headerCell } from "./dom.js";
 import { fill, formatMoney, formatPercent, formatPlain } from "./numbers.js";
 
 const BREAKDOWN_ROWS = 100; // more deal rows are drawn on request: each keystroke stays quick
@@ -36,8 +36,7 @@ export function drawResult(container, { pay, model, texts: t, currency, allRows 
   if (shown.length < pay.deals.length) {
     const more = body.insertRow().insertCell();
     more.colSpan = columns.length;
-    const all = element("button", "md-button", fill(t.show_all, { n: pay.deals.length }));
-    all.type = "button";
+    const all = button(fill(t.show_all, { n: pay.deals.length }));
     all.dataset.action = "all-rows"; // the calculator's click handler draws every row
     more.append(all);
   }

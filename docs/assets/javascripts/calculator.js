@@ -28,9 +28,7 @@ let errorCount = 0; // each row's error boxes get ids of their own, for aria-des
 
 /** Start the calculator in `root` (rollguiden.js calls this once per page it is on). */
 export function mount(root) {
-  const calculator = new Calculator(root);
-  root.dataset.rgMounted = "true"; // the form is filled and answering
-  return calculator;
+  return new Calculator(root);
 }
 
 class Calculator {

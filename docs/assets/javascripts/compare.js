@@ -12,9 +12,7 @@ const MAX_ROLES = 4;
 
 /** Start the picker in `root`. */
 export function mount(root) {
-  const picker = new Picker(root);
-  root.dataset.rgMounted = "true";
-  return picker;
+  return new Picker(root);
 }
 
 class Picker {

@@ -16,11 +16,11 @@ export function headerCell(text, scope) {
   return th;
 }
 
-/** A button that runs `action` when pressed. */
-export function button(text, action, className = "md-button") {
+/** A button that runs `action` when pressed (none: a handler further up the page acts on it). */
+export function button(text, action = null, className = "md-button") {
   const node = element("button", className, text);
   node.type = "button";
-  node.addEventListener("click", action);
+  if (action) node.addEventListener("click", action);
   return node;
 }
 

@@ -3,7 +3,7 @@
 
 export const MEETS = "uppfyller";
 export const NEARLY = "nastan";
-export const NOT_YET = "inte_an";
+const NOT_YET = "inte_an";
 const STATUS_ORDER = { [MEETS]: 0, [NEARLY]: 1, [NOT_YET]: 2 };
 const FULL_COVERAGE = 0.75;
 const HALF_COVERAGE = 0.5;

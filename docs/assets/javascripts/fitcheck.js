@@ -6,15 +6,13 @@
 
 import { copyLink, element } from "./dom.js";
 import { computeFit, MEETS, NEARLY } from "./fit.js";
-import { fill, formatPlain, parseNumber, plural } from "./numbers.js";
+import { fill, formatPlain, listed, listedOr, parseNumber, plural } from "./numbers.js";
 
 const SHOWN_AT_FIRST = 10; // results shown before "show all", unless more roles fit
 
 /** Start the self-check in `root`. */
 export function mount(root) {
-  const check = new SelfCheck(root);
-  root.dataset.rgMounted = "true";
-  return check;
+  return new SelfCheck(root);
 }
 
 class SelfCheck {
@@ -171,7 +169,7 @@ class SelfCheck {
     if (missing.years > 0) {
       const fields = names("experience_fields", role.experience_fields);
       texts.push(
-        fill(t.missing_years, { years: formatPlain(missing.years), fields: join(fields, t.or) }),
+        fill(t.missing_years, { years: formatPlain(missing.years), fields: listedOr(fields) }),
       );
     }
     if (missing.languages.length) {
@@ -179,19 +177,14 @@ class SelfCheck {
         const need = role.languages.find((item) => item.language === id);
         return this.names.languages[id] + (need?.or_other_foreign ? t.or_other_foreign : "");
       });
-      texts.push(fill(t.missing_languages, { languages: join(spoken, t.and) }));
+      texts.push(fill(t.missing_languages, { languages: listed(spoken) }));
     }
     if (missing.skills.length) {
-      texts.push(fill(t.missing_skills, { items: join(names("skills", missing.skills), t.and) }));
+      texts.push(fill(t.missing_skills, { items: listed(names("skills", missing.skills)) }));
     }
     if (missing.qualities.length) {
-      texts.push(fill(t.missing_qualities, { items: join(names("qualities", missing.qualities), t.and) }));
+      texts.push(fill(t.missing_qualities, { items: listed(names("qualities", missing.qualities)) }));
     }
     return texts;
   }
-}
-
-function join(items, conjunction) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }

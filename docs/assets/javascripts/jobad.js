@@ -24,5 +24,4 @@ export function mount(root) {
     status,
   );
   root.after(bar);
-  root.dataset.rgMounted = "true";
 }

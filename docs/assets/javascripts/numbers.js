@@ -53,15 +53,16 @@ function formatter(key, options) {
   return formatters.get(key);
 }
 
-/** "38 000 kr", "15 000,50 kr": decimals only when the amount has öre. */
+/** "38 000 kr", "15 000,50 kr", "1 200 EUR": decimals only when the amount has öre; the
+ * currency after the amount as the pages write it (kr for kronor, else its code). */
 export function formatMoney(value, currency) {
   const decimals = Number.isInteger(Math.round(value * 100) / 100) ? 0 : 2;
-  return formatter(`${currency}:${decimals}`, {
-    style: "currency",
-    currency,
+  const number = formatter(`decimal:${decimals}`, {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
   }).format(value);
+  const unit = currency === "SEK" ? "kr" : (currency ?? "");
+  return unit ? `${number}\u00a0${unit}` : number;
 }
 
 /** "15 %", "12,5 %". */
@@ -75,16 +76,24 @@ export function formatPlain(value) {
 }
 
 const PLURAL_RULES = new Intl.PluralRules("sv-SE");
-const LIST_FORMAT = new Intl.ListFormat("sv-SE", { type: "conjunction" });
+const LIST_FORMATS = {
+  conjunction: new Intl.ListFormat("sv-SE", { type: "conjunction" }),
+  disjunction: new Intl.ListFormat("sv-SE", { type: "disjunction" }),
+};
 
 /** The label for `count` things: `forms` is a label, or {one, other} when the two differ. */
 export function plural(forms, count) {
   return typeof forms === "string" ? forms : forms[PLURAL_RULES.select(count)] ?? forms.other;
 }
 
-/** "1, 3 och 4": numbers (or anything) listed as Swedish writes a list. */
+/** "1, 3 och 4": anything listed as Swedish writes a list, as swedish.py's join does. */
 export function listed(items) {
-  return LIST_FORMAT.format(items.map(String));
+  return LIST_FORMATS.conjunction.format(items.map(String));
+}
+
+/** "1, 3 eller 4": the alternatives, listed. */
+export function listedOr(items) {
+  return LIST_FORMATS.disjunction.format(items.map(String));
 }
 
 const PLACEHOLDER = /\{\{|\}\}|\{(\w+)\}/g;

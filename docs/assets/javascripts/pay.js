@@ -1,8 +1,10 @@
 // The pay engine: one month's pay from a role's pay model and the month's deals.
 //
-// The same definition is implemented in Python (hooks/rollguiden/pay.py); one set of JSON
-// vectors (tests/vectors/pay.json) holds both to it. No DOM access: this module runs in
-// Node for the tests and in the browser for the commission calculator.
+// The same definition is implemented in Python (hooks/rollguiden/engines/pay.py); one set
+// of JSON vectors (tests/vectors/pay.json) holds both to it. No DOM access: this module
+// runs in Node for the tests and in the browser for the commission calculator.
+
+import { formatMoney, formatPercent, formatPlain } from "./numbers.js";
 
 const MODEL_FIELDS = ["currency", "base_salary", "commission", "plan", "typical_deal", "note"];
 const SALARY_FIELDS = ["min", "typical", "max"];
@@ -12,7 +14,6 @@ const PLAN_FIELDS = ["monthly_target", "below_plan", "threshold"];
 const TYPICAL_DEAL_FIELDS = ["amount", "margin"];
 const SCENARIO_FIELDS = ["base_salary", "deals"];
 const DEAL_FIELDS = ["amount", "margin"];
-const NBSP = "\u00a0";
 
 /** The largest amount a model or a month's deals may hold: the same limit as pay.py's. */
 export const MAX_AMOUNT = 10_000_000_000;
@@ -22,7 +23,7 @@ const MONEY = { min: 0, max: MAX_AMOUNT };
 const POSITIVE_MONEY = { above: 0, max: MAX_AMOUNT };
 
 /** An invalid model or scenario: the message starts with the field, then says why. */
-export class PayInputError extends Error {
+class PayInputError extends Error {
   constructor(message) {
     super(message);
     this.name = "PayInputError";
@@ -78,7 +79,7 @@ export function computePay(model, scenario) {
 }
 
 /** The validated model with defaults filled in; throws PayInputError naming the field. */
-export function parseModel(model) {
+function parseModel(model) {
   object(model, "model");
   known(model, MODEL_FIELDS, "");
   const currency = optional(model.currency, (value) => {
@@ -182,12 +183,12 @@ export function parseModel(model) {
 }
 
 /** Two decimals, halves away from zero: the same arithmetic as pay.py. */
-export function roundMoney(value) {
+function roundMoney(value) {
   return roundHalfAway(value, 2);
 }
 
 /** The first cliff of a per-deal schedule whose rate falls as deals grow, in words. */
-export function cliffWarnings(pay) {
+function cliffWarnings(pay) {
   if (pay.commission.band_mode !== "per_deal") return [];
   const bands = pay.commission.bands;
   for (let index = 0; index < bands.length - 1; index += 1) {
@@ -195,17 +196,17 @@ export function cliffWarnings(pay) {
     const upper = bands[index + 1];
     if (upper.rate < lower.rate && lower.up_to !== null) {
       const edge = lower.up_to;
-      const unit = currencyUnit(pay.currency);
+      const money = (value) => formatMoney(value, pay.currency);
       if (pay.commission.basis === "revenue") {
         const loss = edge * lower.rate - (edge + 1) * upper.rate;
         return [
-          `En affär på ${money(edge + 1, unit)} ger ${money(roundHalfAway(loss, 0), unit)} ` +
-            `mindre i provision än en på ${money(edge, unit)}`,
+          `En affär på ${money(edge + 1)} ger ${money(roundHalfAway(loss, 0))} ` +
+            `mindre i provision än en på ${money(edge)}`,
         ];
       }
       return [
-        `En affär på ${money(edge + 1, unit)} ger ${percent(upper.rate)} i provision ` +
-          `på marginalen, en på ${money(edge, unit)} ger ${percent(lower.rate)}`,
+        `En affär på ${money(edge + 1)} ger ${formatPercent(upper.rate)} i provision ` +
+          `på marginalen, en på ${money(edge)} ger ${formatPercent(lower.rate)}`,
       ];
     }
   }
@@ -273,28 +274,9 @@ function roundHalfAway(value, decimals) {
   return (value < 0 ? -rounded : rounded) + 0;
 }
 
-function currencyUnit(currency) {
-  if (currency === "SEK") return "kr";
-  return currency ?? "";
-}
 
-function money(value, unit) {
-  const decimals = Number.isInteger(value) ? 0 : 2;
-  const text = group(value, decimals);
-  return unit ? `${text}${NBSP}${unit}` : text;
-}
 
-function group(value, decimals) {
-  const [whole, fraction] = Math.abs(value).toFixed(decimals).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
-  const text = fraction === undefined ? grouped : `${grouped},${fraction}`;
-  return value < 0 ? `\u2212${text}` : text;
-}
 
-function percent(rate) {
-  const value = Number((rate * 100).toFixed(2));
-  return `${String(value).replace(".", ",").replace("-", "\u2212")}${NBSP}%`;
-}
 
 function fail(where, message) {
   throw new PayInputError(`${where}: ${message}`);
@@ -343,6 +325,6 @@ function number(value, where, { min, max, above } = {}) {
     fail(where, min === 0 ? "får inte vara negativt" : `ska vara minst ${min}, men är ${value}`);
   }
   if (above !== undefined && value <= above) fail(where, `ska vara större än ${above}, men är ${value}`);
-  if (max !== undefined && value > max) fail(where, `ska vara högst ${group(max, 0)}, men är ${value}`);
+  if (max !== undefined && value > max) fail(where, `ska vara högst ${formatPlain(max)}, men är ${value}`);
   return value;
 }

@@ -8,16 +8,22 @@ const TOOLS = [
   ["[data-rg-compare]", "./compare.js"],
   ["[data-rg-fit]", "./fitcheck.js"],
   ["[data-rg-jobad]", "./jobad.js"],
-  [".md-content abbr[title]", "./glossary.js"],
 ];
+// the glossary's tooltips: not a tool in one element, but listeners for the whole page
+const GLOSSARY = [".md-content abbr[title]", "./glossary.js"];
 
 function start() {
   for (const [selector, module] of TOOLS) {
     const root = document.querySelector(selector);
     if (!root || root.dataset.ready) continue;
     root.dataset.ready = "true";
-    import(module).then((tool) => tool.mount(root));
+    import(module).then((tool) => {
+      tool.mount(root);
+      root.dataset.rgMounted = "true"; // the tool is drawn and answering
+    });
   }
+  const [selector, module] = GLOSSARY;
+  if (document.querySelector(selector)) import(module).then((glossary) => glossary.mount());
 }
 
 if (window.document$) window.document$.subscribe(start);

@@ -25,9 +25,10 @@ def currency_unit(currency: str | None) -> str:
 
 
 def format_money(value: float, currency: str | None, decimals: int | None = None) -> str:
-    """`1500000, 'SEK'` → `1 500 000 kr`; whole amounts without decimals unless asked for."""
+    """`1500000, 'SEK'` → `1 500 000 kr`; decimals only when the amount has öre (as
+    numbers.js's formatMoney writes it), unless asked for."""
     if decimals is None:
-        decimals = 0 if float(value).is_integer() else 2
+        decimals = 0 if round(float(value), 2).is_integer() else 2
     unit = currency_unit(currency)
     number = format_number(value, decimals)
     return f"{number}{NBSP}{unit}" if unit else number
