@@ -1,8 +1,9 @@
 """Fixtures for every test folder: the sites the tests read, each built once per session.
 
 Tests of the engines, the pages and the tools use the tests' own small organisation
-(tests/fixtures/data): `fixture_catalog`, `fixture_site`, `fixture_url`, `many_roles_url`.
-The organisation's own data/ is built only by `organisation_site` and `organisation_url`,
+(tests/fixtures/data): `fixture_catalog`, `fixture_site`, `fixture_url`, `many_roles_catalog`,
+`many_roles_url`. The organisation's own data/ is read only by `organisation_catalog`,
+`organisation_site` and `organisation_url`,
 for the checks that must hold for any organisation's data and for tests/content/."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from helpers import (
+    DATA_DIR,
     FIXTURE_DATA_DIR,
     MANY_ROLES,
     fixture_config,
@@ -46,6 +48,12 @@ def fixture_url(fixture_site: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def organisation_catalog() -> Catalog:
+    """The organisation's own data/, loaded and validated: for tests/content/ only."""
+    return load_catalog(DATA_DIR)
+
+
+@pytest.fixture(scope="session")
 def organisation_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The project's own site, built with `mkdocs build --strict` from data/: whatever the
     organisation has put there."""
@@ -67,6 +75,11 @@ def many_roles_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("many") / "data"
     write_synthetic_data(MANY_ROLES, data, FIXTURE_DATA_DIR)
     return data
+
+
+@pytest.fixture(scope="session")
+def many_roles_catalog(many_roles_data: Path) -> Catalog:
+    return load_catalog(many_roles_data)
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -14,7 +13,7 @@ from playwright.sync_api import Page, expect
 from helpers import MANY_ROLES
 from rollguiden.engines.fit import compute_fit, fit_roles
 from rollguiden.engines.pay import compute_pay
-from rollguiden.reading.load import load_catalog
+from rollguiden.reading.catalog import Catalog
 
 pytestmark = pytest.mark.browser
 
@@ -40,9 +39,9 @@ def shown_money(text: str) -> float:
 
 
 def test_self_check_shows_the_closest_roles_then_all(
-    page: Page, watch, many_roles_url: str, many_roles_data: Path
+    page: Page, watch, many_roles_url: str, many_roles_catalog: Catalog
 ) -> None:
-    roles = load_catalog(many_roles_data).roles
+    roles = many_roles_catalog.roles
     assert len(roles) == MANY_ROLES
     # By the rule, for a candidate who has filled in nothing: without an education every
     # role has that gap, and with nothing ticked every role with skills or qualities (all
@@ -59,7 +58,7 @@ def test_self_check_shows_the_closest_roles_then_all(
     ranked = sorted(roles, key=lambda role: (hard_gaps(role), roles.index(role)))
     titles = [role.title for role in ranked]
     # the Python engine ranks them the same way
-    python = compute_fit(fit_roles(load_catalog(many_roles_data)), EMPTY_PROFILE, "svenska")
+    python = compute_fit(fit_roles(many_roles_catalog), EMPTY_PROFILE, "svenska")
     assert [result["id"] for result in python] == [role.id for role in ranked]
 
     open_tool(page, many_roles_url + "/passar-jag/")
@@ -78,10 +77,10 @@ def test_self_check_shows_the_closest_roles_then_all(
 
 
 def test_self_check_shows_every_role_that_fits(
-    page: Page, watch, many_roles_url: str, many_roles_data: Path
+    page: Page, watch, many_roles_url: str, many_roles_catalog: Catalog
 ) -> None:
     """A candidate with everything: every role fits, so every role is shown at once."""
-    vocabulary = load_catalog(many_roles_data).vocabulary
+    vocabulary = many_roles_catalog.vocabulary
     ids = {kind: ",".join(term.id for term in getattr(vocabulary, kind)) for kind in
            ("languages", "skills", "qualities")}  # fmt: skip
     years = ",".join(f"{field.id}:40" for field in vocabulary.experience_fields)

@@ -11,23 +11,20 @@ the parts that still apply) – the rest of the tests run on tests/fixtures/data
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from rollguiden.engines.compare import role_typical_pay
 from rollguiden.engines.pay import cliff_warnings, compute_pay
-from rollguiden.reading.load import load_catalog
-
-DATA = Path(__file__).resolve().parents[2] / "data"
+from rollguiden.reading.catalog import Catalog
 
 # The roles that come from the source (and the example role written to compare them with).
 SOURCE_ROLES = ("key-account-manager", "kundtjanstchef", "forsaljningschef")
 
 
 @pytest.fixture(scope="module")
-def catalog():
-    return load_catalog(DATA)
+def catalog(organisation_catalog: Catalog) -> Catalog:
+    return organisation_catalog
 
 
 def all_text(role) -> str:

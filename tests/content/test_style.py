@@ -9,18 +9,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from rollguiden.reading.load import load_catalog
+from rollguiden.reading.catalog import Catalog
 from style_rules import article_blocks, site_pages, site_problems
 
-DATA = Path(__file__).resolve().parents[2] / "data"
 SOURCE_WORDS = re.compile(r"\bkäll(?:a|an|ans|text\w*)\b|maskinöversätt", re.IGNORECASE)
 # Where the source is named on purpose: the pages about Rollguiden itself
 ABOUT_PAGES = ("om-rollguiden/",)
 ABOUT_THE_DATA = "Om uppgifterna"
 
 
-def test_every_page_follows_the_style_guide(organisation_site: Path) -> None:
-    catalog = load_catalog(DATA)
+def test_every_page_follows_the_style_guide(
+    organisation_site: Path, organisation_catalog: Catalog
+) -> None:
+    catalog = organisation_catalog
     titles = [role.title for role in catalog.roles]
     proper_nouns = {"Rollguiden", *catalog.organisation.name.split()}
     assert site_problems(organisation_site, titles, proper_nouns) == []

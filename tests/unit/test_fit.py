@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import FIXTURE_DATA_DIR
 from rollguiden.engines.fit import compute_fit, fit_roles
-from rollguiden.reading.load import load_catalog
+from rollguiden.reading.catalog import Catalog
 
 VECTORS = json.loads(
     (Path(__file__).resolve().parents[1] / "vectors" / "fit.json").read_text("utf-8")
@@ -31,9 +30,8 @@ def test_vector(case: dict) -> None:
         assert {**got, "coverage": 0} == {**want, "coverage": 0}
 
 
-def test_the_roles_requirements_as_the_engine_takes_them() -> None:
-    catalog = load_catalog(FIXTURE_DATA_DIR)
-    roles = fit_roles(catalog)
+def test_the_roles_requirements_as_the_engine_takes_them(fixture_catalog: Catalog) -> None:
+    roles = fit_roles(fixture_catalog)
     role = next(role for role in roles if role["id"] == "kundansvarig")
     # högskoleexamen, the top of the fixture's three levels; two years in sales or service
     assert role["education_rank"] == 2 and role["min_years"] == 2
