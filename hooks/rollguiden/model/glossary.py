@@ -9,7 +9,9 @@ from pydantic import Field, StringConstraints
 
 from .base import ShortText, StrictModel, Text
 
-TermText = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-zÅÄÖåäö][0-9A-Za-zÅÄÖåäö-]{0,19}$")]
+TERM_PATTERN = r"^[0-9A-Za-zÅÄÖåäö][0-9A-Za-zÅÄÖåäö-]{0,19}$"
+"""One word: the abbreviation extension marks single words only."""
+TermText = Annotated[str, StringConstraints(pattern=TERM_PATTERN)]
 
 
 class GlossaryTerm(StrictModel):

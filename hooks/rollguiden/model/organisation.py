@@ -8,7 +8,8 @@ from pydantic import Field, StringConstraints
 
 from .base import ShortText, Slug, StrictModel, Text
 
-CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+CURRENCY_PATTERN = r"^[A-Z]{3}$"
+CurrencyCode = Annotated[str, StringConstraints(pattern=CURRENCY_PATTERN)]
 
 
 class Department(StrictModel):

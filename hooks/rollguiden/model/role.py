@@ -18,9 +18,11 @@ from pydantic import (
 from .base import Abbreviation, ShortText, Slug, StrictModel, Text
 from .pay import PayModel
 
-Version = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,3}\.[0-9]{1,3}$")]
+VERSION_PATTERN = r"^[0-9]{1,3}\.[0-9]{1,3}$"
+Version = Annotated[str, StringConstraints(pattern=VERSION_PATTERN)]
 Percent = Annotated[float, Field(ge=0, le=100)]
-FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,40}$")]
+FIELD_NAME_PATTERN = r"^[a-z_]{1,40}$"
+FieldName = Annotated[str, StringConstraints(pattern=FIELD_NAME_PATTERN)]
 """The name of a field of a role, such as key_clients."""
 
 
@@ -149,7 +151,7 @@ class KeyClients(StrictModel):
 
 
 class Compensation(StrictModel):
-    """Hur lönen byggs upp, i ord (den beräkningsbara lönemodellen kommer senare)."""
+    """Hur lönen byggs upp, i ord: för en roll utan beräkningsbar lönemodell (pay)."""
 
     summary: Text
     points: list[Text] = Field(default_factory=list)

@@ -17,6 +17,7 @@ from typing import TypeVar, get_args
 from pydantic import BaseModel, ValidationError
 
 from rollguiden.model import Comparisons, Glossary, Organisation, Role, Vocabulary
+from rollguiden.model.base import SLUG_PATTERN
 from rollguiden.model.vocabulary import VocabularyKind
 from rollguiden.reading import crossref
 from rollguiden.reading.catalog import Catalog
@@ -42,7 +43,7 @@ GLOSSARY_FILE = "glossary.yml"
 ROLES_FOLDER = "roles"
 ROLE_SUFFIXES = (".yml", ".yaml")
 M = TypeVar("M", bound=BaseModel)
-_ROLE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_ROLE_ID = re.compile(SLUG_PATTERN)
 
 
 @dataclass(frozen=True)

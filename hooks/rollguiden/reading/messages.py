@@ -13,7 +13,9 @@ from collections.abc import Mapping
 from pydantic import BaseModel, ValidationError
 
 from rollguiden.model.base import FORBIDDEN_CHARACTER, NO_CONTROL_CHARACTERS, SLUG_PATTERN
-from rollguiden.model.role import ESCO_PATTERN, SSYK_PATTERN
+from rollguiden.model.glossary import TERM_PATTERN
+from rollguiden.model.organisation import CURRENCY_PATTERN
+from rollguiden.model.role import ESCO_PATTERN, FIELD_NAME_PATTERN, SSYK_PATTERN, VERSION_PATTERN
 from rollguiden.reading.errors import Issue, Path, line_for
 from rollguiden.text.swedish import slugify
 
@@ -25,8 +27,11 @@ _SHARES = {"rate", "threshold"}
 _PATTERN_MESSAGES = {
     SLUG_PATTERN: f"{_ID_RULE}, till exempel key-account-manager",
     NO_CONTROL_CHARACTERS: "innehåller osynliga styrtecken – skriv om texten",
-    r"^[A-Z]{3}$": "ska vara en valutakod med tre versaler, till exempel SEK",
-    r"^[0-9]{1,3}\.[0-9]{1,3}$": "ska vara ett versionsnummer som 1.0 eller 2.3",
+    CURRENCY_PATTERN: "ska vara en valutakod med tre versaler, till exempel SEK",
+    FIELD_NAME_PATTERN: "ska vara namnet på ett av rollens fält, till exempel key_clients",
+    TERM_PATTERN: "ska vara ett ord på högst 20 tecken (bokstäver, siffror och bindestreck), "
+    "till exempel KAM",
+    VERSION_PATTERN: "ska vara ett versionsnummer som 1.0 eller 2.3",
     SSYK_PATTERN: "ska vara en yrkeskod med fyra siffror, till exempel 3322 "
     "(en kod som börjar med 0 skrivs inom citattecken: '0110')",
     ESCO_PATTERN: "ska vara ett ESCO-yrkes adress, http://data.europa.eu/esco/occupation/ och "
