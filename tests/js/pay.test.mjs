@@ -3,7 +3,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 
-import { computePay } from "../../docs/assets/javascripts/pay.js";
+import {
+  computePay,
+  LIMITS,
+  marginAboveAmount,
+  outOfBounds,
+  unorderedBands,
+} from "../../docs/assets/javascripts/pay.js";
 
 const { cases } = JSON.parse(readFileSync(new URL("../vectors/pay.json", import.meta.url), "utf8"));
 const MONEY = ["base", "gross_variable", "variable", "total"];
@@ -44,3 +50,19 @@ for (const vector of cases) {
     assert.ok(result.variable >= 0 && result.total >= result.base && result.base >= 0);
   });
 }
+
+test("the bounds the form checks as the reader types are the engine's", () => {
+  assert.equal(outOfBounds(-1, LIMITS.money), "negative");
+  assert.equal(outOfBounds(0, LIMITS.money), null);
+  assert.equal(outOfBounds(10_000_000_001, LIMITS.money), "too_large");
+  assert.equal(outOfBounds(0, LIMITS.positiveMoney), "not_above"); // a plan of 0 kr
+  assert.equal(outOfBounds(1.01, LIMITS.rate), "too_large"); // 101 %
+  assert.equal(outOfBounds(0, LIMITS.threshold), "not_above");
+  assert.equal(outOfBounds(1, LIMITS.threshold), null);
+  // the second and third bands do not rise; the open last band has no bound to compare
+  const bands = [{ up_to: 100 }, { up_to: 100 }, { up_to: 50 }, { up_to: null }];
+  assert.deepEqual(unorderedBands(bands), [1, 2]);
+  assert.deepEqual(unorderedBands([{ up_to: null }]), []);
+  assert.equal(marginAboveAmount(100, 101), true);
+  assert.equal(marginAboveAmount(100, 100), false);
+});

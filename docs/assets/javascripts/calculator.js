@@ -17,7 +17,7 @@ import {
 } from "./calculator-fields.js";
 import { drawResult } from "./calculator-result.js";
 import { copyLink, element, saveFile } from "./dom.js";
-import { computePay, MAX_AMOUNT } from "./pay.js";
+import { computePay, LIMITS, marginAboveAmount, outOfBounds, unorderedBands } from "./pay.js";
 import { fill, formatPlain, listed, parseNumber, plural } from "./numbers.js";
 
 const CUSTOM = "egen";
@@ -332,7 +332,8 @@ class Calculator {
     const problems = [];
     const t = this.t;
     const flag = (field, message) => problems.push([field, message]);
-    const amount = (field, { optional = false, percent = false, positive = false } = {}) => {
+    // a field's number, checked against the engine's own bounds for its kind (pay.js LIMITS)
+    const amount = (field, limits, { optional = false, percent = false } = {}) => {
       const parsed = parseNumber(field.value, { percent });
       if (parsed.empty) {
         if (!optional) flag(field, t.errors.empty);
@@ -342,38 +343,37 @@ class Calculator {
         flag(field, t.errors[parsed.error]);
         return null;
       }
-      if (percent && parsed.value > 100) flag(field, t.errors.percent_range);
-      if (!percent && parsed.value > MAX_AMOUNT) flag(field, fill(t.errors.too_large, { max: formatPlain(MAX_AMOUNT) }));
-      if (positive && parsed.value === 0) flag(field, t.errors.positive);
-      return percent ? parsed.value / 100 : parsed.value;
+      const value = percent ? parsed.value / 100 : parsed.value;
+      const broken = outOfBounds(value, limits);
+      if (broken === "not_above") flag(field, t.errors.positive);
+      else if (broken === "too_large" && percent) flag(field, t.errors.percent_range);
+      else if (broken === "too_large") flag(field, fill(t.errors.too_large, { max: formatPlain(limits.max) }));
+      return value;
     };
 
-    const base = amount(this.$("base"));
+    const base = amount(this.$("base"), LIMITS.money);
     const rows = this.bandRows();
     const bands = rows.map(([upTo, rate], index) => {
-      const band = { rate: amount(rate, { percent: true }) };
-      if (index < rows.length - 1) band.up_to = amount(upTo, { positive: true });
+      const band = { rate: amount(rate, LIMITS.rate, { percent: true }) };
+      if (index < rows.length - 1) band.up_to = amount(upTo, LIMITS.positiveMoney);
       return band;
     });
-    for (let index = 1; index < bands.length - 1; index += 1) {
-      const [lower, upper] = [bands[index - 1].up_to, bands[index].up_to];
-      if (lower != null && upper != null && upper <= lower) flag(rows[index][0], t.errors.ascending);
-    }
-    const cap = amount(this.$("cap"), { optional: true });
-    const target = amount(this.$("target"), { optional: true, positive: true });
+    for (const index of unorderedBands(bands)) flag(rows[index][0], t.errors.ascending);
+    const cap = amount(this.$("cap"), LIMITS.money, { optional: true });
+    const target = amount(this.$("target"), LIMITS.positiveMoney, { optional: true });
     const rule = this.$("rule").value;
     const thresholdField = this.$("threshold");
     thresholdField.closest(".rg-field").hidden = rule !== "threshold";
     let threshold = null;
     if (rule === "threshold") {
-      threshold = amount(thresholdField, { percent: true, positive: true });
+      threshold = amount(thresholdField, LIMITS.threshold, { percent: true });
     }
     const basis = this.$("basis").value;
     const deals = this.dealRows().map(([amountField, marginField]) => {
-      const deal = { amount: amount(amountField) };
+      const deal = { amount: amount(amountField, LIMITS.money) };
       if (basis === "margin") {
-        deal.margin = amount(marginField);
-        if (deal.margin != null && deal.amount != null && deal.margin > deal.amount) {
+        deal.margin = amount(marginField, LIMITS.money);
+        if (deal.margin != null && deal.amount != null && marginAboveAmount(deal.amount, deal.margin)) {
           flag(marginField, t.errors.margin_above_amount);
         }
       }

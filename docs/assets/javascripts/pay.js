@@ -16,11 +16,45 @@ const SCENARIO_FIELDS = ["base_salary", "deals"];
 const DEAL_FIELDS = ["amount", "margin"];
 
 /** The largest amount a model or a month's deals may hold: the same limit as pay.py's. */
-export const MAX_AMOUNT = 10_000_000_000;
+const MAX_AMOUNT = 10_000_000_000;
 /** A month at plan may be at most this many typical deals (pay.py's MAX_DEALS_AT_PLAN). */
 const MAX_DEALS_AT_PLAN = 250;
-const MONEY = { min: 0, max: MAX_AMOUNT };
-const POSITIVE_MONEY = { above: 0, max: MAX_AMOUNT };
+/** The bounds of each kind of figure, as pay.py's model sets them: the engine refuses a
+ * model or a month outside them, and the calculator's form checks each field against them
+ * as the reader types (`outOfBounds`), so the rule lives here once. */
+export const LIMITS = {
+  money: { min: 0, max: MAX_AMOUNT }, // a base salary, a cap, a deal's amount and margin
+  positiveMoney: { above: 0, max: MAX_AMOUNT }, // a band's upper bound, the monthly plan
+  rate: { min: 0, max: 1 }, // a band's rate
+  threshold: { above: 0, max: 1 }, // the share of the plan that must be reached
+};
+const MONEY = LIMITS.money;
+const POSITIVE_MONEY = LIMITS.positiveMoney;
+
+/** Which bound a number breaks: "negative" (below a minimum of 0), "below_minimum",
+ * "not_above" (not above a value it must exceed, such as 0), "too_large"; null within. */
+export function outOfBounds(value, { min, max, above } = {}) {
+  if (min !== undefined && value < min) return min === 0 ? "negative" : "below_minimum";
+  if (above !== undefined && value <= above) return "not_above";
+  if (max !== undefined && value > max) return "too_large";
+  return null;
+}
+
+/** The positions (from 0) of the bands whose upper bound is not above the one before
+ * (the last band, open, has none). */
+export function unorderedBands(bands) {
+  const unordered = [];
+  for (let index = 1; index < bands.length - 1; index += 1) {
+    const [lower, upper] = [bands[index - 1].up_to, bands[index].up_to];
+    if (lower != null && upper != null && upper <= lower) unordered.push(index);
+  }
+  return unordered;
+}
+
+/** Whether a deal's margin is more than the deal: no deal earns more than it is worth. */
+export function marginAboveAmount(amount, margin) {
+  return margin > amount;
+}
 
 /** An invalid model or scenario: the message starts with the field, then says why. */
 class PayInputError extends Error {
@@ -127,10 +161,8 @@ function parseModel(model) {
   if (openBands.length !== 1 || openBands[0] !== bands.length - 1) {
     fail("commission", "bands: exakt ett band ska sakna up_to (det öppna bandet), och det ska stå sist");
   }
-  for (let index = 1; index < bands.length - 1; index += 1) {
-    if (bands[index].up_to <= bands[index - 1].up_to) {
-      fail("commission", `bands[${index + 1}].up_to ska vara större än bands[${index}].up_to`);
-    }
+  for (const index of unorderedBands(bands).slice(0, 1)) {
+    fail("commission", `bands[${index + 1}].up_to ska vara större än bands[${index}].up_to`);
   }
   const cap = optional(commission.cap, (value) => number(value, "commission.cap", MONEY));
 
@@ -162,7 +194,9 @@ function parseModel(model) {
       max: MAX_AMOUNT,
     });
     const margin = optional(deal.margin, (value) => number(value, "typical_deal.margin", MONEY));
-    if (margin !== null && margin > amount) fail("typical_deal", "margin får inte vara större än amount");
+    if (margin !== null && marginAboveAmount(amount, margin)) {
+      fail("typical_deal", "margin får inte vara större än amount");
+    }
     return { amount, margin };
   });
   if (basis === "margin" && typicalDeal !== null && typicalDeal.margin === null) {
@@ -229,7 +263,7 @@ function parseScenario(scenario, pay) {
     let margin = 0;
     if (deal.margin !== undefined) {
       margin = number(deal.margin, `${where}.margin`, MONEY);
-      if (margin > amount) fail(`${where}.margin`, "får inte vara större än amount");
+      if (marginAboveAmount(amount, margin)) fail(`${where}.margin`, "får inte vara större än amount");
     } else if (pay.commission.basis === "margin") {
       fail(`${where}.margin`, "behövs när provisionen räknas på marginalen");
     }
@@ -274,10 +308,6 @@ function roundHalfAway(value, decimals) {
   return (value < 0 ? -rounded : rounded) + 0;
 }
 
-
-
-
-
 function fail(where, message) {
   throw new PayInputError(`${where}: ${message}`);
 }
@@ -318,13 +348,13 @@ function share(value) {
   return match ? Number(match[1].replace(",", ".")) / 100 : value;
 }
 
-function number(value, where, { min, max, above } = {}) {
+function number(value, where, limits = {}) {
   if (typeof value !== "number") fail(where, "ska vara ett tal");
   if (!Number.isFinite(value)) fail(where, "ska vara ett ändligt tal");
-  if (min !== undefined && value < min) {
-    fail(where, min === 0 ? "får inte vara negativt" : `ska vara minst ${min}, men är ${value}`);
-  }
-  if (above !== undefined && value <= above) fail(where, `ska vara större än ${above}, men är ${value}`);
-  if (max !== undefined && value > max) fail(where, `ska vara högst ${formatPlain(max)}, men är ${value}`);
+  const broken = outOfBounds(value, limits);
+  if (broken === "negative") fail(where, "får inte vara negativt");
+  if (broken === "below_minimum") fail(where, `ska vara minst ${limits.min}, men är ${value}`);
+  if (broken === "not_above") fail(where, `ska vara större än ${limits.above}, men är ${value}`);
+  if (broken === "too_large") fail(where, `ska vara högst ${formatPlain(limits.max)}, men är ${value}`);
   return value;
 }
