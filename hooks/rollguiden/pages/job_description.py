@@ -8,6 +8,7 @@ same items in the same order, and both come from the same role data as the profi
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -110,33 +111,11 @@ def job_description(catalog: Catalog, view: RoleView, labels: dict[str, Any]) ->
         reviewers=tuple(reviewers),
         sections=(
             _general_provisions(catalog, view, labels),
-            Section(
-                section_number("duties"),
-                texts["sections"]["duties"],
-                texts["duties_intro"].format(title=role.title),
-                tuple(Item(point_number("duties", duty.number), duty.text) for duty in role.duties),
-                view.example("duties"),
+            _numbered_section(
+                "duties", view, texts, [(duty.number, duty.text) for duty in role.duties]
             ),
-            Section(
-                section_number("rights"),
-                texts["sections"]["rights"],
-                texts["rights_intro"].format(title=role.title),
-                tuple(
-                    Item(point_number("rights", i), right.text)
-                    for i, right in enumerate(role.rights, 1)
-                ),
-                view.example("rights"),
-            ),
-            Section(
-                section_number("liabilities"),
-                texts["sections"]["liabilities"],
-                texts["liabilities_intro"].format(title=role.title),
-                tuple(
-                    Item(point_number("liabilities", i), text)
-                    for i, text in enumerate(view.liabilities, 1)
-                ),
-                view.example("liabilities"),
-            ),
+            _numbered_section("rights", view, texts, enumerate((r.text for r in role.rights), 1)),
+            _numbered_section("liabilities", view, texts, enumerate(view.liabilities, 1)),
         ),
         metadata=tuple(metadata),
         status=document.status,
@@ -150,6 +129,19 @@ def job_description(catalog: Catalog, view: RoleView, labels: dict[str, Any]) ->
         acknowledgement_columns=tuple(texts["acknowledgement_columns"]),
         acknowledgement_rows=ACKNOWLEDGEMENT_ROWS,
         file_name=posixpath.basename(docx_path(role.id, document.version)),
+    )
+
+
+def _numbered_section(
+    kind: str, view: RoleView, texts: dict[str, Any], points: Iterable[tuple[int, str]]
+) -> Section:
+    """Duties, rights or liabilities: the heading, the intro naming the role, the points."""
+    return Section(
+        section_number(kind),
+        texts["sections"][kind],
+        texts[f"{kind}_intro"].format(title=view.role.title),
+        tuple(Item(point_number(kind, number), text) for number, text in points),
+        view.example(kind),
     )
 
 
