@@ -23,6 +23,7 @@ from rollguiden.reading.catalog import Catalog
 def compare_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any]) -> list[Page]:
     """/jamfor/ with every role and the picker, and a page per featured comparison."""
     cells = {view.role.id: role_cells(catalog, view, labels) for view in views}
+    entries = _comparison_entries(catalog, views)
     by_id = {view.role.id: view for view in views}
 
     def columns(page: str, chosen: list[RoleView]) -> list[tuple[str, str, str, bool]]:
@@ -48,11 +49,10 @@ def compare_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any
                 ],
                 "rows": matrix_rows([cells[view.role.id] for view in views], labels),
                 "columns": columns(COMPARE_PAGE, views),
-                "data": picker_data(catalog, views, labels),
+                "data": picker_data(catalog, list(entries.values()), labels),
             },
         )
     ]
-    entries = _comparison_entries(catalog, views)
     terms = _set_terms(catalog)
     for featured in catalog.comparisons:
         page = comparison_page(featured.slug)
@@ -95,14 +95,16 @@ def compare_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any
     return pages
 
 
-def picker_data(catalog: Catalog, views: list[RoleView], labels: dict[str, Any]) -> dict[str, Any]:
+def picker_data(
+    catalog: Catalog, entries: list[dict[str, Any]], labels: dict[str, Any]
+) -> dict[str, Any]:
     """What the picker needs to spell out the differences between chosen roles (with
     comparison.js, the twin of engines/compare.py). The matrix itself is drawn at build
     time: the picker only shows and orders its columns."""
     compare = labels["compare"]
     return {
         "terms": _set_terms(catalog),
-        "roles": list(_comparison_entries(catalog, views).values()),
+        "roles": entries,
         "currency": catalog.organisation.currency,
         "query": QUERY["compare"],
         "texts": {
