@@ -1,4 +1,4 @@
-// How well a candidate fits each role – the same definition as hooks/rollguiden/fit.py,
+// How well a candidate fits each role – the same definition as hooks/rollguiden/engines/fit.py,
 // held to it by tests/vectors/fit.json. No DOM access: runs in Node and in the browser.
 
 export const MEETS = "uppfyller";

@@ -1,5 +1,5 @@
 """A job description as a Word document that HR can edit, from the same structure as the
-web page (job_description.py), so the two hold the same items in the same order."""
+web page (pages/job_description.py), so the two hold the same items in the same order."""
 
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ DUTY_AREAS_PAGE = "register/ansvarsomraden/index.md"
 GLOSSARY_PAGE = "register/ordlista/index.md"
 API_PAGE = "api/index.md"
 REVIEW_PAGE = "om-rollguiden/att-granska/index.md"
-"""The worklist of what the content's owners have to review (review.py)."""
+"""The worklist of what the content's owners have to review (pages/review.py)."""
 
 NAVIGATION_PAGES = (
     HOME_PAGE,

@@ -2,7 +2,7 @@
 
 Data text is plain text (see the README): whatever characters an editor types are shown as
 typed, never interpreted as Markdown, HTML or icon shortcodes. Templates therefore escape
-every value by default (see `render.py`); markup that a template builds itself is marked
+every value by default (see `output/render.py`); markup that a template builds itself is marked
 safe with `Markup`.
 """
 
