@@ -22,13 +22,14 @@ TOOLS = [
         "data-rg-calculator",
         ["calculator.js", "calculator-result.js", "calculator-charts.js"],
     ),
-    ("jamfor", "data-rg-compare", ["compare.js"]),
+    ("jamfor", "data-rg-compare", ["compare.js", "comparison.js"]),
     ("passar-jag", "data-rg-fit", ["fitcheck.js"]),
     ("roller/kundansvarig/platsannons", "data-rg-jobad", ["jobad.js"]),
 ]
 
-# every script names its texts `t` (or `this.t`) and reads them as t.key
-TEXT_READ = re.compile(r"\bt\.([a-z_]+)\b")
+# every script names its texts `t` (or `this.t`; an engine's parameter `texts`) and reads
+# them as t.key
+TEXT_READ = re.compile(r"\b(?:t|texts)\.([a-z_]+)\b")
 
 
 @pytest.mark.parametrize(("page", "attribute", "scripts"), TOOLS, ids=[t[0] for t in TOOLS])

@@ -317,7 +317,7 @@ class Calculator {
     const lines = this.dealRows().map(([amount, dealMargin]) =>
       margin ? `${amount.value.trim()};${dealMargin.value.trim()}` : amount.value.trim(),
     );
-    saveFile(["\ufeff", lines.join("\r\n"), "\r\n"], this.t.deals_file, "text/csv");
+    saveFile(["\ufeff", lines.join("\r\n"), "\r\n"], this.data.deals_file, "text/csv");
   }
 
   async copyLink() {

@@ -186,7 +186,7 @@ class Picker {
     // UTF-8 with a byte order mark, so Excel shows å, ä and ö; semicolons, because a
     // Swedish Excel reads commas as decimal commas
     const csv = this.rows().map((row) => row.map(csvField).join(";")).join("\r\n");
-    saveFile(["\ufeff", csv, "\r\n"], this.t.csv_name, "text/csv");
+    saveFile(["\ufeff", csv, "\r\n"], this.data.csv_file, "text/csv");
   }
 
   async copy() {

@@ -161,14 +161,14 @@ class SelfCheck {
   missingTexts(result, role) {
     const t = this.t;
     const names = (kind, ids) => ids.map((id) => this.names[kind][id] ?? id);
-    const texts = [];
+    const gaps = [];
     const { missing } = result;
     if (missing.education) {
-      texts.push(fill(t.missing_education, { level: this.data.education_levels[role.education_rank] }));
+      gaps.push(fill(t.missing_education, { level: this.data.education_levels[role.education_rank] }));
     }
     if (missing.years > 0) {
       const fields = names("experience_fields", role.experience_fields);
-      texts.push(
+      gaps.push(
         fill(t.missing_years, { years: formatPlain(missing.years), fields: listedOr(fields) }),
       );
     }
@@ -177,14 +177,14 @@ class SelfCheck {
         const need = role.languages.find((item) => item.language === id);
         return this.names.languages[id] + (need?.or_other_foreign ? t.or_other_foreign : "");
       });
-      texts.push(fill(t.missing_languages, { languages: listed(spoken) }));
+      gaps.push(fill(t.missing_languages, { languages: listed(spoken) }));
     }
     if (missing.skills.length) {
-      texts.push(fill(t.missing_skills, { items: listed(names("skills", missing.skills)) }));
+      gaps.push(fill(t.missing_skills, { items: listed(names("skills", missing.skills)) }));
     }
     if (missing.qualities.length) {
-      texts.push(fill(t.missing_qualities, { items: listed(names("qualities", missing.qualities)) }));
+      gaps.push(fill(t.missing_qualities, { items: listed(names("qualities", missing.qualities)) }));
     }
-    return texts;
+    return gaps;
   }
 }

@@ -7,7 +7,7 @@ from typing import Any
 
 from rollguiden.engines.typical_month import engine_model, typical_month
 from rollguiden.pages.page import Page
-from rollguiden.pages.paths import CALCULATOR_PAGE, QUERY
+from rollguiden.pages.paths import CALCULATOR_PAGE, DOWNLOADS, QUERY
 from rollguiden.reading.catalog import Catalog
 
 
@@ -31,5 +31,6 @@ def calculator_data(catalog: Catalog, labels: dict[str, Any]) -> dict[str, Any]:
         "currency": currency,
         "roles": roles,
         "query": QUERY["calculator"],
+        "deals_file": DOWNLOADS["deals"],
         "texts": labels["calculator"]["texts"],
     }

@@ -10,6 +10,7 @@ from rollguiden.pages.matrix import matrix_rows, role_cells
 from rollguiden.pages.page import Page
 from rollguiden.pages.paths import (
     COMPARE_PAGE,
+    DOWNLOADS,
     QUERY,
     compare_link,
     comparison_page,
@@ -107,6 +108,7 @@ def picker_data(
         "roles": entries,
         "currency": catalog.organisation.currency,
         "query": QUERY["compare"],
+        "csv_file": DOWNLOADS["comparison"],
         "texts": {
             **compare["texts"],
             **{key: compare[key] for key in _SHARED_TEXTS},

@@ -45,6 +45,13 @@ NAVIGATION_PAGES = (
 DOCUMENT_MARKS_STYLESHEET = "assets/stylesheets/document-marks.css"
 """Made from the labels by the build, listed in mkdocs.yml's extra_css."""
 
+DOWNLOADS = {
+    "comparison": "rolljamforelse.csv",
+    "deals": "provisionskalkylator-affarer.csv",
+}
+"""The files the tools offer to save, by what they hold: the picker's matrix, the
+calculator's deals (the job ad's are named per role: `job_ad_file_stem`)."""
+
 API_ROOT = "api/v1"
 API_ROLES_FILE = f"{API_ROOT}/roles.json"
 API_VOCABULARY_FILE = f"{API_ROOT}/vocabulary.json"
