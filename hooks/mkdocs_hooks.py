@@ -25,8 +25,13 @@ from rollguiden.output.render import PendingMarkdown
 from rollguiden.output.worker import DeferredWork
 from rollguiden.reading.errors import DataError, Issue
 from rollguiden.reading.load import data_folder
-from rollguiden.site import error_notice, generate_site, preview_site, state_message
-from rollguiden.text.labels import load_labels
+from rollguiden.site import (
+    error_notice,
+    generate_site,
+    not_found_context,
+    preview_site,
+    state_message,
+)
 
 log = logging.getLogger("mkdocs.hooks.rollguiden")
 
@@ -177,7 +182,7 @@ def on_template_context(
     context: dict[str, Any], *, template_name: str, config: MkDocsConfig
 ) -> dict[str, Any]:
     if template_name == "404.html":
-        context["not_found"] = load_labels()["not_found"]
+        context.update(not_found_context())
     return context
 
 

@@ -1,4 +1,4 @@
-"""The generated site as a whole: the one entry point that the MkDocs hook and the CLI share."""
+"""The generated site as a whole, from the data folder: what the MkDocs hook and the CLI build."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from rollguiden.output.render import (
     shared_environment,
 )
 from rollguiden.pages.page_list import site_pages
-from rollguiden.pages.paths import NAVIGATION_PAGES, role_page
+from rollguiden.pages.paths import NAVIGATION_PAGES, ROLES_PAGE, role_page, site_url
 from rollguiden.pages.registers import abbreviations
 from rollguiden.reading.errors import DataError, Issue
 from rollguiden.reading.load import DataReading, read_data
@@ -92,6 +92,11 @@ def _broken_role_page(role_id: str, file: str, reading: DataReading) -> Generate
 def error_notice(issues: tuple[Issue, ...], state: str = "partial") -> str:
     """A Markdown notice listing data errors, shown on every page while `mkdocs serve` runs."""
     return render_error_notice(shared_environment(), issues, load_labels(), state)
+
+
+def not_found_context() -> dict[str, object]:
+    """What the theme's 404 page (hooks/theme/404.html) shows: its words and where the roles are."""
+    return {"not_found": load_labels()["not_found"], "not_found_roles_url": site_url(ROLES_PAGE)}
 
 
 def state_message(state: str) -> str:

@@ -12,7 +12,9 @@ from rollguiden.reading.errors import Issue
 
 @dataclass(frozen=True)
 class GeneratedPage:
-    """A Markdown page made from data; `source_file` is the YAML to edit to change it."""
+    """A page's Markdown, made from its description (pages/page.py `Page`, whose
+    `source_file` and `in_navigation` it carries on) or, for a role file with errors, from
+    the errors."""
 
     src_uri: str
     markdown: str | PendingMarkdown

@@ -1,8 +1,9 @@
 """Every address of the site: the generated pages' source paths, the files the build writes,
 the tools' query parameters, and links from one page to another.
 
-The one place that spells them. Templates get links from the view models, the browser
-tools get the query names in their embedded data (`QUERY`), the API its links from here.
+The one place that spells them. The page builders hand the templates these paths (the
+templates make them relative with `link()`), the browser tools get the query names and
+file names in their embedded data, the API and the 404 page their links from here.
 """
 
 from __future__ import annotations

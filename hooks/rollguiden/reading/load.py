@@ -1,9 +1,10 @@
 """Loading the data folder: read every file, validate it, cross-check it, report all issues.
 
-`load_catalog` is strict: any issue and nothing is returned (`mkdocs build`, `validate`).
-`read_data` returns every issue and, beside them, the catalog of what is valid – the roles
-whose files have no issue, references to the others left out – so that `mkdocs serve` keeps
-showing every good role while an editor fixes one file.
+`load_catalog` is strict: any issue and nothing is returned (`site.generate_site` and the
+command `validate` apply the same rule to what `read_data` returns). `read_data` returns
+every issue and, beside them, the catalog of what is valid – the roles whose files have no
+issue, references to the others left out – so that `mkdocs serve` keeps showing every good
+role while an editor fixes one file.
 """
 
 from __future__ import annotations
