@@ -5,6 +5,7 @@ import { test } from "node:test";
 
 import {
   computePay,
+  computeYear,
   LIMITS,
   marginAboveAmount,
   outOfBounds,
@@ -12,42 +13,69 @@ import {
 } from "../../docs/assets/javascripts/pay.js";
 
 const { cases } = JSON.parse(readFileSync(new URL("../vectors/pay.json", import.meta.url), "utf8"));
-const MONEY = ["base", "gross_variable", "variable", "total"];
+const MONEY = ["base", "gross_variable", "variable", "total", "clawback", "carry_out"];
 const RATIOS = ["factor", "effective_rate"];
+const YEAR_MONEY = ["paid_variable", "guarantee_topup", "recovered", "pension"];
+const TOTALS = [
+  "base", "variable", "guarantee_topup", "recovered", "paid_variable", "holiday_pay", "gross",
+  "pension", "employer_contributions", "employer_cost",
+];
 
 function assertClose(actual, expected, tolerance, what) {
   assert.ok(Number.isFinite(actual), `${what} is not a finite number: ${actual}`);
   assert.ok(Math.abs(actual - expected) <= tolerance, `${what}: ${actual} ≠ ${expected}`);
 }
 
+function run(vector) {
+  return "year" in vector ? computeYear(vector.model, vector.year) : computePay(vector.model, vector.scenario);
+}
+
+function assertMonth(result, expected) {
+  assert.deepEqual(Object.keys(result).sort(), Object.keys(expected).sort());
+  for (const key of [...MONEY, ...YEAR_MONEY.filter((name) => name in expected)]) {
+    assertClose(result[key], expected[key], 0.01, key);
+  }
+  for (const key of RATIOS) assertClose(result[key], expected[key], 1e-9, key);
+  if (expected.attainment === null) assert.equal(result.attainment, null);
+  else assertClose(result.attainment, expected.attainment, 1e-9, "attainment");
+  assert.equal(result.deals.length, expected.deals.length);
+  result.deals.forEach((got, index) => {
+    const want = expected.deals[index];
+    for (const key of ["amount", "basis", "commission"]) assertClose(got[key], want[key], 0.01, key);
+    for (const key of ["rate", "multiplier"]) assertClose(got[key], want[key], 1e-9, key);
+    assert.equal(got.clawback, want.clawback);
+  });
+  assert.deepEqual(result.warnings, expected.warnings);
+  assert.ok(result.variable >= 0 && result.total >= result.base && result.base >= 0);
+}
+
 test("there are enough vectors", () => {
   assert.ok(cases.filter((c) => "expected" in c).length >= 40);
+  assert.ok(cases.filter((c) => "expected" in c && "year" in c).length >= 5);
 });
 
 for (const vector of cases) {
   test(vector.name, () => {
     if ("error" in vector) {
       assert.throws(
-        () => computePay(vector.model, vector.scenario),
+        () => run(vector),
         (error) => error instanceof Error && error.message.startsWith(`${vector.error}:`),
       );
       return;
     }
-    const result = computePay(vector.model, vector.scenario);
+    const result = run(vector);
     const expected = vector.expected;
-    assert.deepEqual(Object.keys(result).sort(), Object.keys(expected).sort());
-    for (const key of MONEY) assertClose(result[key], expected[key], 0.01, key);
-    for (const key of RATIOS) assertClose(result[key], expected[key], 1e-9, key);
-    if (expected.attainment === null) assert.equal(result.attainment, null);
-    else assertClose(result.attainment, expected.attainment, 1e-9, "attainment");
-    assert.equal(result.deals.length, expected.deals.length);
-    result.deals.forEach((got, index) => {
-      const want = expected.deals[index];
-      for (const key of ["amount", "basis", "commission"]) assertClose(got[key], want[key], 0.01, key);
-      assertClose(got.rate, want.rate, 1e-9, "rate");
-    });
-    assert.deepEqual(result.warnings, expected.warnings);
-    assert.ok(result.variable >= 0 && result.total >= result.base && result.base >= 0);
+    if (!("year" in vector)) {
+      assertMonth(result, expected);
+      return;
+    }
+    assert.deepEqual(Object.keys(result).sort(), ["months", "totals"]);
+    assert.equal(result.months.length, expected.months.length);
+    result.months.forEach((got, index) => assertMonth(got, expected.months[index]));
+    assert.deepEqual(Object.keys(result.totals).sort(), Object.keys(expected.totals).sort());
+    for (const key of TOTALS) assertClose(result.totals[key], expected.totals[key], 0.01, key);
+    if (expected.totals.attainment === null) assert.equal(result.totals.attainment, null);
+    else assertClose(result.totals.attainment, expected.totals.attainment, 1e-9, "attainment");
   });
 }
 

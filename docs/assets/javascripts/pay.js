@@ -1,4 +1,5 @@
-// The pay engine: one month's pay from a role's pay model and the month's deals.
+// The pay engine: a month's pay from a role's pay model and the month's deals, and a year of
+// months with the guarantee, holiday pay, pension and the employer's contributions.
 //
 // The same definition is implemented in Python (hooks/rollguiden/engines/pay.py); one set
 // of JSON vectors (tests/vectors/pay.json) holds both to it. No DOM access: this module
@@ -6,14 +7,19 @@
 
 import { formatMoney, formatPercent, formatPlain } from "./numbers.js";
 
-const MODEL_FIELDS = ["currency", "base_salary", "commission", "plan", "typical_deal", "note"];
+const MODEL_FIELDS = ["currency", "base_salary", "commission", "plan", "typical_deal", "guarantee", "note"];
 const SALARY_FIELDS = ["min", "typical", "max"];
 const COMMISSION_FIELDS = ["basis", "band_mode", "bands", "cap"];
 const BAND_FIELDS = ["up_to", "rate"];
-const PLAN_FIELDS = ["monthly_target", "below_plan", "threshold"];
+const PLAN_FIELDS = ["monthly_target", "below_plan", "threshold", "accelerators"];
+const ACCELERATOR_FIELDS = ["above", "multiplier"];
+const GUARANTEE_FIELDS = ["months", "monthly_amount", "recoverable"];
+const YEAR_FIELDS = ["months", "rules"];
+const RULE_FIELDS = ["holiday_pay_rate", "employer_contribution_rate", "pension"];
+const MAX_MONTHS = 12;
 const TYPICAL_DEAL_FIELDS = ["amount", "margin"];
-const SCENARIO_FIELDS = ["base_salary", "deals"];
-const DEAL_FIELDS = ["amount", "margin"];
+const SCENARIO_FIELDS = ["base_salary", "deals", "carry_in"];
+const DEAL_FIELDS = ["amount", "margin", "clawback"];
 
 /** The largest amount a model or a month's deals may hold: the same limit as pay.py's. */
 const MAX_AMOUNT = 10_000_000_000;
@@ -67,49 +73,198 @@ class PayInputError extends Error {
 /**
  * Pay for one month.
  * @param {object} model the role's `pay` mapping as written in YAML
- * @param {{base_salary?: number, deals: {amount: number, margin?: number}[]}} scenario
+ * @param {{base_salary?: number, carry_in?: number,
+ *   deals: {amount: number, margin?: number, clawback?: boolean}[]}} scenario
  * @returns {{base: number, gross_variable: number, factor: number, variable: number,
- *   total: number, effective_rate: number, attainment: number|null,
- *   deals: {amount: number, basis: number, rate: number, commission: number}[],
- *   warnings: string[]}}
+ *   total: number, effective_rate: number, attainment: number|null, clawback: number,
+ *   carry_out: number, deals: {amount: number, basis: number, rate: number,
+ *   multiplier: number, commission: number, clawback: boolean}[], warnings: string[]}}
  */
 export function computePay(model, scenario) {
   const pay = parseModel(model);
-  const { base, deals } = parseScenario(scenario, pay);
-  const bands = pay.commission.bands;
+  const { base, deals, carryIn } = parseScenario(scenario, pay, "");
+  return roundedMonth(month(pay, base, deals, carryIn), pay);
+}
 
-  const rows = deals.map(({ amount, margin }) => {
+/** One month, unrounded: steps 1–5 of the definition (README, Pay models). */
+function month(pay, base, deals, carryIn) {
+  const bands = pay.commission.bands;
+  const target = pay.plan.monthly_target;
+  let sales = 0; // the running total of ordinary deals, for the accelerators
+  const rows = deals.map(({ amount, margin, clawback }) => {
     const basis = pay.commission.basis === "margin" ? margin : amount;
     const rate =
       pay.commission.band_mode === "marginal" ? marginalRate(bands, amount) : bandFor(bands, amount).rate;
-    return { amount, basis, rate, commission: basis * rate };
+    let multiplier = 1; // a clawback is taken back at today's rate: no multiplier, no factor
+    if (!clawback) {
+      multiplier = dealMultiplier(pay, target, sales, amount);
+      sales += amount;
+    }
+    return { amount, basis, rate, multiplier, commission: basis * rate * multiplier, clawback };
   });
-
-  const grossVariable = sum(rows.map((row) => row.commission));
-  const sales = sum(deals.map((deal) => deal.amount));
-  const target = pay.plan.monthly_target;
+  const ordinary = rows.filter((row) => !row.clawback);
+  const grossVariable = sum(ordinary.map((row) => row.commission));
   const attainment = target === null ? null : sales / target;
   const factor = planFactor(pay.plan, attainment);
-  let variable = grossVariable * factor;
-  if (pay.commission.cap !== null) variable = Math.min(variable, pay.commission.cap);
-  const totalBasis = sum(rows.map((row) => row.basis));
-
+  let capped = grossVariable * factor;
+  if (pay.commission.cap !== null) capped = Math.min(capped, pay.commission.cap);
+  const clawback = sum(rows.filter((row) => row.clawback).map((row) => row.commission));
+  const variable = Math.max(0, capped - clawback - carryIn);
+  const basisTotal = sum(ordinary.map((row) => row.basis));
   return {
-    base: roundMoney(base),
-    gross_variable: roundMoney(grossVariable),
+    base,
+    gross_variable: grossVariable,
     factor,
-    variable: roundMoney(variable),
-    total: roundMoney(base + variable),
-    effective_rate: totalBasis > 0 ? variable / totalBasis : 0,
+    variable,
+    total: base + variable,
+    effective_rate: basisTotal > 0 ? variable / basisTotal : 0,
     attainment,
-    deals: rows.map((row) => ({
+    clawback,
+    carry_out: Math.max(0, clawback + carryIn - capped),
+    sales,
+    deals: rows,
+  };
+}
+
+function roundedMonth(result, pay) {
+  return {
+    base: roundMoney(result.base),
+    gross_variable: roundMoney(result.gross_variable),
+    factor: result.factor,
+    variable: roundMoney(result.variable),
+    total: roundMoney(result.total),
+    effective_rate: result.effective_rate,
+    attainment: result.attainment,
+    clawback: roundMoney(result.clawback),
+    carry_out: roundMoney(result.carry_out),
+    deals: result.deals.map((row) => ({
+      ...row,
       amount: roundMoney(row.amount),
       basis: roundMoney(row.basis),
-      rate: row.rate,
       commission: roundMoney(row.commission),
     })),
     warnings: cliffWarnings(pay),
   };
+}
+
+/** The length-weighted mean of the accelerators' multipliers over the sales interval
+ * [start, start + amount] a deal covers (1 below the first tier and for a deal of 0). */
+function dealMultiplier(pay, target, start, amount) {
+  const tiers = pay.plan.accelerators;
+  if (!tiers.length || target === null || amount === 0) return 1;
+  const end = start + amount;
+  const edges = [...tiers.map((tier) => [tier.above * target, tier.multiplier]), [Infinity, 1]];
+  let weighted = 0;
+  let lower = 0;
+  let multiplier = 1;
+  for (const [edge, next] of edges) {
+    // the part of the deal in [lower, edge) has `multiplier`
+    weighted += Math.max(0, Math.min(end, edge) - Math.max(start, lower)) * multiplier;
+    [lower, multiplier] = [edge, next];
+  }
+  return weighted / amount;
+}
+
+/**
+ * A year of months (1 to 12): each month's carried clawback into the next, the guarantee,
+ * holiday pay on the paid variable pay, pension per month and the employer's contributions.
+ * @param {object} model the role's `pay` mapping
+ * @param {{months: object[], rules: {holiday_pay_rate: number,
+ *   employer_contribution_rate: number, pension: {up_to?: number, rate: number}[]}}} year
+ */
+export function computeYear(model, year) {
+  const pay = parseModel(model);
+  object(year, "year");
+  known(year, YEAR_FIELDS, "");
+  const rules = parseRules(year.rules);
+  const scenarios = year.months;
+  if (!Array.isArray(scenarios)) fail("months", "ska vara en lista");
+  if (scenarios.length < 1 || scenarios.length > MAX_MONTHS) {
+    fail("months", `ska innehålla 1–${MAX_MONTHS} månader, men har ${scenarios.length}`);
+  }
+  const guarantee = pay.guarantee;
+  const months = [];
+  let carry = 0;
+  let balance = 0; // what a recoverable guarantee has paid in advance
+  scenarios.forEach((scenario, index) => {
+    const where = `months[${index + 1}].`;
+    if (index > 0 && scenario !== null && typeof scenario === "object" && "carry_in" in scenario) {
+      fail(`${where}carry_in`, "bara den första månaden kan ha carry_in");
+    }
+    const { base, deals, carryIn } = parseScenario(scenario, pay, where);
+    const result = month(pay, base, deals, index === 0 ? carryIn : carry);
+    carry = result.carry_out;
+    let topup = 0;
+    let recovered = 0;
+    if (guarantee !== null && index < guarantee.months) {
+      topup = Math.max(0, guarantee.monthly_amount - result.variable);
+      if (guarantee.recoverable) balance += topup;
+    } else if (balance > 0) {
+      recovered = Math.min(balance, result.variable);
+      balance -= recovered;
+    }
+    const paid = result.variable + topup - recovered;
+    months.push({
+      ...result,
+      paid_variable: paid,
+      guarantee_topup: topup,
+      recovered,
+      pension: sliced(rules.pension, base + paid),
+      total: base + paid,
+    });
+  });
+  const total = (key) => sum(months.map((item) => item[key]));
+  const holidayPay = rules.holiday_pay_rate * total("paid_variable");
+  const gross = total("base") + total("paid_variable") + holidayPay;
+  const contributions = rules.employer_contribution_rate * gross;
+  const target = pay.plan.monthly_target;
+  const totals = {
+    base: total("base"),
+    variable: total("variable"),
+    guarantee_topup: total("guarantee_topup"),
+    recovered: total("recovered"),
+    paid_variable: total("paid_variable"),
+    holiday_pay: holidayPay,
+    gross,
+    pension: total("pension"),
+    employer_contributions: contributions,
+    employer_cost: gross + total("pension") + contributions,
+  };
+  const rounded = Object.fromEntries(Object.entries(totals).map(([key, value]) => [key, roundMoney(value)]));
+  return {
+    months: months.map((item) => ({
+      ...roundedMonth(item, pay),
+      paid_variable: roundMoney(item.paid_variable),
+      guarantee_topup: roundMoney(item.guarantee_topup),
+      recovered: roundMoney(item.recovered),
+      pension: roundMoney(item.pension),
+    })),
+    totals: { ...rounded, attainment: target === null ? null : total("sales") / (target * months.length) },
+  };
+}
+
+function parseRules(rules) {
+  if (rules === undefined || rules === null) fail("rules", "fältet saknas men är obligatoriskt");
+  object(rules, "rules");
+  known(rules, RULE_FIELDS, "rules.");
+  const rate = (key) => number(share(required(rules, key, "rules.")), `rules.${key}`, { min: 0, max: 1 });
+  const holiday = rate("holiday_pay_rate");
+  const contributions = rate("employer_contribution_rate");
+  const pension = parseBands(required(rules, "pension", "rules."), "rules.pension", "rules", "pension");
+  return { holiday_pay_rate: holiday, employer_contribution_rate: contributions, pension };
+}
+
+/** The bands applied like marginal bands: each slice of the amount at its band's rate. */
+function sliced(bands, amount) {
+  let earned = 0;
+  let lower = 0;
+  for (const band of bands) {
+    const upper = band.up_to === null ? Infinity : band.up_to;
+    earned += Math.max(0, Math.min(amount, upper) - lower) * band.rate;
+    if (amount <= upper) break;
+    lower = upper;
+  }
+  return earned;
 }
 
 /** The validated model with defaults filled in; throws PayInputError naming the field. */
@@ -145,25 +300,7 @@ function parseModel(model) {
     "per_deal",
     "marginal",
   ]);
-  const rawBands = required(commission, "bands", "commission.");
-  if (!Array.isArray(rawBands)) fail("commission.bands", "ska vara en lista");
-  if (rawBands.length === 0) fail("commission.bands", "måste innehålla minst 1 post");
-  const bands = rawBands.map((band, index) => {
-    const at = `commission.bands[${index + 1}]`;
-    object(band, at);
-    known(band, BAND_FIELDS, `${at}.`);
-    return {
-      up_to: optional(band.up_to, (value) => number(value, `${at}.up_to`, POSITIVE_MONEY)),
-      rate: number(share(required(band, "rate", `${at}.`)), `${at}.rate`, { min: 0, max: 1 }),
-    };
-  });
-  const openBands = bands.flatMap((band, index) => (band.up_to === null ? [index] : []));
-  if (openBands.length !== 1 || openBands[0] !== bands.length - 1) {
-    fail("commission", "bands: exakt ett band ska sakna up_to (det öppna bandet), och det ska stå sist");
-  }
-  for (const index of unorderedBands(bands).slice(0, 1)) {
-    fail("commission", `bands[${index + 1}].up_to ska vara större än bands[${index}].up_to`);
-  }
+  const bands = parseBands(required(commission, "bands", "commission."), "commission.bands", "commission", "bands");
   const cap = optional(commission.cap, (value) => number(value, "commission.cap", MONEY));
 
   const rawPlan = model.plan === undefined ? {} : model.plan;
@@ -185,6 +322,25 @@ function parseModel(model) {
   if (plan.below_plan !== "threshold" && plan.threshold !== null) {
     fail("plan", "threshold används bara när below_plan är threshold");
   }
+  const rawAccelerators = rawPlan.accelerators === undefined ? [] : rawPlan.accelerators;
+  if (!Array.isArray(rawAccelerators)) fail("plan.accelerators", "ska vara en lista");
+  plan.accelerators = rawAccelerators.map((tier, index) => {
+    const at = `plan.accelerators[${index + 1}]`;
+    object(tier, at);
+    known(tier, ACCELERATOR_FIELDS, `${at}.`);
+    return {
+      above: number(share(required(tier, "above", `${at}.`)), `${at}.above`, { above: 0, max: 100 }),
+      multiplier: number(required(tier, "multiplier", `${at}.`), `${at}.multiplier`, { min: 1, max: 100 }),
+    };
+  });
+  if (plan.accelerators.length && plan.monthly_target === null) {
+    fail("plan", "accelerators kräver en plan (monthly_target)");
+  }
+  plan.accelerators.forEach((tier, index) => {
+    if (index > 0 && tier.above <= plan.accelerators[index - 1].above) {
+      fail("plan", `accelerators[${index + 1}].above ska vara större än accelerators[${index}].above`);
+    }
+  });
 
   const typicalDeal = optional(model.typical_deal, (deal) => {
     object(deal, "typical_deal");
@@ -207,12 +363,28 @@ function parseModel(model) {
     fail("model", `typical_deal.amount: en månad på planen blir fler än ${MAX_DEALS_AT_PLAN} typiska affärer`);
   }
 
+  const guarantee = optional(model.guarantee, (value) => {
+    object(value, "guarantee");
+    known(value, GUARANTEE_FIELDS, "guarantee.");
+    const months = required(value, "months", "guarantee.");
+    if (!Number.isInteger(months)) fail("guarantee.months", "ska vara ett heltal");
+    number(months, "guarantee.months", { min: 1, max: MAX_MONTHS });
+    const recoverable = value.recoverable === undefined ? false : value.recoverable;
+    if (typeof recoverable !== "boolean") fail("guarantee.recoverable", "ska vara true eller false");
+    return {
+      months,
+      monthly_amount: number(required(value, "monthly_amount", "guarantee."), "guarantee.monthly_amount", MONEY),
+      recoverable,
+    };
+  });
+
   return {
     currency,
     base_salary: baseSalary,
     commission: { basis, band_mode: bandMode, bands, cap },
     plan,
     typical_deal: typicalDeal,
+    guarantee,
   };
 }
 
@@ -247,29 +419,58 @@ function cliffWarnings(pay) {
   return [];
 }
 
-function parseScenario(scenario, pay) {
-  object(scenario, "scenario");
-  known(scenario, SCENARIO_FIELDS, "");
+/** Bands ascending by up_to with one open band last (a commission's, a pension plan's);
+ * `where` names the list, `owner` and `name` the rule's message as pay.py words it. */
+function parseBands(raw, where, owner, name) {
+  if (!Array.isArray(raw)) fail(where, "ska vara en lista");
+  if (raw.length === 0) fail(where, "måste innehålla minst 1 post");
+  const bands = raw.map((band, index) => {
+    const at = `${where}[${index + 1}]`;
+    object(band, at);
+    known(band, BAND_FIELDS, `${at}.`);
+    return {
+      up_to: optional(band.up_to, (value) => number(value, `${at}.up_to`, POSITIVE_MONEY)),
+      rate: number(share(required(band, "rate", `${at}.`)), `${at}.rate`, { min: 0, max: 1 }),
+    };
+  });
+  const openBands = bands.flatMap((band, index) => (band.up_to === null ? [index] : []));
+  if (openBands.length !== 1 || openBands[0] !== bands.length - 1) {
+    fail(owner, `${name}: exakt ett band ska sakna up_to (det öppna bandet), och det ska stå sist`);
+  }
+  for (const index of unorderedBands(bands).slice(0, 1)) {
+    fail(owner, `${name}[${index + 1}].up_to ska vara större än ${name}[${index}].up_to`);
+  }
+  return bands;
+}
+
+/** The month's base salary, deals and carried-in clawback; `where` prefixes the fields
+ * named in errors ("months[2]." in a year). */
+function parseScenario(scenario, pay, where) {
+  object(scenario, where ? where.slice(0, -1) : "scenario");
+  known(scenario, SCENARIO_FIELDS, where);
   let base = pay.base_salary.typical;
-  if (scenario.base_salary !== undefined) base = number(scenario.base_salary, "base_salary", MONEY);
-  if (scenario.deals === undefined) fail("deals", "fältet saknas men är obligatoriskt");
-  if (!Array.isArray(scenario.deals)) fail("deals", "ska vara en lista");
+  if (scenario.base_salary !== undefined) base = number(scenario.base_salary, `${where}base_salary`, MONEY);
+  const carryIn = scenario.carry_in === undefined ? 0 : number(scenario.carry_in, `${where}carry_in`, MONEY);
+  if (scenario.deals === undefined) fail(`${where}deals`, "fältet saknas men är obligatoriskt");
+  if (!Array.isArray(scenario.deals)) fail(`${where}deals`, "ska vara en lista");
   const deals = scenario.deals.map((deal, index) => {
-    const where = `deals[${index + 1}]`;
-    object(deal, where);
-    known(deal, DEAL_FIELDS, `${where}.`);
-    if (deal.amount === undefined) fail(`${where}.amount`, "fältet saknas men är obligatoriskt");
-    const amount = number(deal.amount, `${where}.amount`, MONEY);
+    const at = `${where}deals[${index + 1}]`;
+    object(deal, at);
+    known(deal, DEAL_FIELDS, `${at}.`);
+    if (deal.amount === undefined) fail(`${at}.amount`, "fältet saknas men är obligatoriskt");
+    const amount = number(deal.amount, `${at}.amount`, MONEY);
     let margin = 0;
     if (deal.margin !== undefined) {
-      margin = number(deal.margin, `${where}.margin`, MONEY);
-      if (marginAboveAmount(amount, margin)) fail(`${where}.margin`, "får inte vara större än amount");
+      margin = number(deal.margin, `${at}.margin`, MONEY);
+      if (marginAboveAmount(amount, margin)) fail(`${at}.margin`, "får inte vara större än amount");
     } else if (pay.commission.basis === "margin") {
-      fail(`${where}.margin`, "behövs när provisionen räknas på marginalen");
+      fail(`${at}.margin`, "behövs när provisionen räknas på marginalen");
     }
-    return { amount, margin };
+    const clawback = deal.clawback === undefined ? false : deal.clawback;
+    if (typeof clawback !== "boolean") fail(`${at}.clawback`, "ska vara true eller false");
+    return { amount, margin, clawback };
   });
-  return { base, deals };
+  return { base, deals, carryIn };
 }
 
 function bandFor(bands, amount) {

@@ -1,4 +1,5 @@
-"""The pay engine: one month's pay from a role's pay model and the month's deals.
+"""The pay engine: a month's pay from a role's pay model and the month's deals, and a year of
+months with the guarantee, holiday pay, pension and the employer's contributions.
 
 The definition (the pay issue, step by step) is implemented twice, here and in
 docs/assets/javascripts/pay.js, and one set of JSON vectors (tests/vectors/pay.json) holds
@@ -9,64 +10,238 @@ from __future__ import annotations
 
 import itertools
 import math
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
 
-from rollguiden.model.pay import MAX_AMOUNT, Band, PayModel
+from rollguiden.model.pay import MAX_AMOUNT, Band, PayModel, PensionBand, YearRules
 from rollguiden.reading.errors import format_path
 from rollguiden.reading.messages import describe
 from rollguiden.text.swedish import format_money, format_number, format_percent
 
-SCENARIO_FIELDS = {"base_salary", "deals"}
-DEAL_FIELDS = {"amount", "margin"}
+SCENARIO_FIELDS = {"base_salary", "deals", "carry_in"}
+DEAL_FIELDS = {"amount", "margin", "clawback"}
+YEAR_FIELDS = {"months", "rules"}
+MAX_MONTHS = 12
+
+
+@dataclass(frozen=True)
+class _Deal:
+    amount: float
+    margin: float
+    clawback: bool
 
 
 def compute_pay(model: dict[str, Any], scenario: dict[str, Any]) -> dict[str, Any]:
     """Pay for one month; raises ValueError naming the field when model or scenario is bad."""
     pay = parse_model(model)
-    base, deals = _parse_scenario(scenario, pay)
+    base, deals, carry_in = _parse_scenario(scenario, pay, "")
+    return _rounded_month(_month(pay, base, deals, carry_in), pay)
+
+
+def _month(pay: PayModel, base: float, deals: list[_Deal], carry_in: float) -> dict[str, Any]:
+    """One month, unrounded: steps 1–5 of the definition (README, Pay models)."""
     bands = pay.commission.bands
-
-    rows = []
-    for amount, margin in deals:
-        basis = margin if pay.commission.basis == "margin" else amount
-        rate = (
-            _marginal_rate(bands, amount)
-            if pay.commission.band_mode == "marginal"
-            else _band_for(bands, amount).rate
-        )
-        rows.append({"amount": amount, "basis": basis, "rate": rate, "commission": basis * rate})
-
-    gross_variable = sum(row["commission"] for row in rows)
-    sales = sum(amount for amount, _ in deals)
     target = pay.plan.monthly_target
+    rows = []
+    sales = 0.0  # the running total of ordinary deals, for the accelerators
+    for deal in deals:
+        basis = deal.margin if pay.commission.basis == "margin" else deal.amount
+        rate = (
+            _marginal_rate(bands, deal.amount)
+            if pay.commission.band_mode == "marginal"
+            else _band_for(bands, deal.amount).rate
+        )
+        if deal.clawback:  # taken back at today's rate: no multiplier, no factor
+            multiplier = 1.0
+        else:
+            multiplier = _multiplier(pay, target, sales, deal.amount)
+            sales += deal.amount
+        rows.append(
+            {
+                "amount": deal.amount,
+                "basis": basis,
+                "rate": rate,
+                "multiplier": multiplier,
+                "commission": basis * rate * multiplier,
+                "clawback": deal.clawback,
+            }
+        )
+    ordinary = [row for row in rows if not row["clawback"]]
+    gross_variable = sum(row["commission"] for row in ordinary)
     attainment = sales / target if target is not None else None
     factor = _plan_factor(pay, attainment)
-    variable = gross_variable * factor
+    capped = gross_variable * factor
     if pay.commission.cap is not None:
-        variable = min(variable, pay.commission.cap)
-    total_basis = sum(row["basis"] for row in rows)
-
+        capped = min(capped, pay.commission.cap)
+    clawback = sum(row["commission"] for row in rows if row["clawback"])
+    variable = max(0.0, capped - clawback - carry_in)
+    basis_total = sum(row["basis"] for row in ordinary)
     return {
-        "base": round_money(base),
-        "gross_variable": round_money(gross_variable),
+        "base": base,
+        "gross_variable": gross_variable,
         "factor": factor,
-        "variable": round_money(variable),
-        "total": round_money(base + variable),
-        "effective_rate": variable / total_basis if total_basis > 0 else 0,
+        "variable": variable,
+        "total": base + variable,
+        "effective_rate": variable / basis_total if basis_total > 0 else 0,
         "attainment": attainment,
+        "clawback": clawback,
+        "carry_out": max(0.0, clawback + carry_in - capped),
+        "sales": sales,
+        "deals": rows,
+    }
+
+
+def _rounded_month(month: dict[str, Any], pay: PayModel) -> dict[str, Any]:
+    money = ("base", "gross_variable", "variable", "total", "clawback", "carry_out")
+    return {
+        **{key: round_money(month[key]) for key in money},
+        "factor": month["factor"],
+        "effective_rate": month["effective_rate"],
+        "attainment": month["attainment"],
         "deals": [
             {
+                **row,
                 "amount": round_money(row["amount"]),
                 "basis": round_money(row["basis"]),
-                "rate": row["rate"],
                 "commission": round_money(row["commission"]),
             }
-            for row in rows
+            for row in month["deals"]
         ],
         "warnings": cliff_warnings(pay),
     }
+
+
+def _multiplier(pay: PayModel, target: float | None, start: float, amount: float) -> float:
+    """The length-weighted mean of the accelerators' multipliers over the sales interval
+    [start, start + amount] a deal covers (1 below the first tier and for a deal of 0)."""
+    tiers = pay.plan.accelerators
+    if not tiers or target is None or amount == 0:
+        return 1.0
+    end = start + amount
+    edges = [(tier.above * target, tier.multiplier) for tier in tiers]
+    weighted = 0.0
+    lower, multiplier = 0.0, 1.0
+    for edge, next_multiplier in [*edges, (math.inf, 1.0)]:
+        # the part of the deal in [lower, edge) has `multiplier`
+        weighted += max(0.0, min(end, edge) - max(start, lower)) * multiplier
+        lower, multiplier = edge, next_multiplier
+    return weighted / amount
+
+
+def compute_year(model: dict[str, Any], year: dict[str, Any]) -> dict[str, Any]:
+    """A year of months, with the guarantee, holiday pay, pension and employer contributions;
+    raises ValueError naming the field when the model or the year is bad."""
+    pay = parse_model(model)
+    if not isinstance(year, dict):
+        raise ValueError("year: ska vara ett objekt")
+    for key in year:
+        if key not in YEAR_FIELDS:
+            raise ValueError(f"{key}: okänt fält")
+    rules = _parse_rules(year.get("rules"))
+    scenarios = year.get("months")
+    if not isinstance(scenarios, list):
+        raise ValueError("months: ska vara en lista")
+    if not 1 <= len(scenarios) <= MAX_MONTHS:
+        raise ValueError(f"months: ska innehålla 1–{MAX_MONTHS} månader, men har {len(scenarios)}")
+
+    guarantee = pay.guarantee
+    months = []
+    carry = 0.0
+    balance = 0.0  # what a recoverable guarantee has paid in advance
+    for index, scenario in enumerate(scenarios):
+        where = f"months[{index + 1}]."
+        if index > 0 and isinstance(scenario, dict) and "carry_in" in scenario:
+            raise ValueError(f"{where}carry_in: bara den första månaden kan ha carry_in")
+        base, deals, carry_in = _parse_scenario(scenario, pay, where)
+        month = _month(pay, base, deals, carry_in if index == 0 else carry)
+        carry = month["carry_out"]
+        variable = month["variable"]
+        topup = recovered = 0.0
+        if guarantee is not None and index < guarantee.months:
+            topup = max(0.0, guarantee.monthly_amount - variable)
+            if guarantee.recoverable:
+                balance += topup
+        elif balance > 0:
+            recovered = min(balance, variable)
+            balance -= recovered
+        paid = variable + topup - recovered
+        month.update(
+            paid_variable=paid,
+            guarantee_topup=topup,
+            recovered=recovered,
+            pension=_sliced(rules.pension, base + paid),
+            total=base + paid,
+        )
+        months.append(month)
+
+    def total(key: str) -> float:
+        return sum(month[key] for month in months)
+
+    holiday_pay = rules.holiday_pay_rate * total("paid_variable")
+    gross = total("base") + total("paid_variable") + holiday_pay
+    contributions = rules.employer_contribution_rate * gross
+    target = pay.plan.monthly_target
+    totals = {
+        "base": total("base"),
+        "variable": total("variable"),
+        "guarantee_topup": total("guarantee_topup"),
+        "recovered": total("recovered"),
+        "paid_variable": total("paid_variable"),
+        "holiday_pay": holiday_pay,
+        "gross": gross,
+        "pension": total("pension"),
+        "employer_contributions": contributions,
+        "employer_cost": gross + total("pension") + contributions,
+    }
+    year_money = ("paid_variable", "guarantee_topup", "recovered", "pension")
+    return {
+        "months": [
+            {
+                **_rounded_month(month, pay),
+                **{key: round_money(month[key]) for key in year_money},
+            }
+            for month in months
+        ],
+        "totals": {
+            **{key: round_money(value) for key, value in totals.items()},
+            "attainment": total("sales") / (target * len(months)) if target is not None else None,
+        },
+    }
+
+
+def _parse_rules(rules: object) -> YearRules:
+    if rules is None:
+        raise ValueError("rules: fältet saknas men är obligatoriskt")
+    if not isinstance(rules, dict):
+        raise ValueError("rules: ska vara ett objekt")
+    try:
+        return YearRules.model_validate(rules)
+    except ValidationError as error:
+        problems = [
+            f"rules{_suffix(format_path(tuple(detail['loc'])))}: {describe(detail, YearRules)}"
+            for detail in error.errors(include_url=False)
+        ]
+        raise ValueError("; ".join(problems)) from None
+
+
+def _suffix(path: str) -> str:
+    """'pension[2].up_to' → '.pension[2].up_to'; '' stays '' (the rules as a whole)."""
+    return f".{path}" if path else ""
+
+
+def _sliced(bands: list[PensionBand], amount: float) -> float:
+    """The bands applied like marginal bands: each slice of the amount at its band's rate."""
+    earned = 0.0
+    lower = 0.0
+    for band in bands:
+        upper = math.inf if band.up_to is None else band.up_to
+        earned += max(0.0, min(amount, upper) - lower) * band.rate
+        if amount <= upper:
+            break
+        lower = upper
+    return earned
 
 
 def parse_model(model: object) -> PayModel:
@@ -115,39 +290,47 @@ def cliff_warnings(pay: PayModel) -> list[str]:
     return []
 
 
-def _parse_scenario(scenario: object, pay: PayModel) -> tuple[float, list[tuple[float, float]]]:
+def _parse_scenario(
+    scenario: object, pay: PayModel, where: str
+) -> tuple[float, list[_Deal], float]:
+    """The month's base salary, deals and carried-in clawback; `where` prefixes the fields
+    named in errors ('months[2].' in a year)."""
     if not isinstance(scenario, dict):
-        raise ValueError("scenario: ska vara ett objekt")
+        raise ValueError(f"{where[:-1] or 'scenario'}: ska vara ett objekt")
     for key in scenario:
         if key not in SCENARIO_FIELDS:
-            raise ValueError(f"{key}: okänt fält")
+            raise ValueError(f"{where}{key}: okänt fält")
     base = pay.base_salary.typical
     if "base_salary" in scenario:
-        base = _number(scenario["base_salary"], "base_salary")
+        base = _number(scenario["base_salary"], f"{where}base_salary")
+    carry_in = _number(scenario.get("carry_in", 0), f"{where}carry_in")
     if "deals" not in scenario:
-        raise ValueError("deals: fältet saknas men är obligatoriskt")
+        raise ValueError(f"{where}deals: fältet saknas men är obligatoriskt")
     if not isinstance(scenario["deals"], list):
-        raise ValueError("deals: ska vara en lista")
+        raise ValueError(f"{where}deals: ska vara en lista")
     deals = []
     for position, deal in enumerate(scenario["deals"], start=1):
-        where = f"deals[{position}]"
+        at = f"{where}deals[{position}]"
         if not isinstance(deal, dict):
-            raise ValueError(f"{where}: ska vara ett objekt")
+            raise ValueError(f"{at}: ska vara ett objekt")
         for key in deal:
             if key not in DEAL_FIELDS:
-                raise ValueError(f"{where}.{key}: okänt fält")
+                raise ValueError(f"{at}.{key}: okänt fält")
         if "amount" not in deal:
-            raise ValueError(f"{where}.amount: fältet saknas men är obligatoriskt")
-        amount = _number(deal["amount"], f"{where}.amount")
+            raise ValueError(f"{at}.amount: fältet saknas men är obligatoriskt")
+        amount = _number(deal["amount"], f"{at}.amount")
         margin = 0.0
         if "margin" in deal:
-            margin = _number(deal["margin"], f"{where}.margin")
+            margin = _number(deal["margin"], f"{at}.margin")
             if margin > amount:
-                raise ValueError(f"{where}.margin: får inte vara större än amount")
+                raise ValueError(f"{at}.margin: får inte vara större än amount")
         elif pay.commission.basis == "margin":
-            raise ValueError(f"{where}.margin: behövs när provisionen räknas på marginalen")
-        deals.append((amount, margin))
-    return base, deals
+            raise ValueError(f"{at}.margin: behövs när provisionen räknas på marginalen")
+        clawback = deal.get("clawback", False)
+        if not isinstance(clawback, bool):
+            raise ValueError(f"{at}.clawback: ska vara true eller false")
+        deals.append(_Deal(amount, margin, clawback))
+    return base, deals, carry_in
 
 
 def _number(value: object, where: str) -> float:

@@ -1,4 +1,6 @@
-"""A role's pay model: base salary, commission bands, cap and sales plan (`pay:` in a role).
+"""A role's pay model: base salary, commission bands, cap, sales plan with its accelerators,
+and a guarantee for new hires (`pay:` in a role); and the rules of a year's pay that an
+organisation sets (holiday pay, employer contributions, pension).
 
 The same model validates the YAML and every model handed to the pay engine, so the rules
 live in one place: rates in [0, 1], bands strictly ascending with exactly one open band
@@ -109,18 +111,48 @@ class Commission(_PayPart):
 
     @model_validator(mode="after")
     def _bands_in_order(self) -> Commission:
-        open_bands = [i for i, band in enumerate(self.bands) if band.up_to is None]
-        if open_bands != [len(self.bands) - 1]:
-            raise ValueError(
-                "bands: exakt ett band ska sakna up_to (det öppna bandet), och det ska stå sist"
-            )
-        limits = [band.up_to for band in self.bands[:-1]]
-        for position, (lower, upper) in enumerate(itertools.pairwise(limits), 2):
-            if upper is not None and lower is not None and upper <= lower:
-                raise ValueError(
-                    f"bands[{position}].up_to ska vara större än bands[{position - 1}].up_to"
-                )
+        _ascending_bands(self.bands, "bands")
         return self
+
+
+Share = Annotated[
+    float,
+    BeforeValidator(_percent_to_share),
+    Field(gt=0, le=100),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "number", "exclusiveMinimum": 0, "maximum": 100},
+                {"type": "string", "pattern": f"^{PERCENT.pattern}$"},
+            ]
+        }
+    ),
+]
+"""A share of the plan, 1.2 or '120 %': above 0, at most 100 (10 000 % of the plan)."""
+
+
+class Accelerator(_PayPart):
+    """En accelerator: över en viss andel av planen räknas provisionen upp med en faktor."""
+
+    above: Share
+    """Andel av månadens plan (1.2 eller '120 %') som försäljningen ska vara över."""
+    multiplier: Annotated[float, Field(ge=1, le=100)]
+    """Faktorn som provisionen på försäljningen över gränsen räknas upp med, minst 1."""
+
+
+def _ascending_bands(bands: list, name: str) -> None:
+    """Exactly one open band, last, and the limits strictly ascending (commission, pension)."""
+    open_bands = [i for i, band in enumerate(bands) if band.up_to is None]
+    if open_bands != [len(bands) - 1]:
+        raise ValueError(
+            f"{name}: exakt ett band ska sakna up_to (det öppna bandet), och det ska stå sist"
+        )
+    limits = [band.up_to for band in bands[:-1]]
+    for position, (lower, upper) in enumerate(itertools.pairwise(limits), 2):
+        if upper is not None and lower is not None and upper <= lower:
+            raise ValueError(
+                f"{name}[{position}].up_to ska vara större än {name}[{position - 1}].up_to"
+            )
 
 
 class Plan(_PayPart):
@@ -133,6 +165,8 @@ class Plan(_PayPart):
     måluppfyllelsen; threshold = ingen provision under tröskeln."""
     threshold: Threshold | None = None
     """Tröskel som andel av planen (0.8 eller '80 %'), bara med below_plan: threshold."""
+    accelerators: list[Accelerator] = Field(default_factory=list)
+    """Högre provision över planen: gränserna (above) i stigande ordning. Kräver en plan."""
 
     @model_validator(mode="after")
     def _threshold_with_its_rule(self) -> Plan:
@@ -140,6 +174,14 @@ class Plan(_PayPart):
             raise ValueError("threshold behövs när below_plan är threshold")
         if self.below_plan != "threshold" and self.threshold is not None:
             raise ValueError("threshold används bara när below_plan är threshold")
+        if self.accelerators and self.monthly_target is None:
+            raise ValueError("accelerators kräver en plan (monthly_target)")
+        for position, (lower, upper) in enumerate(itertools.pairwise(self.accelerators), 2):
+            if upper.above <= lower.above:
+                raise ValueError(
+                    f"accelerators[{position}].above ska vara större än "
+                    f"accelerators[{position - 1}].above"
+                )
         return self
 
 
@@ -158,6 +200,18 @@ class TypicalDeal(_PayPart):
         return self
 
 
+class Guarantee(_PayPart):
+    """Garanterad provision för en nyanställd: årets första månader är den rörliga lönen
+    minst ett visst belopp."""
+
+    months: Annotated[int, Field(ge=1, le=12)]
+    """Hur många av årets första månader garantin gäller, 1–12."""
+    monthly_amount: Money
+    """Den lägsta rörliga lönen i de månaderna."""
+    recoverable: bool = False
+    """true: det garantin lade till är ett förskott som dras av från senare rörlig lön."""
+
+
 class PayModel(_PayPart):
     """Rollens lönemodell: fast grundlön plus provision på genomförda affärer."""
 
@@ -168,6 +222,8 @@ class PayModel(_PayPart):
     plan: Plan = Field(default_factory=Plan)
     typical_deal: TypicalDeal | None = None
     """Utelämnas den räknar exempelmånaderna med en enda affär per månad."""
+    guarantee: Guarantee | None = None
+    """Garanterad provision årets första månader; utelämnas den finns ingen garanti."""
     note: Text | None = None
     """Till exempel att siffrorna är exempel."""
 
@@ -185,4 +241,26 @@ class PayModel(_PayPart):
                 f"rymmer högst {MAX_DEALS_AT_PLAN} – ange en typisk affär på minst "
                 f"{format_number(smallest, 0 if smallest.is_integer() else 2)}"
             )
+        return self
+
+
+class PensionBand(_PayPart):
+    """Ett band i pensionsplanen: satsen på månadslönen (eller delen av den) upp till up_to."""
+
+    up_to: PositiveMoney | None = None
+    """Övre gräns i månadslön, inklusive. Utelämnas för det sista, öppna bandet."""
+    rate: Rate
+
+
+class YearRules(_PayPart):
+    """The rules a year of pay is computed under, as the engines take them: holiday pay on
+    the variable pay, the employer's contributions and the pension plan's bands."""
+
+    holiday_pay_rate: Rate
+    employer_contribution_rate: Rate
+    pension: list[PensionBand] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _pension_bands_in_order(self) -> YearRules:
+        _ascending_bands(self.pension, "pension")
         return self
