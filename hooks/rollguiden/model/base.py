@@ -49,3 +49,7 @@ Text = Annotated[
     str, StringConstraints(min_length=1, max_length=4000, pattern=NO_CONTROL_CHARACTERS)
 ]
 """Plain text shown as written: no Markdown, no HTML (see the README)."""
+
+CURRENCY_PATTERN = r"^[A-Z]{3}$"
+CurrencyCode = Annotated[str, StringConstraints(pattern=CURRENCY_PATTERN)]
+"""ISO 4217, three capitals: SEK."""

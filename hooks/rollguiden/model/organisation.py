@@ -1,15 +1,12 @@
-"""Organisation settings: the company, its currency, legal framework, approvers, departments."""
+"""Organisation settings: the company, its currency, legal framework, approvers, departments
+and the rules of a year's pay."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from pydantic import Field
 
-from pydantic import Field, StringConstraints
-
-from .base import ShortText, Slug, StrictModel, Text
-
-CURRENCY_PATTERN = r"^[A-Z]{3}$"
-CurrencyCode = Annotated[str, StringConstraints(pattern=CURRENCY_PATTERN)]
+from .base import CurrencyCode, ShortText, Slug, StrictModel, Text
+from .pay import PayRules
 
 
 class Department(StrictModel):
@@ -54,6 +51,9 @@ class Organisation(StrictModel):
     approval: Approval
     departments: list[Department] = Field(min_length=1)
     """Avdelningar som roller och granskning hänvisar till."""
+    pay_rules: PayRules | None = None
+    """Reglerna för ett års lön: semesterlön, arbetsgivaravgifter och pension, med källor.
+    Utelämnas de visar kalkylatorn och rollsidorna inget år."""
 
     def department_names(self) -> dict[str, str]:
         return {department.id: department.name for department in self.departments}

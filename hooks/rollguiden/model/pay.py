@@ -19,8 +19,7 @@ from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, model_v
 
 from rollguiden.text.swedish import format_number
 
-from .base import StrictModel, Text
-from .organisation import CurrencyCode
+from .base import CurrencyCode, StrictModel, Text
 
 MAX_AMOUNT = 10_000_000_000
 """The largest amount a pay model or a month's deals may hold (ten billion, in the model's
@@ -264,3 +263,52 @@ class YearRules(_PayPart):
     def _pension_bands_in_order(self) -> YearRules:
         _ascending_bands(self.pension, "pension")
         return self
+
+
+Year = Annotated[int, Field(ge=2000, le=2100)]
+
+
+class SourcedRate(StrictModel):
+    """En sats som organisationen räknar med, med året den gäller och varifrån den kommer."""
+
+    rate: Rate
+    """Som andel (0.12) eller i procent ('12 %')."""
+    year: Year
+    """Året satsen gäller för."""
+    source: Text
+    """Lagrum, myndighet eller avtal som satsen kommer från, så att den kan kontrolleras."""
+    example: bool = False
+    """true: satsen är ett exempel som organisationen ska granska, inte dess egen."""
+
+
+class PensionPlan(StrictModel):
+    """Tjänstepensionen som band på månadslönen, som provisionsband i steg."""
+
+    bands: list[PensionBand] = Field(min_length=1)
+    """I stigande ordning efter up_to; exakt ett öppet band, sist."""
+    year: Year
+    source: Text
+    example: bool = False
+
+    @model_validator(mode="after")
+    def _bands_in_order(self) -> PensionPlan:
+        _ascending_bands(self.bands, "bands")
+        return self
+
+
+class PayRules(StrictModel):
+    """Reglerna för ett års lön (pay_rules i organisation.yml), var och en med källa och år."""
+
+    holiday_pay: SourcedRate
+    """Semesterlön på den rörliga lönen, i procent av den (procentregeln)."""
+    employer_contributions: SourcedRate
+    """Arbetsgivaravgifter på lönen och semesterlönen."""
+    pension: PensionPlan
+
+    def engine_rules(self) -> dict[str, object]:
+        """The rules as the pay engines' `compute_year` takes them."""
+        return {
+            "holiday_pay_rate": self.holiday_pay.rate,
+            "employer_contribution_rate": self.employer_contributions.rate,
+            "pension": [band.model_dump(mode="json") for band in self.pension.bands],
+        }

@@ -12,9 +12,13 @@ from collections.abc import Mapping
 
 from pydantic import BaseModel, ValidationError
 
-from rollguiden.model.base import FORBIDDEN_CHARACTER, NO_CONTROL_CHARACTERS, SLUG_PATTERN
+from rollguiden.model.base import (
+    CURRENCY_PATTERN,
+    FORBIDDEN_CHARACTER,
+    NO_CONTROL_CHARACTERS,
+    SLUG_PATTERN,
+)
 from rollguiden.model.glossary import TERM_PATTERN
-from rollguiden.model.organisation import CURRENCY_PATTERN
 from rollguiden.model.role import ESCO_PATTERN, FIELD_NAME_PATTERN, SSYK_PATTERN, VERSION_PATTERN
 from rollguiden.reading.errors import Issue, Path, line_for
 from rollguiden.text.swedish import slugify
