@@ -207,3 +207,51 @@ def test_calculator_page_embeds_every_model_safely(fixture_site: Path) -> None:
     # on margin: each deal with its margin, 25 % of 100 000
     assert roles["teamledare"]["deals"] == [{"amount": 100000, "margin": 25000}] * 10
     assert data["currency"] == "SEK"
+
+
+def year_rows(site: Path, role: str) -> list[list[str]]:
+    html = (site / "roller" / role / "index.html").read_text("utf-8")
+    table = html.split('id="ett-ar-vid-100-av-planen"', 1)[1].split("</table>", 1)[0]
+    rows = re.findall(r"<tr>(.*?)</tr>", table, flags=re.S)[1:]
+    return [
+        [
+            " ".join(unescape(re.sub(r"<[^>]+>", " ", cell)).replace(NBSP, " ").split())
+            for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, flags=re.S)
+        ]
+        for row in rows
+    ]
+
+
+def test_a_year_at_plan_under_the_organisations_rules(fixture_site: Path) -> None:
+    # The kundansvarig: 40 000 a month, and at its plan four deals of 100 000 at 10 %, so
+    # 40 000 of commission a month. The fixture's rules: holiday pay 12 %, employer
+    # contributions 30 %, pension 5 % up to 50 000 a month and 30 % above (an example).
+    # Pension a month on 80 000: 2 500 + 9 000 = 11 500.
+    assert year_rows(fixture_site, "kundansvarig") == [
+        ["Den anställde får", "", ""],
+        ["Grundlön", "480 000 kr", "12 × 40 000 kr"],
+        ["Rörlig lön", "480 000 kr", "provisionen på årets affärer"],
+        ["Semesterlön på den rörliga lönen", "57 600 kr",
+         "12 % av den rörliga lönen, betalas ut med nästa års semester"],
+        ["Bruttolön", "1 017 600 kr", "grundlön, rörlig lön och semesterlön"],
+        ["Arbetsgivaren betalar dessutom", "", ""],
+        ["Tjänstepension", "138 000 kr", "av månadslönen: 5 % på de första 50 000 kr, 30 % på "
+         "det som överstiger 50 000 kr Exempel att granska"],
+        ["Arbetsgivaravgifter", "305 280 kr", "30 % av bruttolönen"],
+        ["Arbetsgivarens kostnad", "1 460 880 kr",
+         "bruttolön, tjänstepension och arbetsgivaravgifter"],
+    ]  # fmt: skip
+    text = text_of(fixture_site, "roller/kundansvarig")
+    # every rule with its year and source, the example marked
+    assert "Semesterlön (2026): Testvärde – procentregeln." in text
+    assert "Tjänstepension (2026): Testvärde i två band. Exempel att granska" in text
+
+
+def test_without_the_organisations_rules_there_is_no_year(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    text = (data / "organisation.yml").read_text("utf-8")
+    (data / "organisation.yml").write_text(text[: text.index("\n# The tests' own rules")] + "\n")
+    result = run_mkdocs_build(tmp_path / "site", data, fixture_config(tmp_path))
+    assert result.returncode == 0, result.stderr
+    page = text_of(tmp_path / "site", "roller/kundansvarig")
+    assert "Exempelmånader" in page and "Ett år vid 100 % av planen" not in page

@@ -6,9 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from rollguiden.engines.pay import compute_pay
-from rollguiden.engines.typical_month import engine_model, example_deals, typical_deal_amount
-from rollguiden.model.pay import PayModel
+from rollguiden.engines.pay import compute_pay, compute_year
+from rollguiden.engines.typical_month import (
+    engine_model,
+    example_deals,
+    typical_deal_amount,
+    typical_month,
+)
+from rollguiden.model.pay import PayModel, PayRules
 from rollguiden.text.swedish import format_money, format_number, format_percent, plural
 
 PLAN_SHARES = (0.5, 1.0, 1.5)
@@ -35,6 +40,30 @@ class Point:
 
 
 @dataclass(frozen=True)
+class YearLine:
+    """One line of the example year: what, how much, by which rule."""
+
+    label: str
+    amount: str
+    rule: str
+    example: bool = False
+    """The rule is an example the organisation has still to review."""
+
+
+@dataclass(frozen=True)
+class ExampleYear:
+    """Twelve typical months under the organisation's pay rules: what the employee gets
+    and, apart, what the employer pays besides; with each rule's source."""
+
+    heading: str
+    employee: tuple[YearLine, ...]
+    employer: tuple[YearLine, ...]
+    sources: tuple[YearLine, ...]
+    """Per rule: its name, the year it applies to, and its source (in `rule`)."""
+    employer_cost: float
+
+
+@dataclass(frozen=True)
 class PayView:
     """Everything the pay section of a role page prints, already in words and figures."""
 
@@ -48,6 +77,8 @@ class PayView:
     months: tuple[ExampleMonth, ...]
     months_assumption: str
     note: str | None
+    year: ExampleYear | None = None
+    """Without the organisation's pay rules, no year."""
 
     @property
     def points(self) -> tuple[Point, ...]:
@@ -62,7 +93,9 @@ class PayView:
         )
 
 
-def pay_view(pay: PayModel, default_currency: str, labels: dict[str, Any]) -> PayView:
+def pay_view(
+    pay: PayModel, default_currency: str, labels: dict[str, Any], rules: PayRules | None = None
+) -> PayView:
     texts = labels["pay"]
     currency = pay.currency or default_currency
     model = engine_model(pay, default_currency)
@@ -94,7 +127,56 @@ def pay_view(pay: PayModel, default_currency: str, labels: dict[str, Any]) -> Pa
         months=months,
         months_assumption=assumption,
         note=pay.note,
+        year=example_year(pay, model, rules, labels, money) if rules is not None else None,
     )
+
+
+def typical_year(model: dict[str, Any], rules: PayRules) -> dict[str, Any]:
+    """Twelve typical months (engines/typical_month.py) under the organisation's rules."""
+    months = [{"deals": typical_month(model)} for _ in range(12)]
+    return compute_year(model, {"months": months, "rules": rules.engine_rules()})
+
+
+def example_year(
+    pay: PayModel, model: dict[str, Any], rules: PayRules, labels: dict[str, Any], money: Any
+) -> ExampleYear:
+    texts = labels["pay"]["year"]
+    totals = typical_year(model, rules)["totals"]
+    bands = rules.pension.bands
+    pension_rule = (
+        texts["rule_pension_single"].format(rate=format_percent(bands[0].rate))
+        if len(bands) == 1
+        else texts["rule_pension"].format(
+            bands=", ".join(_band_lines(bands, labels["pay"]["bands"]["marginal"], money))
+        )
+    )
+    employee = (
+        YearLine(texts["base"], money(totals["base"]), texts["rule_base"].format(
+            amount=money(pay.base_salary.typical))),
+        YearLine(texts["variable"], money(totals["paid_variable"]), texts["rule_variable"]),
+        YearLine(texts["holiday_pay"], money(totals["holiday_pay"]), texts["rule_holiday"].format(
+            rate=format_percent(rules.holiday_pay.rate)), rules.holiday_pay.example),
+        YearLine(texts["gross"], money(totals["gross"]), texts["rule_gross"]),
+    )  # fmt: skip
+    employer = (
+        YearLine(texts["pension"], money(totals["pension"]), pension_rule, rules.pension.example),
+        YearLine(texts["contributions"], money(totals["employer_contributions"]),
+                 texts["rule_contributions"].format(
+                     rate=format_percent(rules.employer_contributions.rate)),
+                 rules.employer_contributions.example),
+        YearLine(texts["employer_cost"], money(totals["employer_cost"]), texts["rule_cost"]),
+    )  # fmt: skip
+    names = texts["source_names"]
+    sources = tuple(
+        YearLine(names[key], str(rule.year), rule.source, rule.example)
+        for key, rule in (
+            ("holiday_pay", rules.holiday_pay),
+            ("employer_contributions", rules.employer_contributions),
+            ("pension", rules.pension),
+        )
+    )
+    heading = texts["heading" if pay.plan.monthly_target is not None else "heading_without_plan"]
+    return ExampleYear(heading, employee, employer, sources, totals["employer_cost"])
 
 
 def _example_months(
@@ -144,7 +226,11 @@ def _band_texts(pay: PayModel, texts: dict[str, Any], money: Any) -> tuple[str, 
         return (
             texts["single_band"][pay.commission.basis].format(rate=format_percent(bands[0].rate)),
         )
-    mode = texts["bands"][pay.commission.band_mode]
+    return _band_lines(bands, texts["bands"][pay.commission.band_mode], money)
+
+
+def _band_lines(bands: list, mode: dict[str, str], money: Any) -> tuple[str, ...]:
+    """Two or more bands in words, each with its limits: a commission's or a pension plan's."""
     lines = []
     lower: float | None = None
     for band in bands:

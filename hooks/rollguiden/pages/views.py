@@ -141,7 +141,11 @@ def role_view(catalog: Catalog, role: Role, labels: dict[str, Any]) -> RoleView:
         else None,
         source_file=catalog.role_files.get(role.id, ""),
         status=labels["status"][role.document.status],
-        pay=pay_view(role.pay, catalog.organisation.currency, labels) if role.pay else None,
+        pay=pay_view(
+            role.pay, catalog.organisation.currency, labels, catalog.organisation.pay_rules
+        )
+        if role.pay
+        else None,
         featured=tuple((item.slug, item.title) for item in catalog.featured_with(role.id)),
     )
 
