@@ -73,6 +73,10 @@ COLUMNS = {
         ),
         # ten deals of 100 000 with 25 000 margin at 2 %: 50 000 + 10 × 500
         "typical_pay": nb("55_000_kr"),
+        # a year of such months under the fixture's rules (holiday pay 12 %, contributions
+        # 30 %, pension 5 % up to 50 000 a month, 30 % above): 600 000 + 60 000 + 7 200 =
+        # 667 200 gross; pension 12 × (2 500 + 1 500) = 48 000; 667 200 + 48 000 + 200 160
+        "employer_cost": nb("915_360_kr"),
         "entry_paths": "Säljare med några års erfarenhet.",
     },
     "innesaljare": {
@@ -92,6 +96,7 @@ COLUMNS = {
         "kpis": COMPARE["none"],
         "pay_structure": COMPARE["none"],
         "typical_pay": COMPARE["none"],
+        "employer_cost": COMPARE["none"],
         "entry_paths": "Direkt efter gymnasiet.",
     },
     "kundansvarig": {
@@ -135,6 +140,9 @@ COLUMNS = {
         # four deals of 100 000 at 10 %: 40 000 + 40 000
         # its pay model is an example field: the cell carries the pill's words
         "typical_pay": nb("80_000_kr") + " Exempel att granska",
+        # 480 000 + 480 000 + 57 600 = 1 017 600 gross; pension 12 × 11 500 = 138 000;
+        # contributions 305 280
+        "employer_cost": nb("1_460_880_kr") + " Exempel att granska",
         "entry_paths": "Säljare.; Kundrådgivare.",
     },
     "kundradgivare": {
@@ -164,6 +172,9 @@ COLUMNS = {
         ),
         # no plan: four typical deals of 20 000 at 5 %: 30 000 + 4 000
         "typical_pay": nb("34_000_kr"),
+        # 360 000 + 48 000 + 5 760 = 413 760 gross; pension 12 × 1 700 = 20 400;
+        # contributions 124 128
+        "employer_cost": nb("558_288_kr"),
         "entry_paths": "Direkt efter gymnasiet.",
     },
 }
@@ -261,6 +272,16 @@ def test_differences_point_by_point(page: Page, watch, fixture_url: str) -> None
     )
     # the typical months: 80 000 and 55 000 (see COLUMNS)
     expect(details).to_contain_text(nb("Rollen som kundansvarig ger 25_000_kr mer i månaden."))
+    # a year's cost to the employer: 1 460 880 and 915 360 (see COLUMNS); the KA's pay is an
+    # example, so the sentence carries the mark
+    cost = details.locator("p", has_text="Arbetsgivarens kostnad")
+    expect(cost).to_have_text(
+        nb(
+            "Arbetsgivarens kostnad för ett år vid 100 % av planen: 1_460_880_kr jämfört med "
+            "915_360_kr. Rollen som kundansvarig kostar 545_520_kr mer per år. "
+            "Exempel att granska"
+        )
+    )
 
 
 def test_a_stricter_education_and_nothing_shared(page: Page, watch, fixture_url: str) -> None:

@@ -141,9 +141,16 @@ def test_the_differences_are_worked_out_from_the_roles(fixture_site: Path) -> No
         "Typisk månadslön vid 100 % av planen: 34 000 kr jämfört med 55 000 kr. "
         "Rollen som teamledare ger 21 000 kr mer i månaden." in text
     )
-    # the innesäljare has no pay model: no figure to compare
+    # a year of typical months under the fixture's rules: 558 288 and 915 360 (worked out
+    # in tests/browser/test_compare_picker.py, COLUMNS)
+    assert (
+        "Arbetsgivarens kostnad för ett år vid 100 % av planen: 558 288 kr jämfört med "
+        "915 360 kr. Rollen som teamledare kostar 357 072 kr mer per år." in text
+    )
+    # the innesäljare has no pay model: no figure to compare, and no cost either
     other = text_of(html_of(fixture_site, "jamfor/kundansvarig-vs-innesaljare"))
     assert "Lön En av rollerna saknar lönemodell." in other
+    assert "Arbetsgivarens kostnad för ett år" not in other
     assert (
         "Erfarenhet: minst 2 år jämfört med minst 1 år. Kravet är högre i rollen som kundansvarig."
         in other

@@ -166,6 +166,11 @@ class Picker {
     const pay = element("p", "", compared.pay);
     if (compared.pay_example) pay.append(" ", element("span", "rg-example-badge", t.example_badge));
     details.append(pay);
+    if (compared.cost !== null) {
+      const cost = element("p", "", compared.cost);
+      if (compared.pay_example) cost.append(" ", element("span", "rg-example-badge", t.example_badge));
+      details.append(cost);
+    }
     return details;
   }
 

@@ -8,7 +8,7 @@ import { fill, formatMoney } from "./numbers.js";
 /**
  * Two roles side by side. `terms`: each set dimension's vocabulary in its order, as
  * {id, label}; `texts`: the labels' compare group. Returns {requirements: [education,
- * experience], sets: {dimension: {shared, only_a, only_b}}, pay, pay_example}.
+ * experience], sets: {dimension: {shared, only_a, only_b}}, pay, pay_example, cost}.
  */
 export function compareRoles(a, b, terms, texts, currency) {
   const verdict = (valueA, valueB) => {
@@ -45,6 +45,17 @@ export function compareRoles(a, b, terms, texts, currency) {
     }
     payExample = a.pay_example || b.pay_example;
   }
+  let cost = null; // the employer's cost of a year, where both roles have the figure
+  if (a.employer_cost != null && b.employer_cost != null) {
+    const money = (value) => formatMoney(value, currency);
+    cost = fill(texts.cost_line, { a: money(a.employer_cost), b: money(b.employer_cost) });
+    const difference = a.employer_cost - b.employer_cost;
+    if (difference === 0) cost = `${cost} ${texts.cost_same}`;
+    else {
+      const more = (difference > 0 ? a : b).name;
+      cost = `${cost} ${fill(texts.cost_more, { role: more, difference: money(Math.abs(difference)) })}`;
+    }
+  }
   return {
     requirements: [
       `${education} ${verdict(a.education.rank, b.education.rank)}`,
@@ -53,5 +64,6 @@ export function compareRoles(a, b, terms, texts, currency) {
     sets,
     pay,
     pay_example: payExample,
+    cost,
   };
 }

@@ -49,10 +49,13 @@ def role_typical_pay(role: Role, default_currency: str) -> float | None:
     return typical_monthly_pay(engine_model(role.pay, default_currency))
 
 
-def comparison_entry(catalog: Catalog, role: Role, pay_example: bool) -> dict[str, Any]:
+def comparison_entry(
+    catalog: Catalog, role: Role, pay_example: bool, employer_cost: float | None = None
+) -> dict[str, Any]:
     """A role as the comparison takes it: names as they read inside a sentence, the
-    education's rank on the vocabulary's scale, the years, the typical month's pay, and
-    whether that pay is an example to review."""
+    education's rank on the vocabulary's scale, the years, the typical month's pay, what a
+    year of such months costs the employer (None without a pay model or the organisation's
+    rules), and whether those figures are an example to review."""
     vocabulary = catalog.vocabulary
     education = role.requirements.education.level
     return {
@@ -66,6 +69,7 @@ def comparison_entry(catalog: Catalog, role: Role, pay_example: bool) -> dict[st
         },
         "experience": role.requirements.experience.min_years,
         "typical_pay": role_typical_pay(role, catalog.organisation.currency),
+        "employer_cost": employer_cost,
         "pay_example": pay_example,
     }
 
@@ -81,8 +85,9 @@ def compare_roles(
     in its order, as {id, label}; `texts`: the labels' `compare` group.
 
     Returns the requirements as two sentences (education, experience), each set dimension
-    as the term ids both have, only a has and only b has (in the vocabulary's order), and
-    the pay as one sentence, with whether the figures in it are examples to review.
+    as the term ids both have, only a has and only b has (in the vocabulary's order), the
+    pay as one sentence, with whether the figures in it are examples to review, and the
+    employer's cost of a year as one sentence (None when a role has no such figure).
     """
 
     def verdict(value_a: float, value_b: float) -> str:
@@ -119,6 +124,19 @@ def compare_roles(
             amount = format_money(abs(difference), currency)
             pay = f"{line} {texts['pay_more'].format(role=more, difference=amount)}"
         pay_example = a["pay_example"] or b["pay_example"]
+    cost = None
+    if a["employer_cost"] is not None and b["employer_cost"] is not None:
+        cost = texts["cost_line"].format(
+            a=format_money(a["employer_cost"], currency),
+            b=format_money(b["employer_cost"], currency),
+        )
+        difference = a["employer_cost"] - b["employer_cost"]
+        if difference == 0:
+            cost = f"{cost} {texts['cost_same']}"
+        else:
+            more = (a if difference > 0 else b)["name"]
+            amount = format_money(abs(difference), currency)
+            cost = f"{cost} {texts['cost_more'].format(role=more, difference=amount)}"
     return {
         "requirements": [
             f"{education} {verdict(a['education']['rank'], b['education']['rank'])}",
@@ -127,4 +145,5 @@ def compare_roles(
         "sets": sets,
         "pay": pay,
         "pay_example": pay_example,
+        "cost": cost,
     }

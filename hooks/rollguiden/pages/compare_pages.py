@@ -120,8 +120,13 @@ def picker_data(
 
 
 def _comparison_entries(catalog: Catalog, views: list[RoleView]) -> dict[str, dict[str, Any]]:
+    def cost(view: RoleView) -> float | None:
+        year = view.pay.year if view.pay is not None else None
+        return year.employer_cost if year is not None else None
+
     return {
-        view.role.id: comparison_entry(catalog, view.role, _pay_is_example(view)) for view in views
+        view.role.id: comparison_entry(catalog, view.role, _pay_is_example(view), cost(view))
+        for view in views
     }
 
 
@@ -150,6 +155,9 @@ _SHARED_TEXTS = (
     "pay_more",
     "pay_same",
     "pay_missing",
+    "cost_line",
+    "cost_more",
+    "cost_same",
 )
 
 

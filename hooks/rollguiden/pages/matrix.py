@@ -29,6 +29,7 @@ DIMENSIONS = (
     "kpis",
     "pay_structure",
     "typical_pay",
+    "employer_cost",
     "entry_paths",
 )
 
@@ -111,6 +112,15 @@ def role_cells(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> dict
         ),
         "entry_paths": listing(role.career.entry_paths),
     }
+    if catalog.organisation.pay_rules is not None:
+        # a year at plan under the organisation's rules: a row only where there are rules
+        year = view.pay.year if view.pay is not None else None
+        cells["employer_cost"] = Cell(
+            text=format_money(year.employer_cost, catalog.organisation.currency)
+            if year is not None
+            else none,
+            key=str(year.employer_cost if year is not None else None),
+        )
     # a role that is an example as a whole is marked once, in its column's heading
     return {
         dimension: dataclasses.replace(cell, example=view.example(DIMENSION_FIELDS[dimension]))
@@ -135,6 +145,7 @@ DIMENSION_FIELDS = {
     "kpis": "kpis",
     "pay_structure": "pay",
     "typical_pay": "pay",
+    "employer_cost": "pay",
     "entry_paths": "career",
 }
 """The role field each row of the matrix shows."""
@@ -142,7 +153,8 @@ DIMENSION_FIELDS = {
 
 def matrix_rows(cells_by_role: list[dict[str, Cell]], labels: dict[str, Any]) -> tuple[Row, ...]:
     names = labels["compare"]["dimensions"]
+    shown = [d for d in DIMENSIONS if not cells_by_role or d in cells_by_role[0]]
     return tuple(
         Row(dimension, names[dimension], tuple(cells[dimension] for cells in cells_by_role))
-        for dimension in DIMENSIONS
+        for dimension in shown
     )
