@@ -136,37 +136,61 @@ def test_add_and_remove_deals(
     assert python_total(fixture_catalog, "kundradgivare", deals) == 40000
 
 
-def test_switching_roles_keeps_the_deals(
+def test_switching_roles_brings_the_new_roles_example_month(
+    page: Page, watch, fixture_url: str
+) -> None:
+    open_calculator(page, fixture_url + PAGE + "?roll=kundansvarig")
+    assert deal_amounts(page) == ["100\u00a0000"] * 4  # its plan of 400 000
+    page.get_by_label("Utgå från rollen").select_option("kundradgivare")
+    expect(page.get_by_label("Grundlön per månad (kr)", exact=True)).to_have_value("30\u00a0000")
+    # no plan: four of its typical deals of 20 000, at 5 % each: 30 000 + 4 × 1 000
+    expect(page.locator("#rg-deals tr")).to_have_count(4)
+    assert deal_amounts(page) == ["20\u00a0000"] * 4
+    expect(page.locator(".rg-summary__total")).to_have_text(kr("34 000"))
+    expect(page.locator("#rg-notice")).to_be_hidden()
+    # to a margin-based role: its ten deals of 100 000 with 25 000 margin, at 2 %, at plan
+    page.get_by_label("Utgå från rollen").select_option("teamledare")
+    expect(page.locator("#rg-deals tr")).to_have_count(10)
+    expect(page.get_by_label("Marginal, affär 10", exact=True)).to_have_value("25\u00a0000")
+    expect(page.locator(".rg-summary__total")).to_have_text(kr("55 000"))
+
+
+def test_switching_roles_keeps_deals_of_your_own(
     page: Page, watch, fixture_url: str, fixture_catalog: Catalog
 ) -> None:
     open_calculator(page, fixture_url + PAGE + "?roll=kundansvarig")
+    type_into(page, "Belopp, affär 1", "120 000")
     base = page.get_by_label("Grundlön per månad (kr)", exact=True)
     page.get_by_label("Utgå från rollen").select_option("kundradgivare")
     expect(base).to_have_value("30\u00a0000")
     expect(page.get_by_label("Affärer upp till, band 1", exact=True)).to_have_value("50\u00a0000")
     expect(page.get_by_label("Försäljningsplan per månad (kr)")).to_have_value("")
-    # the four deals of 100 000 stay, now at 8 % each: 30 000 + 4 × 8 000
-    expect(page.locator(".rg-summary__total")).to_have_text(kr("62 000"))
-    deals = [{"amount": 100000}] * 4
-    assert python_total(fixture_catalog, "kundradgivare", deals) == 62000
+    notice = page.locator("#rg-notice")
+    expect(notice).to_have_text(
+        "Dina egna affärer står kvar. De räknas nu med lönemodellen för rollen som kundrådgivare."
+    )
+    # the deals stay as typed, now at 8 % each (all above 50 000): 30 000 + 420 000 × 8 %
+    assert deal_amounts(page) == ["120 000", *["100\u00a0000"] * 3]
+    expect(page.locator(".rg-summary__total")).to_have_text(kr("63 600"))
+    deals = [{"amount": 120000}, *[{"amount": 100000}] * 3]
+    assert python_total(fixture_catalog, "kundradgivare", deals) == 63600
 
     # to a margin-based role: the margins are filled from its typical deal (25 %)
     page.get_by_label("Utgå från rollen").select_option("teamledare")
     expect(base).to_have_value("50\u00a0000")
     expect(page.get_by_label("Provision räknas på")).to_have_value("margin")
     expect(page.get_by_label("Satsen gäller")).to_have_value("marginal")
-    expect(page.get_by_label("Marginal, affär 1", exact=True)).to_have_value("25\u00a0000")
+    expect(page.get_by_label("Marginal, affär 1", exact=True)).to_have_value("30\u00a0000")
     expect(page.locator("#rg-deals tr")).to_have_count(4)  # not the role's own ten
-    # 4 × 25 000 × 2 % = 2 000 before the plan; 400 000 is 40 % of the plan of 1 000 000,
-    # under the threshold of 80 %: nothing is paid, only the base of 50 000
+    expect(notice).to_contain_text("rollen som teamledare")
+    # 105 000 of margin × 2 % = 2 100 before the plan; 420 000 is 42 % of the plan of
+    # 1 000 000, under the threshold of 80 %: nothing is paid, only the base of 50 000
     footer = page.locator(".rg-breakdown tfoot")
-    expect(footer.locator("tr", has_text=TEXTS["gross"]).locator("td")).to_have_text(kr("2 000"))
+    expect(footer.locator("tr", has_text=TEXTS["gross"]).locator("td")).to_have_text(kr("2 100"))
     expect(page.locator(".rg-summary dd").nth(4)).to_have_text(
-        TEXTS["factor_rule"].format(share="40\u00a0%", factor="0")
+        TEXTS["factor_rule"].format(share="42\u00a0%", factor="0")
     )
     expect(page.locator(".rg-summary__total")).to_have_text(kr("50 000"))
-    margin_deals = [{"amount": 100000, "margin": 25000}] * 4
-    assert python_total(fixture_catalog, "teamledare", margin_deals) == 50000
 
 
 def test_a_copied_link_reproduces_the_scenario(page: Page, watch, fixture_url: str) -> None:
@@ -324,17 +348,17 @@ def test_keyboard_alone(page: Page, watch, fixture_url: str) -> None:
     page.keyboard.type("40 000")
     page.keyboard.press("Enter")  # a form must not submit and reload the page
     expect(page).to_have_url(re.compile(r"/provisionskalkylator/\?"))
-    # the team leader's ten deals of 100 000 under the customer adviser's model, each over
-    # 50 000 and so at 8 %: 10 × 8 000 + 40 000
-    expect(page.locator(".rg-summary__total")).to_have_text(kr("120 000"))
+    # the customer adviser's own example month replaced the team leader's: four deals of
+    # 20 000 at 5 %, 4 × 1 000 + 40 000
+    expect(page.locator(".rg-summary__total")).to_have_text(kr("44 000"))
 
     page.get_by_role("button", name="Lägg till affär").focus()
     page.keyboard.press("Enter")
-    new_amount = page.get_by_label("Belopp, affär 11", exact=True)
+    new_amount = page.get_by_label("Belopp, affär 5", exact=True)
     expect(new_amount).to_be_focused()
     page.keyboard.type("5 000")
     page.keyboard.press("Tab")  # the margin column went with the switch to a revenue basis
-    expect(page.get_by_role("button", name="Ta bort affär 11")).to_be_focused()
+    expect(page.get_by_role("button", name="Ta bort affär 5")).to_be_focused()
     page.keyboard.press("Enter")
-    expect(page.locator("#rg-deals tr")).to_have_count(10)
-    expect(page.get_by_label("Belopp, affär 10", exact=True)).to_be_focused()
+    expect(page.locator("#rg-deals tr")).to_have_count(4)
+    expect(page.get_by_label("Belopp, affär 4", exact=True)).to_be_focused()

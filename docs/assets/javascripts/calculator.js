@@ -75,6 +75,8 @@ class Calculator {
       ...linked,
       role: roleId ?? preset.id,
     });
+    // deals from a link are someone's own: switching role keeps them
+    this.ownDeals = "deals" in linked;
     // values from a link count as touched: their problems show at once
     for (const input of this.root.querySelectorAll("input")) if (input.value) this.touched.add(input);
   }
@@ -204,16 +206,26 @@ class Calculator {
   onInput(event) {
     const target = event.target;
     if (target.id === "rg-paste") return;
-    if (target.id === "rg-role" && event.type === "change") {
-      const role = this.roles.get(target.value);
-      if (role) {
-        this.fill(fieldsFromModel(role.model));
-        this.fillMissingMargins(role.model);
-      }
-      this.$("notice").hidden = true;
-    }
+    if (target.closest("#rg-deals")) this.ownDeals = true;
+    if (target.id === "rg-role" && event.type === "change") this.switchRole(this.roles.get(target.value));
     if (target.id === "rg-basis") this.renumber();
     this.update();
+  }
+
+  /** A new role's model; its example month too, unless the reader has entered deals of
+   * their own: those stay, and the page says which plan they are now priced under. */
+  switchRole(role) {
+    const notice = this.$("notice");
+    notice.hidden = true;
+    if (!role) return;
+    this.fill(fieldsFromModel(role.model));
+    if (this.ownDeals) {
+      this.fillMissingMargins(role.model);
+      notice.textContent = fill(this.t.kept_deals, { role: role.name });
+      notice.hidden = false;
+    } else {
+      this.fill({ deals: dealFields(role.deals) });
+    }
   }
 
   onClick(event) {
@@ -228,6 +240,7 @@ class Calculator {
     } else if (action === "remove-band" && this.$("bands").rows.length > 1) {
       this.removeRow(row, this.$("bands"));
     } else if (action === "add-deal") {
+      this.ownDeals = true;
       // only the new row is numbered: adding stays as quick at the thousandth deal
       const body = this.$("deals");
       const added = this.dealRow();
@@ -235,8 +248,10 @@ class Calculator {
       this.numberDeal(added, body.rows.length - 1, this.$("basis").value === "margin");
       added.querySelector("input").focus();
     } else if (action === "remove-deal") {
+      this.ownDeals = true;
       this.removeRow(row, this.$("deals"));
     } else if (action === "paste") {
+      this.ownDeals = true;
       this.pasteAmounts();
     } else if (action === "copy") {
       this.writeUrl(); // the link must hold the latest keystroke, not wait for the delay

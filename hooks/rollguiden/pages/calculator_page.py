@@ -9,6 +9,7 @@ from rollguiden.engines.typical_month import engine_model, typical_month
 from rollguiden.pages.page import Page
 from rollguiden.pages.paths import CALCULATOR_PAGE, DOWNLOADS, QUERY
 from rollguiden.reading.catalog import Catalog
+from rollguiden.text.swedish import in_sentence
 
 
 def calculator_page(catalog: Catalog, labels: dict[str, Any]) -> list[Page]:
@@ -25,7 +26,13 @@ def calculator_data(catalog: Catalog, labels: dict[str, Any]) -> dict[str, Any]:
             continue
         model = engine_model(role.pay, currency)
         roles.append(
-            {"id": role.id, "title": role.title, "model": model, "deals": typical_month(model)}
+            {
+                "id": role.id,
+                "title": role.title,
+                "name": in_sentence(role.title),  # as it reads inside a sentence
+                "model": model,
+                "deals": typical_month(model),
+            }
         )
     return {
         "currency": currency,
