@@ -255,3 +255,43 @@ def test_without_the_organisations_rules_there_is_no_year(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     page = text_of(tmp_path / "site", "roller/kundansvarig")
     assert "Exempelmånader" in page and "Ett år vid 100 % av planen" not in page
+
+
+@pytest.fixture(scope="module")
+def accelerated_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The kundansvarig with an accelerator (1,5 times above 100 % of the plan) and a
+    recoverable guarantee of 20 000 for three months."""
+    folder = tmp_path_factory.mktemp("accelerator")
+    data = copy_fixture_data(folder)
+    edit(
+        data / "roles" / "kundansvarig.yml",
+        "    below_plan: proportional\n",
+        "    below_plan: proportional\n    accelerators:\n      - above: 100 %\n"
+        "        multiplier: 1.5\n  guarantee:\n    months: 3\n    monthly_amount: 20000\n"
+        "    recoverable: true\n",
+    )
+    result = run_mkdocs_build(folder / "site", data, fixture_config(folder))
+    assert result.returncode == 0, result.stderr
+    return folder / "site"
+
+
+def test_accelerators_and_a_guarantee_in_words_and_in_the_example_months(
+    accelerated_site: Path,
+) -> None:
+    text = text_of(accelerated_site, "roller/kundansvarig")
+    assert "Över 100 % av planen: provisionen på försäljningen över gränsen gånger 1,5" in text
+    assert (
+        "Årets första 3 månader är den rörliga lönen minst 20 000 kr i månaden. Det som "
+        "garantin lägger till är ett förskott som dras av från den rörliga lönen senare under "
+        "året." in text
+    )
+    # 150 %: six deals of 100 000 at 10 %; the fifth and sixth lie above the plan of
+    # 400 000 and get 1,5: 4 × 10 000 + 2 × 15 000 = 70 000, 11,67 % of 600 000
+    assert example_rows(accelerated_site, "kundansvarig") == [
+        ["50 % av planen", "200 000 kr", "2", "10 000 kr", "50 000 kr", "5 %"],
+        ["100 % av planen", "400 000 kr", "4", "40 000 kr", "80 000 kr", "10 %"],
+        ["150 % av planen", "600 000 kr", "6", "70 000 kr", "110 000 kr", "11,67 %"],
+    ]
+    # the job ad gives the same model
+    ad = text_of(accelerated_site, "roller/kundansvarig/platsannons")
+    assert "Över 100 % av planen: provisionen på försäljningen över gränsen gånger 1,5" in ad

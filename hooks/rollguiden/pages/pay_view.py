@@ -72,6 +72,9 @@ class PayView:
     bands: tuple[str, ...]
     cap: str
     plan: str
+    accelerators: tuple[str, ...]
+    """One line per tier above the plan, under the plan's line."""
+    guarantee: str | None
     base_never_reduced: str
     warnings: tuple[str, ...]
     months: tuple[ExampleMonth, ...]
@@ -88,7 +91,8 @@ class PayView:
             Point(self.base),
             Point(self.commission, under=self.bands),
             Point(self.cap),
-            Point(self.plan),
+            Point(self.plan, under=self.accelerators),
+            *((Point(self.guarantee),) if self.guarantee else ()),
             Point(self.base_never_reduced),
         )
 
@@ -122,6 +126,14 @@ def pay_view(
         if pay.commission.cap is not None
         else texts["no_cap"],
         plan=_plan_text(pay, texts, money),
+        accelerators=tuple(
+            texts["accelerator"].format(
+                share=format_percent(tier.above),
+                multiplier=f"{round(tier.multiplier, 2):g}".replace(".", ","),  # 1,5
+            )
+            for tier in pay.plan.accelerators
+        ),
+        guarantee=_guarantee_text(pay, texts, money),
         base_never_reduced=texts["base_never_reduced"],
         warnings=tuple(compute_pay(model, {"deals": []})["warnings"]),
         months=months,
@@ -245,6 +257,16 @@ def _band_lines(bands: list, mode: dict[str, str], money: Any) -> tuple[str, ...
             )
         lower = band.up_to
     return tuple(lines)
+
+
+def _guarantee_text(pay: PayModel, texts: dict[str, Any], money: Any) -> str | None:
+    guarantee = pay.guarantee
+    if guarantee is None:
+        return None
+    text = plural(texts["guarantee"], guarantee.months).format(
+        months=guarantee.months, amount=money(guarantee.monthly_amount)
+    )
+    return f"{text} {texts['guarantee_recoverable']}" if guarantee.recoverable else text
 
 
 def _plan_text(pay: PayModel, texts: dict[str, Any], money: Any) -> str:
