@@ -167,7 +167,8 @@ def test_switching_roles_keeps_deals_of_your_own(
     expect(page.get_by_label("Försäljningsplan per månad (kr)")).to_have_value("")
     notice = page.locator("#rg-notice")
     expect(notice).to_have_text(
-        "Dina egna affärer står kvar. De räknas nu med lönemodellen för rollen som kundrådgivare."
+        "Affärerna du har lagt in finns kvar och räknas nu efter lönemodellen för rollen som "
+        "kundrådgivare."
     )
     # the deals stay as typed, now at 8 % each (all above 50 000): 30 000 + 420 000 × 8 %
     assert deal_amounts(page) == ["120 000", *["100\u00a0000"] * 3]

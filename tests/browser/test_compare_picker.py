@@ -278,7 +278,7 @@ def test_differences_point_by_point(page: Page, watch, fixture_url: str) -> None
     expect(cost).to_have_text(
         nb(
             "Arbetsgivarens kostnad för ett år vid 100 % av planen: 1_460_880_kr jämfört med "
-            "915_360_kr. Rollen som kundansvarig kostar 545_520_kr mer per år. "
+            "915_360_kr. Rollen som kundansvarig kostar arbetsgivaren 545_520_kr mer per år. "
             "Exempel att granska"
         )
     )

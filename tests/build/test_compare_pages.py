@@ -145,7 +145,7 @@ def test_the_differences_are_worked_out_from_the_roles(fixture_site: Path) -> No
     # in tests/browser/test_compare_picker.py, COLUMNS)
     assert (
         "Arbetsgivarens kostnad för ett år vid 100 % av planen: 558 288 kr jämfört med "
-        "915 360 kr. Rollen som teamledare kostar 357 072 kr mer per år." in text
+        "915 360 kr. Rollen som teamledare kostar arbetsgivaren 357 072 kr mer per år." in text
     )
     # the innesäljare has no pay model: no figure to compare, and no cost either
     other = text_of(html_of(fixture_site, "jamfor/kundansvarig-vs-innesaljare"))

@@ -228,17 +228,17 @@ def test_a_year_at_plan_under_the_organisations_rules(fixture_site: Path) -> Non
     # contributions 30 %, pension 5 % up to 50 000 a month and 30 % above (an example).
     # Pension a month on 80 000: 2 500 + 9 000 = 11 500.
     assert year_rows(fixture_site, "kundansvarig") == [
-        ["Den anställde får", "", ""],
+        ["Lön som tjänas in under året", "", ""],
         ["Grundlön", "480 000 kr", "12 × 40 000 kr"],
         ["Rörlig lön", "480 000 kr", "provisionen på årets affärer"],
         ["Semesterlön på den rörliga lönen", "57 600 kr",
          "12 % av den rörliga lönen, betalas ut med nästa års semester"],
         ["Bruttolön", "1 017 600 kr", "grundlön, rörlig lön och semesterlön"],
-        ["Arbetsgivaren betalar dessutom", "", ""],
-        ["Tjänstepension", "138 000 kr", "av månadslönen: 5 % på de första 50 000 kr, 30 % på "
-         "det som överstiger 50 000 kr Exempel att granska"],
+        ["Arbetsgivarens kostnader utöver lönen", "", ""],
+        ["Tjänstepension", "138 000 kr", "på grundlön och rörlig lön varje månad: 5 % på de "
+         "första 50 000 kr, 30 % på det som överstiger 50 000 kr Exempel att granska"],
         ["Arbetsgivaravgifter", "305 280 kr", "30 % av bruttolönen"],
-        ["Arbetsgivarens kostnad", "1 460 880 kr",
+        ["Arbetsgivarens totala kostnad", "1 460 880 kr",
          "bruttolön, tjänstepension och arbetsgivaravgifter"],
     ]  # fmt: skip
     text = text_of(fixture_site, "roller/kundansvarig")
@@ -279,11 +279,11 @@ def test_accelerators_and_a_guarantee_in_words_and_in_the_example_months(
     accelerated_site: Path,
 ) -> None:
     text = text_of(accelerated_site, "roller/kundansvarig")
-    assert "Över 100 % av planen: provisionen på försäljningen över gränsen gånger 1,5" in text
+    assert "På försäljning över 100 % av planen blir provisionen 1,5 gånger så hög." in text
     assert (
-        "Årets första 3 månader är den rörliga lönen minst 20 000 kr i månaden. Det som "
-        "garantin lägger till är ett förskott som dras av från den rörliga lönen senare under "
-        "året." in text
+        "Under årets första 3 månader garanteras en rörlig lön på minst 20 000 kr i månaden. "
+        "Det garantin betalar utöver intjänad provision är ett förskott som dras av från den "
+        "rörliga lönen senare under året." in text
     )
     # 150 %: six deals of 100 000 at 10 %; the fifth and sixth lie above the plan of
     # 400 000 and get 1,5: 4 × 10 000 + 2 × 15 000 = 70 000, 11,67 % of 600 000
@@ -294,4 +294,4 @@ def test_accelerators_and_a_guarantee_in_words_and_in_the_example_months(
     ]
     # the job ad gives the same model
     ad = text_of(accelerated_site, "roller/kundansvarig/platsannons")
-    assert "Över 100 % av planen: provisionen på försäljningen över gränsen gånger 1,5" in ad
+    assert "På försäljning över 100 % av planen blir provisionen 1,5 gånger så hög." in ad
