@@ -29,40 +29,26 @@ export function compareRoles(a, b, terms, texts, currency) {
       only_b: ordered.filter((id) => inB.has(id) && !inA.has(id)),
     };
   }
-  let pay;
-  let payExample = false; // no figures shown: none to mark
-  if (a.typical_pay == null || b.typical_pay == null) {
-    pay = texts.pay_missing;
-  } else {
+  // both roles' figure in a sentence and which gives more (null: a role lacks it)
+  const amounts = (key, kind) => {
+    if (a[key] == null || b[key] == null) return null;
     const money = (value) => formatMoney(value, currency);
-    const line = fill(texts.pay_line, { a: money(a.typical_pay), b: money(b.typical_pay) });
-    const difference = a.typical_pay - b.typical_pay;
-    if (difference === 0) {
-      pay = `${line} ${texts.pay_same}`;
-    } else {
-      const more = (difference > 0 ? a : b).name;
-      pay = `${line} ${fill(texts.pay_more, { role: more, difference: money(Math.abs(difference)) })}`;
-    }
-    payExample = a.pay_example || b.pay_example;
-  }
-  let cost = null; // the employer's cost of a year, where both roles have the figure
-  if (a.employer_cost != null && b.employer_cost != null) {
-    const money = (value) => formatMoney(value, currency);
-    cost = fill(texts.cost_line, { a: money(a.employer_cost), b: money(b.employer_cost) });
-    const difference = a.employer_cost - b.employer_cost;
-    if (difference === 0) cost = `${cost} ${texts.cost_same}`;
-    else {
-      const more = (difference > 0 ? a : b).name;
-      cost = `${cost} ${fill(texts.cost_more, { role: more, difference: money(Math.abs(difference)) })}`;
-    }
-  }
+    const line = fill(texts[`${kind}_line`], { a: money(a[key]), b: money(b[key]) });
+    const difference = a[key] - b[key];
+    if (difference === 0) return `${line} ${texts[`${kind}_same`]}`;
+    const more = (difference > 0 ? a : b).name;
+    return `${line} ${fill(texts[`${kind}_more`], { role: more, difference: money(Math.abs(difference)) })}`;
+  };
+  const pay = amounts("typical_pay", "pay");
+  const payExample = pay !== null && (a.pay_example || b.pay_example); // no figures: no mark
+  const cost = amounts("employer_cost", "cost");
   return {
     requirements: [
       `${education} ${verdict(a.education.rank, b.education.rank)}`,
       `${experience} ${verdict(a.experience, b.experience)}`,
     ],
     sets,
-    pay,
+    pay: pay ?? texts.pay_missing,
     pay_example: payExample,
     cost,
   };

@@ -254,7 +254,8 @@ function parseRules(rules) {
   return { holiday_pay_rate: holiday, employer_contribution_rate: contributions, pension };
 }
 
-/** The bands applied like marginal bands: each slice of the amount at its band's rate. */
+/** The bands applied like marginal bands: each slice of the amount at its band's rate (a
+ * commission's marginal bands, a pension plan's). */
 function sliced(bands, amount) {
   let earned = 0;
   let lower = 0;
@@ -478,16 +479,7 @@ function bandFor(bands, amount) {
 }
 
 function marginalRate(bands, amount) {
-  if (amount === 0) return bands[0].rate;
-  let earned = 0;
-  let lower = 0;
-  for (const band of bands) {
-    const upper = band.up_to === null ? Infinity : band.up_to;
-    earned += (Math.min(amount, upper) - lower) * band.rate;
-    if (amount <= upper) break;
-    lower = upper;
-  }
-  return earned / amount;
+  return amount === 0 ? bands[0].rate : sliced(bands, amount) / amount;
 }
 
 function planFactor(plan, attainment) {

@@ -109,41 +109,33 @@ def compare_roles(
             "only_a": [term for term in ordered if term in in_a and term not in in_b],
             "only_b": [term for term in ordered if term in in_b and term not in in_a],
         }
-    pay_a, pay_b = a["typical_pay"], b["typical_pay"]
-    if pay_a is None or pay_b is None:
-        pay, pay_example = texts["pay_missing"], False  # no figures shown: none to mark
-    else:
-        line = texts["pay_line"].format(
-            a=format_money(pay_a, currency), b=format_money(pay_b, currency)
+
+    def amounts(key: str, kind: str) -> str | None:
+        """Both roles' figure in a sentence and which gives more (None: a role lacks it)."""
+        value_a, value_b = a[key], b[key]
+        if value_a is None or value_b is None:
+            return None
+        line = texts[f"{kind}_line"].format(
+            a=format_money(value_a, currency), b=format_money(value_b, currency)
         )
-        difference = pay_a - pay_b
+        difference = value_a - value_b
         if difference == 0:
-            pay = f"{line} {texts['pay_same']}"
-        else:
-            more = (a if difference > 0 else b)["name"]
-            amount = format_money(abs(difference), currency)
-            pay = f"{line} {texts['pay_more'].format(role=more, difference=amount)}"
-        pay_example = a["pay_example"] or b["pay_example"]
-    cost = None
-    if a["employer_cost"] is not None and b["employer_cost"] is not None:
-        cost = texts["cost_line"].format(
-            a=format_money(a["employer_cost"], currency),
-            b=format_money(b["employer_cost"], currency),
-        )
-        difference = a["employer_cost"] - b["employer_cost"]
-        if difference == 0:
-            cost = f"{cost} {texts['cost_same']}"
-        else:
-            more = (a if difference > 0 else b)["name"]
-            amount = format_money(abs(difference), currency)
-            cost = f"{cost} {texts['cost_more'].format(role=more, difference=amount)}"
+            return f"{line} {texts[f'{kind}_same']}"
+        more = (a if difference > 0 else b)["name"]
+        amount = format_money(abs(difference), currency)
+        return f"{line} {texts[f'{kind}_more'].format(role=more, difference=amount)}"
+
+    pay = amounts("typical_pay", "pay")
+    # no figures shown: none to mark
+    pay_example = pay is not None and (a["pay_example"] or b["pay_example"])
+    cost = amounts("employer_cost", "cost")
     return {
         "requirements": [
             f"{education} {verdict(a['education']['rank'], b['education']['rank'])}",
             f"{experience} {verdict(a['experience'], b['experience'])}",
         ],
         "sets": sets,
-        "pay": pay,
+        "pay": pay if pay is not None else texts["pay_missing"],
         "pay_example": pay_example,
         "cost": cost,
     }

@@ -11,14 +11,16 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from rollguiden.model.pay import MAX_AMOUNT, Band, PayModel, PensionBand, YearRules
 from rollguiden.reading.errors import format_path
 from rollguiden.reading.messages import describe
 from rollguiden.text.swedish import format_money, format_number, format_percent
+
+M = TypeVar("M", bound=BaseModel)
 
 SCENARIO_FIELDS = {"base_salary", "deals", "carry_in"}
 DEAL_FIELDS = {"amount", "margin", "clawback"}
@@ -214,25 +216,29 @@ def compute_year(model: dict[str, Any], year: dict[str, Any]) -> dict[str, Any]:
 def _parse_rules(rules: object) -> YearRules:
     if rules is None:
         raise ValueError("rules: fältet saknas men är obligatoriskt")
-    if not isinstance(rules, dict):
-        raise ValueError("rules: ska vara ett objekt")
+    return _validated(YearRules, rules, "rules")
+
+
+def _validated(model_class: type[M], value: object, where: str) -> M:
+    """`value` validated as `model_class`, or ValueError with every problem as
+    `field: what is wrong`, the fields named from `where` ('model' names none of its own)."""
+    if not isinstance(value, dict):
+        raise ValueError(f"{where}: ska vara ett objekt")
     try:
-        return YearRules.model_validate(rules)
+        return model_class.model_validate(value)
     except ValidationError as error:
-        problems = [
-            f"rules{_suffix(format_path(tuple(detail['loc'])))}: {describe(detail, YearRules)}"
-            for detail in error.errors(include_url=False)
-        ]
+        prefix = "" if where == "model" else where
+        problems = []
+        for detail in error.errors(include_url=False):
+            path = format_path(tuple(detail["loc"]))
+            field = ".".join(part for part in (prefix, path) if part) or where
+            problems.append(f"{field}: {describe(detail, model_class)}")
         raise ValueError("; ".join(problems)) from None
 
 
-def _suffix(path: str) -> str:
-    """'pension[2].up_to' → '.pension[2].up_to'; '' stays '' (the rules as a whole)."""
-    return f".{path}" if path else ""
-
-
-def _sliced(bands: list[PensionBand], amount: float) -> float:
-    """The bands applied like marginal bands: each slice of the amount at its band's rate."""
+def _sliced(bands: list[Band] | list[PensionBand], amount: float) -> float:
+    """The bands applied like marginal bands: each slice of the amount at its band's rate
+    (a commission's marginal bands, a pension plan's)."""
     earned = 0.0
     lower = 0.0
     for band in bands:
@@ -246,16 +252,7 @@ def _sliced(bands: list[PensionBand], amount: float) -> float:
 
 def parse_model(model: object) -> PayModel:
     """The validated pay model, or ValueError with every problem as `field: what is wrong`."""
-    if not isinstance(model, dict):
-        raise ValueError("model: ska vara ett objekt")
-    try:
-        return PayModel.model_validate(model)
-    except ValidationError as error:
-        problems = [
-            f"{format_path(tuple(detail['loc'])) or 'model'}: {describe(detail, PayModel)}"
-            for detail in error.errors(include_url=False)
-        ]
-        raise ValueError("; ".join(problems)) from None
+    return _validated(PayModel, model, "model")
 
 
 def round_money(value: float) -> float:
@@ -355,17 +352,7 @@ def _band_for(bands: list[Band], amount: float) -> Band:
 
 def _marginal_rate(bands: list[Band], amount: float) -> float:
     """The blended rate when each slice of the amount earns its own band's rate."""
-    if amount == 0:
-        return bands[0].rate
-    earned = 0.0
-    lower = 0.0
-    for band in bands:
-        upper = math.inf if band.up_to is None else band.up_to
-        earned += (min(amount, upper) - lower) * band.rate
-        if amount <= upper:
-            break
-        lower = upper
-    return earned / amount
+    return bands[0].rate if amount == 0 else _sliced(bands, amount) / amount
 
 
 def _plan_factor(pay: PayModel, attainment: float | None) -> float:
