@@ -30,18 +30,18 @@ export function compareRoles(a, b, terms, texts, currency) {
     };
   }
   // both roles' figure in a sentence and which gives more (null: a role lacks it)
-  const amounts = (key, kind) => {
+  const amounts = (key, [line, same, more]) => {
     if (a[key] == null || b[key] == null) return null;
     const money = (value) => formatMoney(value, currency);
-    const line = fill(texts[`${kind}_line`], { a: money(a[key]), b: money(b[key]) });
+    const both = fill(line, { a: money(a[key]), b: money(b[key]) });
     const difference = a[key] - b[key];
-    if (difference === 0) return `${line} ${texts[`${kind}_same`]}`;
-    const more = (difference > 0 ? a : b).name;
-    return `${line} ${fill(texts[`${kind}_more`], { role: more, difference: money(Math.abs(difference)) })}`;
+    if (difference === 0) return `${both} ${same}`;
+    const role = (difference > 0 ? a : b).name;
+    return `${both} ${fill(more, { role, difference: money(Math.abs(difference)) })}`;
   };
-  const pay = amounts("typical_pay", "pay");
+  const pay = amounts("typical_pay", [texts.pay_line, texts.pay_same, texts.pay_more]);
   const payExample = pay !== null && (a.pay_example || b.pay_example); // no figures: no mark
-  const cost = amounts("employer_cost", "cost");
+  const cost = amounts("employer_cost", [texts.cost_line, texts.cost_same, texts.cost_more]);
   return {
     requirements: [
       `${education} ${verdict(a.education.rank, b.education.rank)}`,

@@ -110,25 +110,23 @@ def compare_roles(
             "only_b": [term for term in ordered if term in in_b and term not in in_a],
         }
 
-    def amounts(key: str, kind: str) -> str | None:
+    def amounts(key: str, line: str, same: str, more: str) -> str | None:
         """Both roles' figure in a sentence and which gives more (None: a role lacks it)."""
         value_a, value_b = a[key], b[key]
         if value_a is None or value_b is None:
             return None
-        line = texts[f"{kind}_line"].format(
-            a=format_money(value_a, currency), b=format_money(value_b, currency)
-        )
+        both = line.format(a=format_money(value_a, currency), b=format_money(value_b, currency))
         difference = value_a - value_b
         if difference == 0:
-            return f"{line} {texts[f'{kind}_same']}"
-        more = (a if difference > 0 else b)["name"]
+            return f"{both} {same}"
+        role = (a if difference > 0 else b)["name"]
         amount = format_money(abs(difference), currency)
-        return f"{line} {texts[f'{kind}_more'].format(role=more, difference=amount)}"
+        return f"{both} {more.format(role=role, difference=amount)}"
 
-    pay = amounts("typical_pay", "pay")
+    pay = amounts("typical_pay", texts["pay_line"], texts["pay_same"], texts["pay_more"])
     # no figures shown: none to mark
     pay_example = pay is not None and (a["pay_example"] or b["pay_example"])
-    cost = amounts("employer_cost", "cost")
+    cost = amounts("employer_cost", texts["cost_line"], texts["cost_same"], texts["cost_more"])
     return {
         "requirements": [
             f"{education} {verdict(a['education']['rank'], b['education']['rank'])}",
