@@ -12,16 +12,20 @@ const COMPARED_AT_FIRST = 10; // roles in the comparison before "show all"
 
 /** Total monthly pay against monthly sales, with the month's mix of deals scaled up or down. */
 export function drawPayCurve(figure, { model, scenario, pay, texts: t, currency }) {
-  const sales = scenario.deals.reduce((sum, deal) => sum + deal.amount, 0);
+  // the curve scales the month's sales; its cancelled deals stay as they are
+  const ordinary = scenario.deals.filter((deal) => !deal.clawback);
+  const cancelled = scenario.deals.filter((deal) => deal.clawback);
+  const sales = ordinary.reduce((sum, deal) => sum + deal.amount, 0);
   const target = model.plan.monthly_target ?? 0;
   const xMax = Math.max(sales * 1.5, target * 1.5, 100000);
   const points = [];
   for (let i = 0; i < CHART_POINTS; i += 1) {
     const x = (xMax * i) / (CHART_POINTS - 1);
     const deals = sales > 0
-      ? scenario.deals.map((deal) => scaleDeal(deal, x / sales))
+      ? ordinary.map((deal) => scaleDeal(deal, x / sales))
       : x > 0 ? [{ amount: x, ...(model.commission.basis === "margin" ? { margin: 0 } : {}) }] : [];
-    points.push([x, computePay(model, { base_salary: scenario.base_salary, deals }).total]);
+    const month = { base_salary: scenario.base_salary, deals: [...deals, ...cancelled], carry_in: scenario.carry_in };
+    points.push([x, computePay(model, month).total]);
   }
   const highest = Math.max(...points.map((point) => point[1]), pay.total);
   const yStep = niceStep(highest / 4);
@@ -100,20 +104,20 @@ export function drawModelComparison(container, { model, deals, roles, texts: t, 
   container.replaceChildren(table);
 }
 
-function svgElement(name, attributes) {
+export function svgElement(name, attributes) {
   const node = document.createElementNS(SVG, name);
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
   return node;
 }
 
-function svgText(text, x, y, anchor) {
+export function svgText(text, x, y, anchor) {
   const node = svgElement("text", { x, y, "text-anchor": anchor, class: "rg-chart__label" });
   node.textContent = text;
   return node;
 }
 
 /** A round step for chart axes: 1, 2, 2.5 or 5 times a power of ten. */
-function niceStep(rough) {
+export function niceStep(rough) {
   if (!(rough > 0)) return 1;
   const power = 10 ** Math.floor(Math.log10(rough));
   return power * ([1, 2, 2.5, 5, 10].find((factor) => factor * power >= rough) ?? 10);

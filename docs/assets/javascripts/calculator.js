@@ -1,7 +1,8 @@
 // The commission calculator (provisionskalkylator): reads and checks the form on its page,
 // keeps it in the address (calculator-fields.js knows the format), and hands the pay
-// engine's answer to calculator-result.js (the breakdown) and calculator-charts.js (the
-// curve and the every-role comparison).
+// engine's answer to calculator-result.js (a month's breakdown), calculator-year.js (a
+// year of months) and calculator-charts.js (the curve and the every-role comparison).
+// The form edits one month's deals at a time; the other eleven wait in `this.months`.
 // Loaded on demand by rollguiden.js. Everything runs in the browser; nothing typed leaves
 // the page. Text from the URL or the data reaches the page only through .value and
 // .textContent, never as HTML.
@@ -13,17 +14,26 @@ import {
   fieldsFromAddress,
   fieldsFromModel,
   MAX_LINK_LENGTH,
+  MONTHS,
+  queryText,
   withoutDeals,
+  YEAR_VIEW,
 } from "./calculator-fields.js";
+import { readDealLines } from "./calculator-import.js";
+import { planWarnings } from "./calculator-plan.js";
 import { drawResult } from "./calculator-result.js";
+import { drawYear } from "./calculator-year.js";
 import { copyLink, element, saveFile } from "./dom.js";
-import { computePay, LIMITS, marginAboveAmount, outOfBounds, unorderedBands } from "./pay.js";
-import { fill, formatPlain, listed, parseNumber, plural } from "./numbers.js";
+import { computePay, computeYear, LIMITS, marginAboveAmount, outOfBounds, unorderedBands } from "./pay.js";
+import { fill, formatPercent, formatPlain, listed, parseNumber, plural } from "./numbers.js";
 
 const CUSTOM = "egen";
 const URL_DELAY_MS = 250;
 const CHART_DELAY_MS = 60; // the chart and comparison follow once typing pauses
 const BAD_LINES_SHOWN = 5; // a paste with many unreadable lines names the first few
+const ROW_KINDS = { bands: "band", accelerators: "accelerator", deals: "deal" };
+// without the organisation's rules a year has no holiday pay, pension or contributions
+const NO_RULES = { holiday_pay_rate: 0, employer_contribution_rate: 0, pension: [{ rate: 0 }] };
 let errorCount = 0; // each row's error boxes get ids of their own, for aria-describedby
 
 /** Start the calculator in `root` (rollguiden.js calls this once per page it is on). */
@@ -41,6 +51,8 @@ class Calculator {
     this.touched = new WeakSet();
     this.roles = new Map(this.data.roles.map((role) => [role.id, role]));
     this.$ = (id) => root.querySelector(`#rg-${id}`);
+    this.monthHeading = this.$("result-heading").textContent;
+    this.parsedMonths = new WeakMap(); // a stored month's deals, read once per basis
 
     this.load(new URLSearchParams(window.location.search));
     root.addEventListener("input", (event) => this.onInput(event));
@@ -53,6 +65,7 @@ class Calculator {
     });
     root.addEventListener("click", (event) => this.onClick(event));
     root.querySelector("form").addEventListener("submit", (event) => event.preventDefault());
+    this.$("import").addEventListener("change", () => this.importFile());
     root.hidden = false;
     this.update();
   }
@@ -69,48 +82,85 @@ class Calculator {
     }
     // a custom model starts from the first role's values; the link's values then override
     const preset = this.roles.get(roleId) ?? this.data.roles[0];
-    this.fill({
-      ...fieldsFromModel(preset.model),
-      deals: dealFields(preset.deals),
-      ...linked,
-      role: roleId ?? preset.id,
-    });
+    const { deals: linkedMonths, month, ...fields } = linked;
+    // a month's link opens as a year of such months; a year's link gives each month its own
+    const months = linkedMonths ?? [dealFields(preset.deals)];
+    this.months = Array.from({ length: MONTHS }, (_, index) => (months.length === 1 ? months[0] : months[index] ?? []));
+    this.current = Math.min(MONTHS, Math.max(1, Math.trunc(Number(month)) || 1)) - 1;
+    this.fill({ ...fieldsFromModel(preset.model), ...fields, role: roleId ?? preset.id });
+    this.$("month").value = String(this.current + 1);
+    this.setRows("deals", this.months[this.current]);
+    this.showView();
     // deals from a link are someone's own: switching role keeps them
-    this.ownDeals = "deals" in linked;
+    this.ownDeals = linkedMonths !== undefined;
     // values from a link count as touched: their problems show at once
     for (const input of this.root.querySelectorAll("input")) if (input.value) this.touched.add(input);
   }
 
-  /** Put field values (see calculator-fields.js) into the form; each field's element is #rg-<field>. */
+  /** Put field values (see calculator-fields.js) into the form; each field's element is
+   * #rg-<field>, a checkbox's value "1" when ticked. The deals go in with setRows. */
   fill(fields) {
     for (const [field, value] of Object.entries(fields)) {
-      if (field === "bands") this.setBands(value);
-      else if (field === "deals") this.setDeals(value);
+      if (field in ROW_KINDS) this.setRows(field, value);
+      else if (this.$(field).type === "checkbox") this.$(field).checked = value === "1";
       else this.$(field).value = value;
     }
   }
 
-  /** The form's values, as fill() takes them. */
+  /** The form's values, as the address holds them: `deals` is every month's. */
   fields() {
-    const rows = { bands: this.bandRows(), deals: this.dealRows() };
     return Object.fromEntries(
-      Object.keys(this.data.query).map((field) => [
-        field,
-        field in rows ? rows[field].map((row) => row.map((input) => input.value)) : this.$(field).value,
-      ]),
+      Object.keys(this.data.query).map((field) => {
+        if (field === "deals") return [field, this.allMonths()];
+        if (field in ROW_KINDS) return [field, this.rows(field).map(fieldValues)];
+        return [field, fieldValue(this.$(field))];
+      }),
     );
+  }
+
+  /** Every month's deals as field triples, the month in the form as it stands. */
+  allMonths() {
+    return this.months.map((deals, index) => (index === this.current ? this.rows("deals").map(fieldValues) : deals));
+  }
+
+  /** Keep the form's month in `this.months` (before the form shows another). */
+  storeMonth() {
+    this.months = this.allMonths();
+  }
+
+  /** Show month `index` (from 0) in the form. */
+  showMonth(index) {
+    this.storeMonth();
+    this.current = index;
+    this.$("month").value = String(index + 1);
+    this.setRows("deals", this.months[index]);
+  }
+
+  year() {
+    return this.$("view").value === YEAR_VIEW;
+  }
+
+  /** What belongs to the year view shows only in it; the curve and the comparison of
+   * models, which price one month, only in the month view. */
+  showView() {
+    const year = this.year();
+    for (const part of this.root.querySelectorAll("[data-rg-year]")) part.hidden = !year;
+    for (const part of this.root.querySelectorAll("[data-rg-month]")) part.hidden = year;
+    const month = this.t.month_names[this.current];
+    this.$("result-heading").textContent = year ? fill(this.t.month_result_heading, { month }) : this.monthHeading;
   }
 
   writeUrl() {
     // Under instant navigation the reader may have moved on before this delayed write:
     // the address then belongs to another page, which must keep its own.
     if (!this.root.isConnected) return;
-    let query = addressFromFields(this.fields(), this.data.query);
+    const params = addressFromFields(this.fields(), this.data.query);
+    let query = queryText(params);
     const href = new URL(`?${query}`, window.location.href).href;
     // Past what web servers accept in a request, the address would fail on the next
     // reload as well as in a shared link: it keeps the model, and the deals go in a file.
     const tooLong = href.length > MAX_LINK_LENGTH;
-    if (tooLong) query = withoutDeals(query, this.data.query);
+    if (tooLong) query = queryText(withoutDeals(params, this.data.query));
     window.history.replaceState(window.history.state, "", `?${query}`);
     if (tooLong !== Boolean(this.tooLong)) this.showTooLong(tooLong);
   }
@@ -121,39 +171,26 @@ class Calculator {
     this.tooLong = tooLong;
     this.$("download-deals").hidden = !tooLong;
     this.$("copy-url").hidden = true;
-    const count = formatPlain(this.$("deals").rows.length);
+    const months = this.year() ? this.allMonths() : [this.allMonths()[this.current]];
+    const count = formatPlain(months.reduce((sum, deals) => sum + deals.length, 0));
     this.$("copy-status").textContent = tooLong ? fill(this.t.link_too_long, { n: count }) : "";
   }
 
   // ---- rows -----------------------------------------------------------------------
 
-  setBands(pairs) {
-    const body = this.$("bands");
-    body.replaceChildren();
-    pairs.forEach(([upTo, rate]) => body.append(this.bandRow(upTo, rate)));
+  /** Fill the rows of `field` (bands, accelerators, deals) from their values. */
+  setRows(field, values) {
+    const body = this.$(field);
+    body.replaceChildren(...values.map((row) => this.newRow(ROW_KINDS[field], row)));
     this.renumber();
   }
 
-  bandRow(upTo = "", rate = "") {
-    return this.newRow("band", [upTo, rate]);
-  }
-
-  setDeals(pairs) {
-    const body = this.$("deals");
-    body.replaceChildren();
-    pairs.forEach(([amount, margin]) => body.append(this.dealRow(amount, margin)));
-    this.renumber();
-  }
-
-  dealRow(amount = "", margin = "") {
-    return this.newRow("deal", [amount, margin]);
-  }
-
-  /** A band or deal row from the page's <template>, its fields holding `values`. */
-  newRow(kind, values) {
+  /** A row from the page's <template>, its fields holding `values` (a checkbox ticked by "1"). */
+  newRow(kind, values = []) {
     const row = this.$(`${kind}-row`).content.firstElementChild.cloneNode(true);
     row.querySelectorAll("input").forEach((field, index) => {
-      field.value = values[index];
+      if (field.type === "checkbox") field.checked = values[index] === "1";
+      else field.value = values[index] ?? "";
     });
     for (const box of row.querySelectorAll(".rg-error")) box.id = `rg-row-error-${(errorCount += 1)}`;
     return row;
@@ -176,6 +213,13 @@ class Calculator {
       remove.setAttribute("aria-label", fill(t.remove_band, { n }));
       remove.disabled = bands.length === 1;
     });
+    [...this.$("accelerators").rows].forEach((row, index) => {
+      const n = String(index + 1);
+      const [above, multiplier] = row.querySelectorAll("input");
+      above.setAttribute("aria-label", fill(t.accelerator_above, { n }));
+      multiplier.setAttribute("aria-label", fill(t.accelerator_multiplier, { n }));
+      row.querySelector("button").setAttribute("aria-label", fill(t.remove_accelerator, { n }));
+    });
     const margin = this.$("basis").value === "margin";
     this.$("margin-header").hidden = !margin;
     const deals = this.$("deals").rows;
@@ -186,29 +230,29 @@ class Calculator {
     const t = this.t;
     const n = String(index + 1);
     row.firstChild.textContent = n;
-    const [amount, marginInput] = row.querySelectorAll("input");
+    const [amount, marginInput, cancelled] = row.querySelectorAll("input");
     amount.setAttribute("aria-label", fill(t.deal_amount, { n }));
     marginInput.setAttribute("aria-label", fill(t.deal_margin, { n }));
+    cancelled.setAttribute("aria-label", fill(t.deal_cancelled, { n }));
     marginInput.closest("td").hidden = !margin;
     row.querySelector("button").setAttribute("aria-label", fill(t.remove_deal, { n }));
   }
 
-  bandRows() {
-    return [...this.$("bands").rows].map((row) => [...row.querySelectorAll("input")]);
-  }
-
-  dealRows() {
-    return [...this.$("deals").rows].map((row) => [...row.querySelectorAll("input")]);
+  /** The rows of `field` (bands, accelerators, deals), each as its input elements. */
+  rows(field) {
+    return [...this.$(field).rows].map((row) => [...row.querySelectorAll("input")]);
   }
 
   // ---- events ---------------------------------------------------------------------
 
   onInput(event) {
     const target = event.target;
-    if (target.id === "rg-paste") return;
+    if (target.id === "rg-paste" || target.id === "rg-import") return;
     if (target.closest("#rg-deals")) this.ownDeals = true;
     if (target.id === "rg-role" && event.type === "change") this.switchRole(this.roles.get(target.value));
     if (target.id === "rg-basis") this.renumber();
+    if (target.id === "rg-month") this.showMonth(Number(target.value) - 1);
+    if (target.id === "rg-view" || target.id === "rg-month") this.showView();
     this.update();
   }
 
@@ -224,7 +268,8 @@ class Calculator {
       notice.textContent = fill(this.t.kept_deals, { role: role.name });
       notice.hidden = false;
     } else {
-      this.fill({ deals: dealFields(role.deals) });
+      this.months = this.months.map(() => dealFields(role.deals));
+      this.setRows("deals", this.months[this.current]);
     }
   }
 
@@ -234,16 +279,23 @@ class Calculator {
     const row = event.target.closest("tr");
     if (action === "add-band") {
       const body = this.$("bands");
-      body.insertBefore(this.bandRow(), body.lastElementChild);
+      body.insertBefore(this.newRow("band"), body.lastElementChild);
       this.renumber();
       body.rows[body.rows.length - 2].querySelector("input").focus();
     } else if (action === "remove-band" && this.$("bands").rows.length > 1) {
       this.removeRow(row, this.$("bands"));
+    } else if (action === "add-accelerator") {
+      const body = this.$("accelerators");
+      body.append(this.newRow("accelerator"));
+      this.renumber();
+      body.lastElementChild.querySelector("input").focus();
+    } else if (action === "remove-accelerator") {
+      this.removeRow(row, this.$("accelerators"));
     } else if (action === "add-deal") {
       this.ownDeals = true;
       // only the new row is numbered: adding stays as quick at the thousandth deal
       const body = this.$("deals");
-      const added = this.dealRow();
+      const added = this.newRow("deal");
       body.append(added);
       this.numberDeal(added, body.rows.length - 1, this.$("basis").value === "margin");
       added.querySelector("input").focus();
@@ -251,8 +303,17 @@ class Calculator {
       this.ownDeals = true;
       this.removeRow(row, this.$("deals"));
     } else if (action === "paste") {
+      this.importDeals(this.$("paste").value, this.$("paste-status"));
+      if (!this.badLines) this.$("paste").value = "";
+    } else if (action === "show-month") {
+      this.showMonth(Number(event.target.closest("[data-month]").dataset.month));
+      this.showView();
+      this.$("month").focus(); // the table is redrawn: the reader goes on at the month's deals
+    } else if (action === "every-month") {
       this.ownDeals = true;
-      this.pasteAmounts();
+      this.storeMonth();
+      this.months = this.months.map(() => this.months[this.current]);
+      this.$("every-month-status").textContent = fill(this.t.every_month_done, { month: this.t.month_names[this.current] });
     } else if (action === "copy") {
       this.writeUrl(); // the link must hold the latest keystroke, not wait for the delay
       this.copyLink();
@@ -282,7 +343,7 @@ class Calculator {
     const index = row.sectionRowIndex;
     row.remove();
     this.renumber(body.id === "rg-deals" ? index : body.rows.length);
-    const kind = body.id === "rg-bands" ? "band" : "deal";
+    const kind = ROW_KINDS[body.id.slice("rg-".length)];
     const focus = next?.querySelector("input:not(:disabled)") ?? this.root.querySelector(`[data-action="add-${kind}"]`);
     focus.focus();
   }
@@ -291,47 +352,83 @@ class Calculator {
     const deal = model.typical_deal;
     if (model.commission.basis !== "margin" || !deal || deal.margin == null) return;
     const share = deal.margin / deal.amount;
-    for (const [amount, margin] of this.dealRows()) {
-      const parsed = parseNumber(amount.value);
-      if (!margin.value && "value" in parsed) margin.value = formatPlain(Math.round(parsed.value * share));
-    }
+    const withMargin = ([amount, margin, clawback]) => {
+      const parsed = parseNumber(amount);
+      return [amount, !margin && "value" in parsed ? formatPlain(Math.round(parsed.value * share)) : margin, clawback];
+    };
+    this.storeMonth();
+    this.months = this.months.map((deals) => deals.map(withMargin));
+    this.setRows("deals", this.months[this.current]);
   }
 
-  /** Add a deal per pasted line: the amount, and the margin from a second column if any
-   * (a spreadsheet's columns come tab-separated, a CSV file's with semicolons). */
-  pasteAmounts() {
+  /** Add a deal per line of `text` (pasted, or a CSV file's): the amount, the margin from
+   * the next column if any, a date first to put the deal in its month (see
+   * calculator-import.js). Dated deals replace the role's example, and open the year. */
+  importDeals(text, status) {
     const t = this.t;
-    const bad = []; // line numbers as the reader sees them, blank lines counted
-    const body = this.$("deals");
-    const first = body.rows.length;
-    const rows = document.createDocumentFragment();
-    this.$("paste").value.split(/\r?\n/).forEach((line, index) => {
-      if (!line.trim()) return;
-      const [amount, margin = ""] = line.split(/\t|;/).map((column) => column.trim());
-      if ("value" in parseNumber(amount)) rows.append(this.dealRow(amount, margin));
-      else bad.push(index + 1);
-    });
-    const added = rows.children.length;
-    // what the reader pasted counts as typed: a margin it lacks is marked at once
-    for (const input of rows.querySelectorAll("input")) this.touched.add(input);
-    body.append(rows);
-    this.renumber(first);
-    let status = fill(plural(t.paste_added, added), { n: formatPlain(added) });
-    if (bad.length > BAD_LINES_SHOWN) {
-      status += ` ${fill(t.paste_bad_many, { count: formatPlain(bad.length), lines: listed(bad.slice(0, BAD_LINES_SHOWN)) })}`;
-    } else if (bad.length) {
-      status += ` ${fill(plural(t.paste_bad, bad.length), { lines: listed(bad) })}`;
+    const { deals, bad } = readDealLines(text);
+    this.storeMonth();
+    const dated = deals.some((deal) => deal.month !== null);
+    const replaced = dated && !this.ownDeals; // the example month is not the reader's
+    if (replaced) this.months = this.months.map(() => []);
+    const months = this.months.map((list) => [...list]);
+    for (const deal of deals) {
+      const index = deal.month === null ? this.current : deal.month - 1;
+      months[index].push([deal.amount, deal.margin, deal.clawback ? "1" : ""]);
     }
-    this.$("paste-status").textContent = status;
-    if (!bad.length) this.$("paste").value = "";
+    this.months = months;
+    this.ownDeals = true;
+    const before = this.$("deals").rows.length;
+    this.setRows("deals", this.months[this.current]);
+    // what the reader brought counts as typed: a margin it lacks is marked at once
+    [...this.$("deals").rows].slice(replaced ? 0 : before).forEach((row) => {
+      for (const input of row.querySelectorAll("input")) this.touched.add(input);
+    });
+    const opened = dated && !this.year();
+    if (opened) this.$("view").value = YEAR_VIEW;
+    this.showView();
+    let said = fill(plural(t.paste_added, deals.length), { n: formatPlain(deals.length) });
+    if (dated) said += ` ${replaced ? t.import_replaced : t.import_by_month}`;
+    if (opened) said += ` ${t.import_opened_year}`;
+    if (bad.length > BAD_LINES_SHOWN) {
+      said += ` ${fill(t.paste_bad_many, { count: formatPlain(bad.length), lines: listed(bad.slice(0, BAD_LINES_SHOWN)) })}`;
+    } else if (bad.length) {
+      said += ` ${fill(plural(t.paste_bad, bad.length), { lines: listed(bad) })}`;
+    }
+    status.textContent = said;
+    this.badLines = bad.length;
   }
 
-  /** The deals as a file of the paste box's own format: amount;margin, a deal a line. */
+  /** A CSV file the reader picked: UTF-8, or else the Windows encoding Excel saves in. */
+  async importFile() {
+    const input = this.$("import");
+    const [file] = input.files;
+    if (!file) return;
+    const bytes = await file.arrayBuffer();
+    let text;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      text = new TextDecoder("windows-1252").decode(bytes);
+    }
+    input.value = ""; // the same file may be picked again after an edit
+    this.importDeals(text, this.$("paste-status"));
+    this.update();
+  }
+
+  /** The deals as a file of the paste box's own format: amount;margin, a deal a line, a
+   * cancelled deal with a minus sign; in the year view each line dated in its month. */
   downloadDeals() {
     const margin = this.$("basis").value === "margin";
-    const lines = this.dealRows().map(([amount, dealMargin]) =>
-      margin ? `${amount.value.trim()};${dealMargin.value.trim()}` : amount.value.trim(),
-    );
+    const year = new Date().getFullYear();
+    const months = this.year() ? this.allMonths() : [this.allMonths()[this.current]];
+    const lines = months.flatMap((deals, index) => {
+      const date = this.year() ? `${year}-${String(index + 1).padStart(2, "0")}-01;` : "";
+      return deals.map(([amount, dealMargin, clawback]) => {
+        const signed = `${clawback ? "-" : ""}${amount.trim()}`;
+        return `${date}${margin ? `${signed};${dealMargin.trim()}` : signed}`;
+      });
+    });
     saveFile(["\ufeff", lines.join("\r\n"), "\r\n"], this.data.deals_file, "text/csv");
   }
 
@@ -347,27 +444,10 @@ class Calculator {
     const problems = [];
     const t = this.t;
     const flag = (field, message) => problems.push([field, message]);
-    // a field's number, checked against the engine's own bounds for its kind (pay.js LIMITS)
-    const amount = (field, limits, { optional = false, percent = false } = {}) => {
-      const parsed = parseNumber(field.value, { percent });
-      if (parsed.empty) {
-        if (!optional) flag(field, t.errors.empty);
-        return null;
-      }
-      if (parsed.error) {
-        flag(field, t.errors[parsed.error]);
-        return null;
-      }
-      const value = percent ? parsed.value / 100 : parsed.value;
-      const broken = outOfBounds(value, limits);
-      if (broken === "not_above") flag(field, t.errors.positive);
-      else if (broken === "too_large" && percent) flag(field, t.errors.percent_range);
-      else if (broken === "too_large") flag(field, fill(t.errors.too_large, { max: formatPlain(limits.max) }));
-      return value;
-    };
+    const amount = (field, limits, options) => checked(field, limits, options, t, flag);
 
     const base = amount(this.$("base"), LIMITS.money);
-    const rows = this.bandRows();
+    const rows = this.rows("bands");
     const bands = rows.map(([upTo, rate], index) => {
       const band = { rate: amount(rate, LIMITS.rate, { percent: true }) };
       if (index < rows.length - 1) band.up_to = amount(upTo, LIMITS.positiveMoney);
@@ -383,8 +463,23 @@ class Calculator {
     if (rule === "threshold") {
       threshold = amount(thresholdField, LIMITS.threshold, { percent: true });
     }
+    const tiers = this.rows("accelerators");
+    const accelerators = tiers.map(([above, multiplier]) => ({
+      above: amount(above, LIMITS.acceleratorAbove, { percent: true }),
+      multiplier: amount(multiplier, LIMITS.multiplier),
+    }));
+    accelerators.forEach((tier, index) => {
+      const lower = accelerators[index - 1]?.above;
+      if (index > 0 && tier.above != null && lower != null && tier.above <= lower) {
+        flag(tiers[index][0], t.errors.accelerator_ascending);
+      }
+    });
+    if (tiers.length && target === null && this.$("target").value.trim() === "") {
+      flag(tiers[0][0], t.errors.accelerator_needs_plan);
+    }
+    const guarantee = this.readGuarantee(amount, flag);
     const basis = this.$("basis").value;
-    const deals = this.dealRows().map(([amountField, marginField]) => {
+    const deals = this.rows("deals").map(([amountField, marginField, cancelled]) => {
       const deal = { amount: amount(amountField, LIMITS.money) };
       if (basis === "margin") {
         deal.margin = amount(marginField, LIMITS.money);
@@ -392,6 +487,7 @@ class Calculator {
           flag(marginField, t.errors.margin_above_amount);
         }
       }
+      if (cancelled.checked) deal.clawback = true;
       return deal;
     });
 
@@ -399,9 +495,60 @@ class Calculator {
       currency: this.data.currency,
       base_salary: { min: base ?? 0, typical: base ?? 0, max: base ?? 0 },
       commission: { basis, band_mode: this.$("mode").value, bands, cap },
-      plan: { monthly_target: target, below_plan: rule, threshold },
+      plan: { monthly_target: target, below_plan: rule, threshold, accelerators },
+      guarantee,
     };
-    return { model, scenario: { base_salary: base ?? 0, deals }, problems };
+    const scenario = { base_salary: base ?? 0, deals };
+    // the other months are read from what the form kept of them; a month that does not
+    // read is named, for the reader to open and put right
+    const badMonths = [];
+    const months = this.months.map((stored, index) => {
+      if (index === this.current) return scenario;
+      const month = this.readStoredMonth(stored, basis);
+      if (month === null) badMonths.push(index);
+      return { base_salary: base ?? 0, deals: month ?? [] };
+    });
+    return { model, scenario, months, problems, badMonths };
+  }
+
+  readGuarantee(amount, flag) {
+    const monthlyAmount = amount(this.$("guarantee_amount"), LIMITS.money, { optional: true });
+    const monthsField = this.$("guarantee_months");
+    if (monthlyAmount === null) return null;
+    const months = amount(monthsField, LIMITS.guaranteeMonths);
+    if (months !== null && !Number.isInteger(months)) flag(monthsField, this.t.errors.whole_months);
+    return {
+      months: Math.trunc(months ?? 1),
+      monthly_amount: monthlyAmount,
+      recoverable: this.$("guarantee_recoverable").checked,
+    };
+  }
+
+  /** A month kept outside the form, as the engine takes its deals; null if any deal does
+   * not read. Read once per list and basis: a keystroke in one month leaves the rest. */
+  readStoredMonth(stored, basis) {
+    const known = this.parsedMonths.get(stored);
+    if (known?.basis === basis) return known.deals;
+    let deals = [];
+    for (const [amountText, marginText, clawback] of stored) {
+      const amount = parseNumber(amountText);
+      const margin = parseNumber(marginText);
+      const deal = { amount: amount.value };
+      if (basis === "margin") deal.margin = margin.value;
+      if (clawback) deal.clawback = true;
+      const broken =
+        !("value" in amount) ||
+        outOfBounds(amount.value, LIMITS.money) ||
+        (basis === "margin" &&
+          (!("value" in margin) || outOfBounds(margin.value, LIMITS.money) || marginAboveAmount(amount.value, margin.value)));
+      if (broken) {
+        deals = null;
+        break;
+      }
+      deals.push(deal);
+    }
+    this.parsedMonths.set(stored, { basis, deals });
+    return deals;
   }
 
   showProblems(problems) {
@@ -413,6 +560,7 @@ class Calculator {
       if (field.rgShown === shown) continue; // unchanged: leave the DOM alone
       field.rgShown = shown;
       const box = field.parentElement.querySelector(".rg-error");
+      if (!box) continue; // a checkbox or the file picker: nothing typed to check
       field.setAttribute("aria-invalid", shown ? "true" : "false");
       box.textContent = shown;
       box.hidden = !shown;
@@ -424,30 +572,58 @@ class Calculator {
   // ---- output -----------------------------------------------------------------------
 
   update() {
-    const { model, scenario, problems } = this.read();
+    const { model, scenario, months, problems, badMonths } = this.read();
     this.showProblems(problems);
     clearTimeout(this.urlTimer);
     this.urlTimer = setTimeout(() => this.writeUrl(), URL_DELAY_MS);
     const result = this.$("result");
+    const yearOutput = this.$("year");
     clearTimeout(this.chartTimer);
-    if (problems.length) {
-      result.replaceChildren(element("p", "rg-result__message", this.t.fix_fields));
-      this.$("chart").replaceChildren();
-      this.$("compare").replaceChildren();
-      return;
+    const year = this.year();
+    const stop = (message) => {
+      result.replaceChildren(element("p", "rg-result__message", message));
+      for (const part of [yearOutput, this.$("chart"), this.$("compare")]) part.replaceChildren();
+    };
+    if (problems.length) return stop(this.t.fix_fields);
+    if (year && badMonths.length) {
+      const names = badMonths.map((index) => this.t.month_names[index]);
+      return stop(fill(plural(this.t.fix_months, names.length), { months: listed(names) }));
     }
     let pay;
+    let yearResult;
+    const rules = this.data.year.rules ?? NO_RULES;
     try {
-      pay = computePay(model, scenario);
+      if (year) {
+        yearResult = computeYear(model, { months, rules });
+        pay = yearResult.months[this.current];
+      } else {
+        pay = computePay(model, scenario);
+      }
     } catch (error) {
-      result.replaceChildren(element("p", "rg-result__message", `${this.t.model_error} ${error.message}`));
+      return stop(`${this.t.model_error} ${error.message}`);
+    }
+    const shared = { model, texts: this.t, currency: this.data.currency };
+    drawResult(result, {
+      ...shared,
+      pay,
+      allRows: this.allRows,
+      warnings: planWarnings(model, scenario.deals, this.t),
+      carryIn: year && this.current > 0 ? yearResult.months[this.current - 1].carry_out : 0,
+    });
+    this.restoreFocus(".rg-breakdown");
+    if (year) {
+      drawYear(yearOutput, {
+        ...shared,
+        year: yearResult,
+        rules: this.data.year,
+        current: this.current,
+        base: scenario.base_salary,
+        target: model.plan.monthly_target,
+      });
       return;
     }
-    drawResult(result, { pay, model, texts: this.t, currency: this.data.currency, allRows: this.allRows });
-    this.restoreFocus(".rg-breakdown");
     this.chartTimer = setTimeout(() => {
       if (!this.root.isConnected) return;
-      const shared = { model, texts: this.t, currency: this.data.currency };
       drawPayCurve(this.$("chart"), { ...shared, scenario, pay });
       drawModelComparison(this.$("compare"), {
         ...shared,
@@ -458,4 +634,36 @@ class Calculator {
       this.restoreFocus(".rg-compare");
     }, CHART_DELAY_MS);
   }
+}
+
+/** A field's number, checked against the engine's own bounds for its kind (pay.js
+ * LIMITS); a problem goes to `flag`. Rates are typed in per cent and returned as shares. */
+function checked(field, limits, { optional = false, percent = false } = {}, t, flag) {
+  const parsed = parseNumber(field.value, { percent });
+  if (parsed.empty) {
+    if (!optional) flag(field, t.errors.empty);
+    return null;
+  }
+  if (parsed.error) {
+    flag(field, t.errors[parsed.error]);
+    return null;
+  }
+  const value = percent ? parsed.value / 100 : parsed.value;
+  const broken = outOfBounds(value, limits);
+  const max = percent ? formatPercent(limits.max) : formatPlain(limits.max);
+  if (broken === "not_above") flag(field, t.errors.positive);
+  else if (broken === "below_minimum") flag(field, fill(t.errors.at_least, { min: formatPlain(limits.min) }));
+  else if (broken === "too_large" && percent && limits.max === 1) flag(field, t.errors.percent_range);
+  else if (broken === "too_large" && limits.max === LIMITS.money.max) flag(field, fill(t.errors.too_large, { max }));
+  else if (broken === "too_large") flag(field, fill(t.errors.at_most, { max }));
+  return value;
+}
+
+/** A row's fields as the address keeps them: a checkbox as "1" or "". */
+function fieldValues(inputs) {
+  return inputs.map(fieldValue);
+}
+
+function fieldValue(input) {
+  return input.type === "checkbox" ? (input.checked ? "1" : "") : input.value;
 }

@@ -33,6 +33,9 @@ export const LIMITS = {
   positiveMoney: { above: 0, max: MAX_AMOUNT }, // a band's upper bound, the monthly plan
   rate: { min: 0, max: 1 }, // a band's rate
   threshold: { above: 0, max: 1 }, // the share of the plan that must be reached
+  acceleratorAbove: { above: 0, max: 100 }, // an accelerator's threshold, as a share of the plan
+  multiplier: { min: 1, max: 100 }, // an accelerator's multiplier
+  guaranteeMonths: { min: 1, max: MAX_MONTHS }, // the months a guarantee lasts
 };
 const MONEY = LIMITS.money;
 const POSITIVE_MONEY = LIMITS.positiveMoney;
@@ -330,8 +333,8 @@ function parseModel(model) {
     object(tier, at);
     known(tier, ACCELERATOR_FIELDS, `${at}.`);
     return {
-      above: number(share(required(tier, "above", `${at}.`)), `${at}.above`, { above: 0, max: 100 }),
-      multiplier: number(required(tier, "multiplier", `${at}.`), `${at}.multiplier`, { min: 1, max: 100 }),
+      above: number(share(required(tier, "above", `${at}.`)), `${at}.above`, LIMITS.acceleratorAbove),
+      multiplier: number(required(tier, "multiplier", `${at}.`), `${at}.multiplier`, LIMITS.multiplier),
     };
   });
   if (plan.accelerators.length && plan.monthly_target === null) {
@@ -369,7 +372,7 @@ function parseModel(model) {
     known(value, GUARANTEE_FIELDS, "guarantee.");
     const months = required(value, "months", "guarantee.");
     if (!Number.isInteger(months)) fail("guarantee.months", "ska vara ett heltal");
-    number(months, "guarantee.months", { min: 1, max: MAX_MONTHS });
+    number(months, "guarantee.months", LIMITS.guaranteeMonths);
     const recoverable = value.recoverable === undefined ? false : value.recoverable;
     if (typeof recoverable !== "boolean") fail("guarantee.recoverable", "ska vara true eller false");
     return {

@@ -1,15 +1,18 @@
 """The commission calculator's page (/provisionskalkylator/) and the data its script gets:
-every role's pay model, its typical month as the starting point, the address's names."""
+every role's pay model, its typical month as the starting point, the organisation's rules
+for a year, the address's names."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from rollguiden.engines.typical_month import engine_model, typical_month
+from rollguiden.model.pay import PayRules
 from rollguiden.pages.page import Page
 from rollguiden.pages.paths import CALCULATOR_PAGE, DOWNLOADS, QUERY
+from rollguiden.pages.pay_view import YearLine, year_rules
 from rollguiden.reading.catalog import Catalog
-from rollguiden.text.swedish import in_sentence
+from rollguiden.text.swedish import format_money, in_sentence
 
 
 def calculator_page(catalog: Catalog, labels: dict[str, Any]) -> list[Page]:
@@ -40,4 +43,52 @@ def calculator_data(catalog: Catalog, labels: dict[str, Any]) -> dict[str, Any]:
         "query": QUERY["calculator"],
         "deals_file": DOWNLOADS["deals"],
         "texts": labels["calculator"]["texts"],
+        "year": year_data(catalog.organisation.pay_rules, labels, currency),
+    }
+
+
+def year_data(rules: PayRules | None, labels: dict[str, Any], currency: str) -> dict[str, Any]:
+    """The year view's rules: the rates the engine takes, and each line of the year with
+    how it is counted, as the role pages word them; without the organisation's rules,
+    none (the year then has no holiday pay, pension or employer contributions)."""
+    texts = labels["pay"]["year"]
+
+    def line(key: str, label: str, rule: str, example: bool = False) -> dict[str, Any]:
+        return {"key": key, "label": label, "rule": rule, "example": example}
+
+    def worded(key: str, rule: YearLine) -> dict[str, Any]:
+        return line(key, rule.label, rule.rule, rule.example)
+
+    employee = [
+        line("base", texts["base"], texts["rule_base"]),
+        line("paid_variable", texts["variable"], texts["rule_variable"]),
+    ]
+    shared = {
+        "employee_heading": texts["employee"],
+        "employer_heading": texts["employer"],
+        "columns": texts["columns"],
+        "sources_title": texts["sources_title"],
+        "example_badge": labels["provenance"]["badge"],
+    }
+    if rules is None:
+        gross = line("gross", texts["gross"], texts["rule_gross_without_rules"])
+        return {**shared, "rules": None, "employee": [*employee, gross], "employer": [], "sources": []}
+    words = year_rules(rules, labels, lambda value: format_money(value, currency))
+    return {
+        **shared,
+        "rules": rules.engine_rules(),
+        "employee": [
+            *employee,
+            worded("holiday_pay", words.holiday_pay),
+            line("gross", texts["gross"], texts["rule_gross"]),
+        ],
+        "employer": [
+            worded("pension", words.pension),
+            worded("employer_contributions", words.contributions),
+            line("employer_cost", texts["employer_cost"], texts["rule_cost"]),
+        ],
+        "sources": [
+            {"name": s.label, "year": s.amount, "source": s.rule, "example": s.example}
+            for s in words.sources
+        ],
     }

@@ -70,6 +70,12 @@ QUERY = {
         "target": "plan",
         "rule": "regel",
         "threshold": "troskel",
+        "accelerators": "acceleratorer",
+        "guarantee_amount": "garanti",
+        "guarantee_months": "garantimanader",
+        "guarantee_recoverable": "aterbetalas",
+        "view": "vy",
+        "month": "manad",
         "deals": "affarer",
     },
     "fit": {

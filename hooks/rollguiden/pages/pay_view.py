@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rollguiden.engines.pay import compute_pay, compute_year
@@ -149,11 +149,19 @@ def typical_year(model: dict[str, Any], rules: PayRules) -> dict[str, Any]:
     return compute_year(model, {"months": months, "rules": rules.engine_rules()})
 
 
-def example_year(
-    pay: PayModel, model: dict[str, Any], rules: PayRules, labels: dict[str, Any], money: Any
-) -> ExampleYear:
+@dataclass(frozen=True)
+class YearRules:
+    """The organisation's pay rules in words: how each line of a year is counted, and
+    each rule's name, year and source. The role page's year and the calculator's share it."""
+
+    holiday_pay: YearLine
+    pension: YearLine
+    contributions: YearLine
+    sources: tuple[YearLine, ...]
+
+
+def year_rules(rules: PayRules, labels: dict[str, Any], money: Any) -> YearRules:
     texts = labels["pay"]["year"]
-    totals = typical_year(model, rules)["totals"]
     bands = rules.pension.bands
     pension_rule = (
         texts["rule_pension_single"].format(rate=format_percent(bands[0].rate))
@@ -162,33 +170,49 @@ def example_year(
             bands=", ".join(_band_lines(bands, labels["pay"]["bands"]["marginal"], money))
         )
     )
+    names = texts["source_names"]
+    return YearRules(
+        holiday_pay=YearLine(texts["holiday_pay"], "", texts["rule_holiday"].format(
+            rate=format_percent(rules.holiday_pay.rate)), rules.holiday_pay.example),
+        pension=YearLine(texts["pension"], "", pension_rule, rules.pension.example),
+        contributions=YearLine(texts["contributions"], "", texts["rule_contributions"].format(
+            rate=format_percent(rules.employer_contributions.rate)),
+            rules.employer_contributions.example),
+        sources=tuple(
+            YearLine(names[key], str(rule.year), rule.source, rule.example)
+            for key, rule in (
+                ("holiday_pay", rules.holiday_pay),
+                ("employer_contributions", rules.employer_contributions),
+                ("pension", rules.pension),
+            )
+        ),
+    )  # fmt: skip
+
+
+def example_year(
+    pay: PayModel, model: dict[str, Any], rules: PayRules, labels: dict[str, Any], money: Any
+) -> ExampleYear:
+    texts = labels["pay"]["year"]
+    totals = typical_year(model, rules)["totals"]
+    worded = year_rules(rules, labels, money)
+
+    def line(rule: YearLine, key: str) -> YearLine:
+        return replace(rule, amount=money(totals[key]))
+
     employee = (
         YearLine(texts["base"], money(totals["base"]), texts["rule_base"].format(
             amount=money(pay.base_salary.typical))),
         YearLine(texts["variable"], money(totals["paid_variable"]), texts["rule_variable"]),
-        YearLine(texts["holiday_pay"], money(totals["holiday_pay"]), texts["rule_holiday"].format(
-            rate=format_percent(rules.holiday_pay.rate)), rules.holiday_pay.example),
+        line(worded.holiday_pay, "holiday_pay"),
         YearLine(texts["gross"], money(totals["gross"]), texts["rule_gross"]),
     )  # fmt: skip
     employer = (
-        YearLine(texts["pension"], money(totals["pension"]), pension_rule, rules.pension.example),
-        YearLine(texts["contributions"], money(totals["employer_contributions"]),
-                 texts["rule_contributions"].format(
-                     rate=format_percent(rules.employer_contributions.rate)),
-                 rules.employer_contributions.example),
+        line(worded.pension, "pension"),
+        line(worded.contributions, "employer_contributions"),
         YearLine(texts["employer_cost"], money(totals["employer_cost"]), texts["rule_cost"]),
-    )  # fmt: skip
-    names = texts["source_names"]
-    sources = tuple(
-        YearLine(names[key], str(rule.year), rule.source, rule.example)
-        for key, rule in (
-            ("holiday_pay", rules.holiday_pay),
-            ("employer_contributions", rules.employer_contributions),
-            ("pension", rules.pension),
-        )
     )
     heading = texts["heading" if pay.plan.monthly_target is not None else "heading_without_plan"]
-    return ExampleYear(heading, employee, employer, sources, totals["employer_cost"])
+    return ExampleYear(heading, employee, employer, worded.sources, totals["employer_cost"])
 
 
 def _example_months(
