@@ -20,7 +20,13 @@ TOOLS = [
     (
         "provisionskalkylator",
         "data-rg-calculator",
-        ["calculator.js", "calculator-result.js", "calculator-charts.js", "calculator-year.js", "calculator-plan.js"],
+        [
+            "calculator.js",
+            "calculator-result.js",
+            "calculator-charts.js",
+            "calculator-year.js",
+            "calculator-plan.js",
+        ],
     ),
     ("jamfor", "data-rg-compare", ["compare.js", "comparison.js"]),
     ("passar-jag", "data-rg-fit", ["fitcheck.js"]),

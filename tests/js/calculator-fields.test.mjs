@@ -149,4 +149,10 @@ test("the query drops the numbers' spaces and keeps the rows' separators readabl
   assert.equal(queryText(params), "grundlon=38000&band=50000:10;:7,5&affarer=1000:200;-300:50_");
   // and a browser reads it back as written
   assert.equal(new URLSearchParams(queryText(params)).get("band"), "50000:10;:7,5");
+  // the form shows the numbers as a Swede writes them again
+  assert.deepEqual(fieldsFromAddress(new URLSearchParams(queryText(params)), NAMES), {
+    base: `38${NBSP}000`,
+    bands: [[`50${NBSP}000`, "10"], ["", "7,5"]],
+    deals: [[[`1${NBSP}000`, "200", ""], ["300", "50", "1"]], []],
+  });
 });

@@ -42,6 +42,11 @@ test("pasted lines: a header skipped, Swedish amounts, margins, minus for a canc
   // a first line with numbers is a deal, not a header; a line with no amount is not a deal
   assert.deepEqual(readDealLines("50 000\nsumma").bad, [2]);
   assert.equal(readDealLines("50 000\nsumma").deals.length, 1);
+  // a lone word first is a line that does not read, not a header
+  assert.deepEqual(readDealLines("belopp\n50 000"), {
+    deals: [{ month: null, amount: "50 000", margin: "", clawback: false }],
+    bad: [1],
+  });
   assert.equal(readDealLines(`2026-05-05;12${NBSP}500`).deals[0].month, 5);
 });
 

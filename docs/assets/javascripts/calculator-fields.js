@@ -59,7 +59,7 @@ export function fieldsFromAddress(params, names) {
     if (ROWS.includes(field)) fields[field] = splitRows(value);
     else if (field === "deals") fields.deals = value.split(MONTH_SEPARATOR).map(dealsFromText);
     else if (field in CHOICES) fields[field] = oneOf(value, CHOICES[field]);
-    else fields[field] = value;
+    else fields[field] = tidy(value);
   }
   return fields;
 }
@@ -121,8 +121,15 @@ function dealsFromText(text) {
 function splitRows(text) {
   return String(text).split(";").filter((part, index, all) => part !== "" || all.length > 1).map((part) => {
     const [first = "", second = ""] = part.split(":");
-    return [first, second];
+    return [tidy(first), tidy(second)];
   });
+}
+
+/** A plain number as the form shows it ("600000" → "600 000", "7.5" → "7,5"): the address
+ * writes numbers without spaces. Anything else stays as it is, for the form to check. */
+function tidy(text) {
+  const plain = /^(-?)(\d+)(?:[.,](\d+))?$/.exec(text);
+  return plain ? `${plain[1]}${formatPlain(Number(`${plain[2]}.${plain[3] ?? 0}`))}` : text;
 }
 
 function oneOf(value, choices) {

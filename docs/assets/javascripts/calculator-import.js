@@ -16,7 +16,8 @@ const MINUS = /^[-\u2212]/;
  * @returns {{deals: {month: number|null, amount: string, margin: string, clawback: boolean}[],
  *   bad: number[]}} `month` 1–12 from the line's date (null without one); `bad` holds the
  *   numbers of the lines that are not a deal, as the reader counts them (blank lines too).
- *   A first line without any number (a header such as "datum;belopp;marginal") is skipped.
+ *   A first line of two or more columns and no number (a header such as
+ *   "datum;belopp;marginal") is skipped.
  */
 export function readDealLines(text) {
   const deals = [];
@@ -25,7 +26,8 @@ export function readDealLines(text) {
   String(text).split(/\r?\n/).forEach((line, index) => {
     if (!line.trim()) return;
     const columns = line.split(/\t|;/).map(unquoted);
-    const header = first && !columns.some((column) => /\d/.test(column));
+    // a header names two or more columns and holds no number; a lone word is a bad line
+    const header = first && columns.length > 1 && !columns.some((column) => /\d/.test(column));
     first = false;
     if (header) return;
     const month = monthOf(columns[0]);

@@ -72,7 +72,8 @@ def year_data(rules: PayRules | None, labels: dict[str, Any], currency: str) -> 
     }
     if rules is None:
         gross = line("gross", texts["gross"], texts["rule_gross_without_rules"])
-        return {**shared, "rules": None, "employee": [*employee, gross], "employer": [], "sources": []}
+        employee.append(gross)
+        return {**shared, "rules": None, "employee": employee, "employer": [], "sources": []}
     words = year_rules(rules, labels, lambda value: format_money(value, currency))
     return {
         **shared,
