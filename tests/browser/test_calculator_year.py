@@ -1,0 +1,234 @@
+"""The calculator's year view, driven in Chromium on the tests' own organisation: twelve
+months under the organisation's rules, the employer's cost apart, cancelled deals, a
+guarantee, accelerators, deals read from a CSV file by date, and a copied link that brings
+the same year back. Every expected figure is worked out by hand in the comments, from the
+fixture data: the key account manager (kundansvarig) has a base of 40 000 kr, a plan of
+400 000 kr a month (below it the commission falls in proportion), 10 % on deals up to
+100 000 kr, 15 % up to 500 000 kr, 5 % above; the example month is four deals of 100 000.
+The organisation's test rules: holiday pay 12 % of the variable pay, contributions 30 %,
+pension 5 % of monthly pay up to 50 000 kr and 30 % above."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+from rollguiden.text.labels import load_labels
+
+pytestmark = pytest.mark.browser
+
+TEXTS = load_labels()["calculator"]["texts"]
+PAGE = "/provisionskalkylator/"
+NBSP = "\u00a0"
+
+
+def kr(amount: str) -> str:
+    """'80 000' → '80 000 kr' as the page writes it, with no-break spaces; a minus as '−'."""
+    return f"{amount} kr".replace(" ", NBSP).replace("-", "\u2212")
+
+
+def open_year(page: Page, url: str) -> None:
+    page.goto(url)
+    page.locator("[data-rg-mounted]").wait_for()
+    page.get_by_label("Räkna på").select_option("ar")
+
+
+def year_line(page: Page, label: str):
+    """The amount of a line of the year's two parts (employee, employer)."""
+    row = page.locator(".rg-year__lines tr").filter(has=page.locator(f'th:text-is("{label}")'))
+    return row.locator("td").first
+
+
+def month_row(page: Page, month: str):
+    return page.locator(".rg-year__months tbody tr").filter(has=page.get_by_role("button", name=month))
+
+
+def cells(row) -> list[str]:
+    """A month row's figures: sales, base, cancelled, variable, guarantee, advance back,
+    pay, pension."""
+    return [cell.inner_text() for cell in row.locator("td").all()]
+
+
+def test_a_year_of_example_months_with_the_employer_cost_apart(
+    page: Page, watch, fixture_url: str
+) -> None:
+    open_year(page, fixture_url + PAGE + "?roll=kundansvarig")
+    # a month: 4 × 10 % of 100 000 = 40 000 kr variable, 80 000 kr in all
+    # the year: base 12 × 40 000 = 480 000; variable 480 000; holiday pay 12 % of it = 57 600
+    expect(year_line(page, "Grundlön")).to_have_text(kr("480 000"))
+    expect(year_line(page, "Rörlig lön")).to_have_text(kr("480 000"))
+    expect(year_line(page, "Semesterlön på den rörliga lönen")).to_have_text(kr("57 600"))
+    expect(year_line(page, "Bruttolön")).to_have_text(kr("1 017 600"))
+    # pension a month: 5 % of 50 000 + 30 % of 30 000 = 11 500; the year 138 000;
+    # contributions 30 % of 1 017 600 = 305 280; the cost 1 017 600 + 138 000 + 305 280
+    expect(year_line(page, "Tjänstepension")).to_have_text(kr("138 000"))
+    expect(year_line(page, "Arbetsgivaravgifter")).to_have_text(kr("305 280"))
+    expect(year_line(page, "Arbetsgivarens totala kostnad")).to_have_text(kr("1 460 880"))
+    # the employer's part is a table of its own, after the employee's
+    expect(page.locator(".rg-year__lines caption")).to_have_text(
+        ["Lön som tjänas in under året", "Arbetsgivarens kostnader utöver lönen"]
+    )
+    # each line says its rule; the pension is the organisation's example, marked so
+    holiday = page.locator(".rg-year__lines tr").filter(has_text="Semesterlön på den")
+    expect(holiday).to_contain_text("12 % av den rörliga lönen")
+    pension = page.locator(".rg-year__lines tr").filter(has_text="Tjänstepension")
+    expect(pension.locator(".rg-example-badge")).to_be_visible()
+    expect(page.locator(".rg-year__sources li")).to_have_count(3)
+    # twelve months and the year's row
+    expect(page.locator(".rg-year__months tbody tr")).to_have_count(12)
+    assert cells(month_row(page, "Visa och ändra affärerna för juli")) == [
+        kr("400 000"), kr("40 000"), "–", kr("40 000"), "–", "–", kr("80 000"), kr("11 500"),
+    ]  # fmt: skip
+    expect(page.locator(".rg-year__months tfoot td").first).to_have_text(kr("4 800 000"))
+    expect(page.locator(".rg-year__lead")).to_have_text(
+        f"Årets försäljning: {kr('4 800 000')}, 100{NBSP}% av årets plan."
+    )
+    # the chart: a bar of base and variable pay for each month, the table's figures
+    expect(page.locator(".rg-year__chart svg")).to_have_attribute("role", "img")
+    expect(page.locator(".rg-year__chart rect.rg-bar--base")).to_have_count(12)
+    # the month view's pictures are for one month: hidden in the year
+    expect(page.locator("#rg-chart")).to_be_hidden()
+    results = Axe().run(page, context={"include": [[".rg-calculator"]]})
+    assert results.response["violations"] == []
+
+
+def test_a_cancelled_deal_a_guarantee_and_a_link_that_brings_the_year_back(
+    page: Page, watch, fixture_url: str
+) -> None:
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    open_year(page, fixture_url + PAGE + "?roll=kundansvarig")
+    # 45 000 kr guaranteed for two months, paid back later: January and February each
+    # get 5 000 kr on top of their 40 000 kr
+    page.get_by_label("Garanterad rörlig lön per månad (kr)").fill("45 000")
+    page.get_by_label("Antal månader med garanti").fill("2")
+    page.get_by_label("Garantin är ett förskott", exact=False).check()
+    # January's four deals, scaled to the plan, earn 40 000 kr: below the guarantee
+    expect(
+        page.locator("#rg-result .rg-warning").filter(has_text="Garantin på")
+    ).to_contain_text(f"{kr('45 000')} i månaden är högre än den rörliga lönen vid 100")
+    # March: deal 1 was cancelled. Three deals are 300 000 kr, 75 % of plan: 3 × 10 000 ×
+    # 0,75 = 22 500; the cancelled deal takes back 10 % of 100 000 = 10 000 → 12 500. The
+    # guarantee's 10 000 kr are paid back from it: 2 500 kr is paid out.
+    page.get_by_label("Månad", exact=True).select_option("3")
+    expect(page.locator("#rg-result-heading")).to_have_text("Lönen för mars")
+    page.get_by_label("Annullerad, affär 1").check()
+    march = month_row(page, "Visa och ändra affärerna för mars")
+    expect(march.locator("td")).to_have_text(
+        [kr("300 000"), kr("40 000"), kr("-10 000"), kr("12 500"), "–", kr("-10 000"),
+         kr("42 500"), kr("2 125")]
+    )  # fmt: skip
+    # pension in March: 5 % of 42 500 = 2 125
+    expect(month_row(page, "Visa och ändra affärerna för januari").locator("td").nth(4)).to_have_text(
+        kr("5 000")
+    )
+    # the year: variable paid 45 000 + 45 000 + 2 500 + 9 × 40 000 = 452 500; holiday pay
+    # 12 % of it = 54 300; gross 480 000 + 452 500 + 54 300 = 986 800
+    expect(year_line(page, "Rörlig lön")).to_have_text(kr("452 500"))
+    expect(year_line(page, "Bruttolön")).to_have_text(kr("986 800"))
+    # the month's breakdown shows the cancelled deal and the advance paid back
+    breakdown = page.locator(".rg-breakdown")
+    expect(breakdown.locator("tbody tr").first).to_contain_text("1 (annullerad)")
+    expect(breakdown.locator("tfoot")).to_contain_text(TEXTS["guarantee_recovered"])
+
+    page.get_by_role("button", name="Kopiera länk").click()
+    expect(page.locator("#rg-copy-status")).to_have_text(TEXTS["copied"])
+    link = page.evaluate("navigator.clipboard.readText()")
+    again = page.context.new_page()
+    again.goto(link)
+    again.locator("[data-rg-mounted]").wait_for()
+    expect(again.get_by_label("Räkna på")).to_have_value("ar")
+    expect(again.get_by_label("Månad", exact=True)).to_have_value("3")
+    expect(again.get_by_label("Annullerad, affär 1")).to_be_checked()
+    expect(year_line(again, "Bruttolön")).to_have_text(kr("986 800"))
+    expect(again.get_by_label("Garantin är ett förskott", exact=False)).to_be_checked()
+
+
+def test_deals_read_from_a_csv_file_go_to_their_months(
+    page: Page, watch, fixture_url: str, tmp_path
+) -> None:
+    open_year(page, fixture_url + PAGE + "?roll=kundansvarig")
+    # as Excel saves a CSV in Sweden: semicolons, Windows-1252, a header, a no-break space
+    csv = tmp_path / "affarer.csv"
+    csv.write_bytes(
+        "datum;belopp;marginal\r\n2026-01-15;100\xa0000;\r\n2026-01-20;100 000\r\n"
+        "2026-02-03;250 000 kr\r\n2026-02-28;-100 000\r\n2026-13-01;5\r\n".encode("cp1252")
+    )
+    page.get_by_label("Eller läs in affärerna från en CSV-fil", exact=False).set_input_files(csv)
+    expect(page.locator("#rg-paste-status")).to_have_text(
+        "4 affärer lades till. " + TEXTS["import_replaced"] + " Rad 6 kunde inte läsas som belopp."
+    )
+    # January: 200 000 kr is 50 % of plan: 2 × 10 000 × 0,5 = 10 000
+    january = month_row(page, "Visa och ändra affärerna för januari")
+    expect(january.locator("td").nth(3)).to_have_text(kr("10 000"))
+    # February: 250 000 at 15 % = 37 500, × 0,625 = 23 437,50; less the cancelled
+    # 100 000 at 10 % = 10 000: 13 437,50
+    february = month_row(page, "Visa och ändra affärerna för februari")
+    expect(february.locator("td").nth(2)).to_have_text(kr("-10 000"))
+    expect(february.locator("td").nth(3)).to_have_text(kr("13 437,50"))
+    # no deals from March on: no variable pay
+    expect(month_row(page, "Visa och ändra affärerna för mars").locator("td").nth(3)).to_have_text("–")
+    # the year: variable 23 437,50; holiday 2 812,50; gross 480 000 + both = 506 250.
+    # pension: January 5 % of 50 000 = 2 500; February 2 500 + 30 % of 3 437,50 =
+    # 3 531,25; ten months of 2 000: 26 031,25. Contributions 30 % of 506 250 = 151 875.
+    expect(year_line(page, "Bruttolön")).to_have_text(kr("506 250"))
+    expect(year_line(page, "Tjänstepension")).to_have_text(kr("26 031,25"))
+    expect(year_line(page, "Arbetsgivarens totala kostnad")).to_have_text(kr("684 156,25"))
+    # 450 000 kr of sales against 12 × 400 000: 9,375 %
+    expect(page.locator(".rg-year__lead")).to_contain_text(f"9,38{NBSP}%")
+    # a month's name in the table opens its deals in the form
+    february.get_by_role("button").click()
+    expect(page.get_by_label("Månad", exact=True)).to_be_focused()
+    expect(page.get_by_label("Månad", exact=True)).to_have_value("2")
+    expect(page.get_by_label("Annullerad, affär 2")).to_be_checked()
+    expect(page.get_by_label("Belopp, affär 2", exact=True)).to_have_value("100 000")
+
+
+def test_dated_lines_pasted_in_the_month_view_open_the_year(
+    page: Page, watch, fixture_url: str
+) -> None:
+    page.goto(fixture_url + PAGE + "?roll=kundansvarig")
+    page.locator("[data-rg-mounted]").wait_for()
+    page.get_by_label("Klistra in en affär per rad", exact=False).fill(
+        "2026-06-01\t100 000\n2026-06-02\t100 000"
+    )
+    page.get_by_role("button", name="Läs in raderna").click()
+    expect(page.get_by_label("Räkna på")).to_have_value("ar")
+    expect(page.locator("#rg-paste-status")).to_contain_text(TEXTS["import_opened_year"])
+    # June alone has deals: 20 000 at 50 % of plan = 10 000 kr
+    june = month_row(page, "Visa och ändra affärerna för juni")
+    expect(june.locator("td").nth(3)).to_have_text(kr("10 000"))
+    expect(year_line(page, "Rörlig lön")).to_have_text(kr("10 000"))
+
+
+def test_accelerators_in_the_form_and_a_cap_that_comes_first(
+    page: Page, watch, fixture_url: str
+) -> None:
+    page.goto(fixture_url + PAGE + "?roll=kundansvarig")
+    page.locator("[data-rg-mounted]").wait_for()
+    page.get_by_role("button", name="Lägg till accelerator").click()
+    page.get_by_label("Över andel av planen i procent, accelerator 1").fill("100")
+    page.get_by_label("Multiplikator, accelerator 1").fill("2")
+    page.get_by_role("button", name="Lägg till affär").click()
+    page.get_by_label("Belopp, affär 5", exact=True).fill("100 000")
+    # the fifth deal runs from 400 000 to 500 000 kr, all above 100 % of the plan: 10 % ×
+    # 2 = 20 000; with the four others 60 000 kr variable, 100 000 kr in all
+    expect(page.locator(".rg-summary__total")).to_have_text(kr("100 000"))
+    rows = page.locator(".rg-breakdown tbody tr")
+    expect(rows.nth(4).locator("td")).to_have_text(
+        ["5", kr("100 000"), f"10{NBSP}%", "2", kr("20 000")]
+    )
+    expect(rows.nth(3).locator("td").nth(3)).to_have_text("1")
+    # a cap of 30 000 is reached by 400 000 kr of sales (40 000 earned): the accelerator
+    # never pays
+    page.get_by_label("Tak för rörlig lön per månad (kr)").fill("30 000")
+    expect(page.locator("#rg-result .rg-warning").filter(has_text="Taket på")).to_contain_text(
+        f"Taket på {kr('30 000')} nås redan innan försäljningen når den första acceleratorn"
+    )
+    # an accelerator below the one before it, or without a plan, is marked at its field
+    page.get_by_role("button", name="Lägg till accelerator").click()
+    page.get_by_label("Över andel av planen i procent, accelerator 2").fill("90")
+    page.get_by_label("Multiplikator, accelerator 2").fill("3")
+    expect(page.locator("#rg-accelerators tr").nth(1).locator(".rg-error").first).to_have_text(
+        TEXTS["errors"]["accelerator_ascending"]
+    )
