@@ -10,10 +10,13 @@ pension 5 % of monthly pay up to 50 000 kr and 30 % above."""
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
+from helpers import copy_fixture_data, fixture_config, run_mkdocs_build, serve
 from rollguiden.text.labels import load_labels
 
 pytestmark = pytest.mark.browser
@@ -41,7 +44,9 @@ def year_line(page: Page, label: str):
 
 
 def month_row(page: Page, month: str):
-    return page.locator(".rg-year__months tbody tr").filter(has=page.get_by_role("button", name=month))
+    return page.locator(".rg-year__months tbody tr").filter(
+        has=page.get_by_role("button", name=month)
+    )
 
 
 def cells(row) -> list[str]:
@@ -104,9 +109,9 @@ def test_a_cancelled_deal_a_guarantee_and_a_link_that_brings_the_year_back(
     page.get_by_label("Antal månader med garanti").fill("2")
     page.get_by_label("Garantin är ett förskott", exact=False).check()
     # January's four deals, scaled to the plan, earn 40 000 kr: below the guarantee
-    expect(
-        page.locator("#rg-result .rg-warning").filter(has_text="Garantin på")
-    ).to_contain_text(f"{kr('45 000')} i månaden är högre än den rörliga lönen vid 100")
+    expect(page.locator("#rg-result .rg-warning").filter(has_text="Garantin på")).to_contain_text(
+        f"{kr('45 000')} i månaden är högre än den rörliga lönen vid 100"
+    )
     # March: deal 1 was cancelled. Three deals are 300 000 kr, 75 % of plan: 3 × 10 000 ×
     # 0,75 = 22 500; the cancelled deal takes back 10 % of 100 000 = 10 000 → 12 500. The
     # guarantee's 10 000 kr are paid back from it: 2 500 kr is paid out.
@@ -119,9 +124,9 @@ def test_a_cancelled_deal_a_guarantee_and_a_link_that_brings_the_year_back(
          kr("42 500"), kr("2 125")]
     )  # fmt: skip
     # pension in March: 5 % of 42 500 = 2 125
-    expect(month_row(page, "Visa och ändra affärerna för januari").locator("td").nth(4)).to_have_text(
-        kr("5 000")
-    )
+    expect(
+        month_row(page, "Visa och ändra affärerna för januari").locator("td").nth(4)
+    ).to_have_text(kr("5 000"))
     # the year: variable paid 45 000 + 45 000 + 2 500 + 9 × 40 000 = 452 500; holiday pay
     # 12 % of it = 54 300; gross 480 000 + 452 500 + 54 300 = 986 800
     expect(year_line(page, "Rörlig lön")).to_have_text(kr("452 500"))
@@ -167,7 +172,9 @@ def test_deals_read_from_a_csv_file_go_to_their_months(
     expect(february.locator("td").nth(2)).to_have_text(kr("-10 000"))
     expect(february.locator("td").nth(3)).to_have_text(kr("13 437,50"))
     # no deals from March on: no variable pay
-    expect(month_row(page, "Visa och ändra affärerna för mars").locator("td").nth(3)).to_have_text("–")
+    expect(month_row(page, "Visa och ändra affärerna för mars").locator("td").nth(3)).to_have_text(
+        "–"
+    )
     # the year: variable 23 437,50; holiday 2 812,50; gross 480 000 + both = 506 250.
     # pension: January 5 % of 50 000 = 2 500; February 2 500 + 30 % of 3 437,50 =
     # 3 531,25; ten months of 2 000: 26 031,25. Contributions 30 % of 506 250 = 151 875.
@@ -232,3 +239,39 @@ def test_accelerators_in_the_form_and_a_cap_that_comes_first(
     expect(page.locator("#rg-accelerators tr").nth(1).locator(".rg-error").first).to_have_text(
         TEXTS["errors"]["accelerator_ascending"]
     )
+
+
+def test_switching_role_in_the_year_keeps_every_month_of_your_own(
+    page: Page, watch, fixture_url: str
+) -> None:
+    open_year(page, fixture_url + PAGE + "?roll=kundansvarig")
+    # a deal of your own in May: the year is yours now
+    page.get_by_label("Månad", exact=True).select_option("5")
+    page.get_by_label("Belopp, affär 1", exact=True).fill("200 000")
+    page.get_by_label("Utgå från rollen").select_option("kundradgivare")
+    expect(page.locator("#rg-notice")).to_have_text(
+        TEXTS["kept_deals"].format(role="kundrådgivare")
+    )
+    # May keeps its 200 000 + 3 × 100 000; under the adviser's 5 % up to 50 000 and 8 %
+    # above, per deal: 8 % of 500 000 = 40 000; the other months keep the four deals of
+    # 100 000 each: 8 % of 400 000 = 32 000
+    may = month_row(page, "Visa och ändra affärerna för maj")
+    expect(may.locator("td").nth(3)).to_have_text(kr("40 000"))
+    expect(month_row(page, "Visa och ändra affärerna för juni").locator("td").nth(3)).to_have_text(
+        kr("32 000")
+    )
+
+
+def test_a_year_without_the_organisations_rules_says_so(page: Page, watch, tmp_path) -> None:
+    data = copy_fixture_data(tmp_path)
+    text = (data / "organisation.yml").read_text("utf-8")
+    (data / "organisation.yml").write_text(text[: text.index("\n# The tests' own rules")] + "\n")
+    result = run_mkdocs_build(tmp_path / "site", data, fixture_config(tmp_path))
+    assert result.returncode == 0, result.stderr
+    with contextlib.contextmanager(serve)(tmp_path / "site") as url:
+        open_year(page, url + PAGE + "?roll=kundansvarig")
+        # twelve months of 40 000 + 40 000: 960 000 kr, with nothing added
+        expect(year_line(page, "Bruttolön")).to_have_text(kr("960 000"))
+        expect(page.locator(".rg-year .rg-warning")).to_have_text(TEXTS["year_no_rules"])
+        expect(page.locator(".rg-year__lines")).to_have_count(1)  # no employer's part
+        expect(page.locator(".rg-year__sources")).to_have_count(0)

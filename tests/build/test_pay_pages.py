@@ -191,10 +191,14 @@ def test_role_page_links_to_the_calculator_preset(fixture_site: Path) -> None:
     assert 'href="../../provisionskalkylator/?roll=kundradgivare"' in html
 
 
-def test_calculator_page_embeds_every_model_safely(fixture_site: Path) -> None:
-    html = (fixture_site / "provisionskalkylator" / "index.html").read_text("utf-8")
+def calculator_data(site: Path) -> dict:
+    html = (site / "provisionskalkylator" / "index.html").read_text("utf-8")
     raw = html.split('data-rg-calculator="', 1)[1].split('"', 1)[0]
-    data = json.loads(unescape(raw))
+    return json.loads(unescape(raw))
+
+
+def test_calculator_page_embeds_every_model_safely(fixture_site: Path) -> None:
+    data = calculator_data(fixture_site)
     # every role with a pay model; the innesäljare has none
     assert [role["id"] for role in data["roles"]] == ["kundansvarig", "kundradgivare", "teamledare"]
     roles = {role["id"]: role for role in data["roles"]}
@@ -207,6 +211,36 @@ def test_calculator_page_embeds_every_model_safely(fixture_site: Path) -> None:
     # on margin: each deal with its margin, 25 % of 100 000
     assert roles["teamledare"]["deals"] == [{"amount": 100000, "margin": 25000}] * 10
     assert data["currency"] == "SEK"
+
+
+def test_calculator_gets_the_organisations_rules_for_a_year(fixture_site: Path) -> None:
+    year = calculator_data(fixture_site)["year"]
+    # the rates as the fixture's organisation.yml gives them ("12 %" read as a share)
+    assert year["rules"] == {
+        "holiday_pay_rate": 0.12,
+        "employer_contribution_rate": 0.3,
+        "pension": [{"up_to": 50000, "rate": 0.05}, {"up_to": None, "rate": 0.3}],
+    }
+    # each line of the year as the role page words it; the pension marked as an example
+    lines = {line["key"]: line for line in year["employee"] + year["employer"]}
+    assert [line["key"] for line in year["employee"]] == [
+        "base", "paid_variable", "holiday_pay", "gross",
+    ]  # fmt: skip
+    assert [line["key"] for line in year["employer"]] == [
+        "pension", "employer_contributions", "employer_cost",
+    ]  # fmt: skip
+    assert lines["holiday_pay"]["rule"] == (
+        "12\u00a0% av den rörliga lönen, betalas ut med nästa års semester"
+    )
+    assert lines["pension"]["example"] is True and lines["holiday_pay"]["example"] is False
+    assert lines["base"]["rule"] == "12 × {amount}"  # the form's base salary goes in
+    assert [source["name"] for source in year["sources"]] == [
+        "Semesterlön", "Arbetsgivaravgifter", "Tjänstepension",
+    ]  # fmt: skip
+    assert year["sources"][0] == {
+        "name": "Semesterlön", "year": "2026", "source": "Testvärde – procentregeln.",
+        "example": False,
+    }  # fmt: skip
 
 
 def year_rows(site: Path, role: str) -> list[list[str]]:
@@ -255,6 +289,11 @@ def test_without_the_organisations_rules_there_is_no_year(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     page = text_of(tmp_path / "site", "roller/kundansvarig")
     assert "Exempelmånader" in page and "Ett år vid 100 % av planen" not in page
+    # the calculator's year runs without them, and says so at its gross pay
+    year = calculator_data(tmp_path / "site")["year"]
+    assert year["rules"] is None and year["employer"] == [] and year["sources"] == []
+    assert [line["key"] for line in year["employee"]] == ["base", "paid_variable", "gross"]
+    assert "organisationen inte har angett" in year["employee"][-1]["rule"]
 
 
 @pytest.fixture(scope="module")
@@ -292,6 +331,12 @@ def test_accelerators_and_a_guarantee_in_words_and_in_the_example_months(
         ["100 % av planen", "400 000 kr", "4", "40 000 kr", "80 000 kr", "10 %"],
         ["150 % av planen", "600 000 kr", "6", "70 000 kr", "110 000 kr", "11,67 %"],
     ]
+    # the calculator's form gets them with the role's model
+    model = {role["id"]: role for role in calculator_data(accelerated_site)["roles"]}[
+        "kundansvarig"
+    ]["model"]
+    assert model["plan"]["accelerators"] == [{"above": 1.0, "multiplier": 1.5}]
+    assert model["guarantee"] == {"months": 3, "monthly_amount": 20000, "recoverable": True}
     # the job ad gives the same model
     ad = text_of(accelerated_site, "roller/kundansvarig/platsannons")
     assert "På försäljning över 100 % av planen blir provisionen 1,5 gånger så hög." in ad
