@@ -39,7 +39,9 @@ export function drawYear(container, { year, rules, texts: t, currency, current, 
   const shown = [lead, parts];
   if (!rules.rules) shown.push(element("p", "rg-warning", t.year_no_rules));
   if (rules.sources.length) shown.push(sourcesList(rules));
-  shown.push(monthTable(year, { t, money, current }), monthChart(year, { t, money }));
+  // drawn at the container's own width, so the labels keep their size on a phone
+  const width = Math.max(320, Math.min(900, container.clientWidth || 720));
+  shown.push(monthTable(year, { t, money, current }), monthChart(year, { t, money, width }));
   container.replaceChildren(...shown);
 }
 
@@ -70,7 +72,9 @@ function linesTable(heading, lines, { totals, rules, money, base }) {
     rule.textContent = fill(line.rule, { amount: money(base) });
     if (line.example) rule.append(" ", element("span", "rg-example-badge", rules.example_badge));
   });
-  part.append(table);
+  const scroller = element("div", "rg-scroll"); // a long rule never widens the page
+  scroller.append(table);
+  part.append(scroller);
   return part;
 }
 
@@ -93,7 +97,9 @@ function monthTable(year, { t, money, current }) {
   const table = element("table", "rg-year__months");
   table.createCaption().textContent = t.year_table_caption;
   const head = table.createTHead().insertRow();
-  const labels = [c.month, c.sales, c.base, c.clawback, c.variable, c.guarantee, c.recovered, c.total, c.pension];
+  // base pay is the same every month (the year's lines give it), and the pension is the
+  // employer's, in its part: a month's row is what the employee's pay is made of
+  const labels = [c.month, c.sales, c.clawback, c.variable, c.guarantee, c.recovered, c.total];
   for (const label of labels) head.append(headerCell(label, "col"));
   const body = table.createTBody();
   year.months.forEach((month, index) => {
@@ -112,13 +118,11 @@ function monthTable(year, { t, money, current }) {
     row.append(th);
     const values = [
       salesOf(month),
-      month.base,
       -month.clawback,
       month.variable,
       month.guarantee_topup,
       -month.recovered,
       month.total,
-      month.pension,
     ];
     for (const value of values) row.insertCell().textContent = value === 0 ? "–" : money(value);
   });
@@ -129,13 +133,11 @@ function monthTable(year, { t, money, current }) {
   const clawbacks = year.months.reduce((all, month) => all + month.clawback, 0);
   const yearValues = [
     sales,
-    totals.base,
     -clawbacks,
     totals.variable,
     totals.guarantee_topup,
     -totals.recovered,
     totals.base + totals.paid_variable,
-    totals.pension,
   ];
   for (const value of yearValues) sum.insertCell().textContent = value === 0 ? "–" : money(value);
   const scroller = element("div", "rg-scroll");
@@ -145,14 +147,14 @@ function monthTable(year, { t, money, current }) {
 
 /** A bar a month: base, variable pay and the guarantee's top-up stacked above the line,
  * the month's cancelled deals below it. The table above holds the same figures. */
-function monthChart(year, { t, money }) {
+function monthChart(year, { t, money, width }) {
   const months = year.months;
   const highest = Math.max(1, ...months.map((month) => month.total));
   const lowest = Math.max(0, ...months.map((month) => month.clawback));
   const step = niceStep((highest + lowest) / 4);
   const yMax = Math.ceil(highest / step) * step;
   const yMin = Math.ceil(lowest / step) * step;
-  const [width, height, left, bottom, top] = [720, 260, 84, 28, 12];
+  const [height, left, bottom, top] = [260, 84, 28, 12];
   const sy = (y) => top + ((height - bottom - top) * (yMax - y)) / (yMax + yMin);
   const slot = (width - left - 8) / months.length;
 

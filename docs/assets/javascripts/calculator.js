@@ -144,6 +144,7 @@ class Calculator {
    * models, which price one month, only in the month view. */
   showView() {
     const year = this.year();
+    this.root.classList.toggle("rg-calculator--year", year); // a wider result for the year
     for (const part of this.root.querySelectorAll("[data-rg-year]")) part.hidden = !year;
     for (const part of this.root.querySelectorAll("[data-rg-month]")) part.hidden = year;
     const month = this.t.month_names[this.current];
