@@ -261,12 +261,12 @@ def test_paste_a_column_of_amounts(page: Page, watch, fixture_url: str) -> None:
     page.get_by_role("button", name="Läs in raderna").click()
     assert deal_amounts(page)[-2:] == ["10 000", "20 000,50"]
     expect(page.locator("#rg-paste-status")).to_have_text(
-        "2 affärer lades till. Rad 3 kunde inte läsas som belopp."
+        "2 affärer lades till. Rad 3 kunde inte läsas."
     )
     paste_box.fill("fel\n5 000\nx\ny")
     page.get_by_role("button", name="Läs in raderna").click()
     expect(page.locator("#rg-paste-status")).to_have_text(
-        "1 affär lades till. Raderna 1, 3 och 4 kunde inte läsas som belopp."
+        "1 affär lades till. Raderna 1, 3 och 4 kunde inte läsas."
     )
 
 

@@ -108,8 +108,9 @@ def test_a_cancelled_deal_a_guarantee_and_a_link_that_brings_the_year_back(
     page.get_by_label("Antal månader med garanti").fill("2")
     page.get_by_label("Garantin är ett förskott", exact=False).check()
     # January's four deals, scaled to the plan, earn 40 000 kr: below the guarantee
-    expect(page.locator("#rg-result .rg-warning").filter(has_text="Garantin på")).to_contain_text(
-        f"{kr('45 000')} i månaden är högre än den rörliga lönen vid 100"
+    warning = TEXTS["guarantee_above_plan"].format(amount=kr("45 000"), variable=kr("40 000"))
+    expect(page.locator("#rg-result .rg-warning").filter(has_text="Garantin på")).to_have_text(
+        f"{TEXTS['warning']} {warning}."
     )
     # March: deal 1 was cancelled. Three deals are 300 000 kr, 75 % of plan: 3 × 10 000 ×
     # 0,75 = 22 500; the cancelled deal takes back 10 % of 100 000 = 10 000 → 12 500. The
@@ -163,7 +164,7 @@ def test_deals_read_from_a_csv_file_go_to_their_months(
     )
     page.get_by_label("Eller läs in affärerna från en CSV-fil", exact=False).set_input_files(csv)
     expect(page.locator("#rg-paste-status")).to_have_text(
-        "4 affärer lades till. " + TEXTS["import_replaced"] + " Rad 6 kunde inte läsas som belopp."
+        "4 affärer lades till. " + TEXTS["import_replaced"] + " Rad 6 kunde inte läsas."
     )
     # January: 200 000 kr is 50 % of plan: 2 × 10 000 × 0,5 = 10 000
     january = month_row(page, "Visa och ändra affärerna för januari")
@@ -231,8 +232,10 @@ def test_accelerators_in_the_form_and_a_cap_that_comes_first(
     # a cap of 30 000 is reached by 400 000 kr of sales (40 000 earned): the accelerator
     # never pays
     page.get_by_label("Tak för rörlig lön per månad (kr)").fill("30 000")
-    expect(page.locator("#rg-result .rg-warning").filter(has_text="Taket på")).to_contain_text(
-        f"Taket på {kr('30 000')} nås redan innan försäljningen når den första acceleratorn"
+    # 40 000 earned at the threshold of 400 000 kr
+    warning = TEXTS["cap_before_accelerator"].format(cap=kr("30 000"), share=f"100{NBSP}%")
+    expect(page.locator("#rg-result .rg-warning").filter(has_text="Taket på")).to_have_text(
+        f"{TEXTS['warning']} {warning}."
     )
     # an accelerator below the one before it, or without a plan, is marked at its field
     page.get_by_role("button", name="Lägg till accelerator").click()

@@ -94,7 +94,7 @@ def test_pasted_lines_are_numbered_as_the_reader_sees_them(
     page.locator("#rg-paste").fill("10 000\n\nfel\n20 000;5 000\n")
     page.get_by_role("button", name="Läs in raderna").click()
     expect(page.locator("#rg-paste-status")).to_have_text(
-        "2 affärer lades till. Rad 3 kunde inte läsas som belopp."
+        "2 affärer lades till. Rad 3 kunde inte läsas."
     )
     expect(page.locator("#rg-deals tr")).to_have_count(before + 2)
 
@@ -103,7 +103,7 @@ def test_many_unreadable_lines_are_counted_not_listed(page: Page, watch, tools_u
     open_calculator(page, tools_url)
     paste(page, ["x"] * 10_000)
     expect(page.locator("#rg-paste-status")).to_have_text(
-        "0 affärer lades till. 10\u00a0000 rader kunde inte läsas som belopp (de första: rad "
+        "0 affärer lades till. 10\u00a0000 rader kunde inte läsas (de första: raderna "
         "1, 2, 3, 4 och 5)."
     )
 

@@ -264,7 +264,8 @@ def test_a_year_at_plan_under_the_organisations_rules(fixture_site: Path) -> Non
     assert year_rows(fixture_site, "kundansvarig") == [
         ["Lön som tjänas in under året", "", ""],
         ["Grundlön", "480 000 kr", "12 × 40 000 kr"],
-        ["Rörlig lön", "480 000 kr", "provisionen på årets affärer"],
+        ["Rörlig lön", "480 000 kr",
+         "provisionen på årets affärer, med garantin om rollen har en"],
         ["Semesterlön på den rörliga lönen", "57 600 kr",
          "12 % av den rörliga lönen, betalas ut med nästa års semester"],
         ["Bruttolön", "1 017 600 kr", "grundlön, rörlig lön och semesterlön"],
@@ -273,7 +274,8 @@ def test_a_year_at_plan_under_the_organisations_rules(fixture_site: Path) -> Non
          "första 50 000 kr, 30 % på det som överstiger 50 000 kr Exempel att granska"],
         ["Arbetsgivaravgifter", "305 280 kr", "30 % av bruttolönen"],
         ["Arbetsgivarens totala kostnad", "1 460 880 kr",
-         "bruttolön, tjänstepension och arbetsgivaravgifter"],
+         "bruttolön, tjänstepension och arbetsgivaravgifter; den särskilda löneskatten på "
+         "pensionen ingår inte"],
     ]  # fmt: skip
     text = text_of(fixture_site, "roller/kundansvarig")
     # every rule with its year and source, the example marked
