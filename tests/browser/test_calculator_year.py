@@ -280,3 +280,21 @@ def test_a_year_without_the_organisations_rules_says_so(page: Page, watch, tmp_p
         expect(page.locator(".rg-year .rg-warning")).to_have_text(TEXTS["year_no_rules"])
         expect(page.locator(".rg-year__lines")).to_have_count(1)  # no employer's part
         expect(page.locator(".rg-year__sources")).to_have_count(0)
+
+
+def test_a_guarantee_without_its_months_is_marked_at_once(
+    page: Page, watch, fixture_url: str
+) -> None:
+    page.goto(fixture_url + PAGE + "?roll=kundansvarig")
+    page.locator("[data-rg-mounted]").wait_for()
+    page.get_by_label("Garanterad rörlig lön per månad (kr)").fill("20 000")
+    months = page.get_by_label("Antal månader med garanti")
+    expect(months).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#rg-result")).to_have_text(TEXTS["fix_fields"])
+    months.fill("2,5")
+    expect(months).to_have_attribute("aria-invalid", "true")
+    months.fill("13")
+    expect(page.locator("#rg-result")).to_have_text(TEXTS["fix_fields"])
+    months.fill("3")
+    expect(months).to_have_attribute("aria-invalid", "false")
+    expect(page.locator(".rg-summary__total")).to_be_visible()

@@ -516,6 +516,8 @@ class Calculator {
     const monthlyAmount = amount(this.$("guarantee_amount"), LIMITS.money, { optional: true });
     const monthsField = this.$("guarantee_months");
     if (monthlyAmount === null) return null;
+    // a guarantee needs its months: say so at once, even if the reader never went there
+    this.touched.add(monthsField);
     const months = amount(monthsField, LIMITS.guaranteeMonths);
     if (months !== null && !Number.isInteger(months)) flag(monthsField, this.t.errors.whole_months);
     return {
