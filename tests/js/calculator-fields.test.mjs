@@ -97,6 +97,8 @@ test("an address names only some fields, and misspelt choices fall back", () => 
     deals: [[["100", "20", ""], ["40", "8", "1"]], [], [["5", "", ""]]],
   });
   assert.equal(fieldsFromAddress(new URLSearchParams("vy=vecka"), NAMES).view, "manad");
+  // a role's id stays as written, digits or not
+  assert.equal(fieldsFromAddress(new URLSearchParams("roll=2026"), NAMES).role, "2026");
 });
 
 test("the address carries margins only when pay is on margin", () => {

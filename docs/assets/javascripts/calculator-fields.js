@@ -59,6 +59,7 @@ export function fieldsFromAddress(params, names) {
     if (ROWS.includes(field)) fields[field] = splitRows(value);
     else if (field === "deals") fields.deals = value.split(MONTH_SEPARATOR).map(dealsFromText);
     else if (field in CHOICES) fields[field] = oneOf(value, CHOICES[field]);
+    else if (field === "role") fields[field] = value; // an id, even one of digits only
     else fields[field] = tidy(value);
   }
   return fields;
