@@ -31,6 +31,11 @@ TOOLS = [
     ("jamfor", "data-rg-compare", ["compare.js", "comparison.js"]),
     ("passar-jag", "data-rg-fit", ["fitcheck.js"]),
     ("roller/kundansvarig/platsannons", "data-rg-jobad", ["jobad.js"]),
+    (
+        "nyckelkundsanalys",
+        "data-rg-key-clients",
+        ["keyclients-page.js", "keyclients-view.js", "keyclients-input.js"],
+    ),
 ]
 
 # every script names its texts `t` (or `this.t`; an engine's parameter `texts`) and reads

@@ -4,7 +4,7 @@
 // script shows the chosen roles' columns in the chosen order and marks the rows where they
 // differ. Nothing from the address or the data is ever inserted as HTML: only .textContent.
 
-import { element, saveFile } from "./dom.js";
+import { element, saveCsv } from "./dom.js";
 import { compareRoles } from "./comparison.js";
 import { fill } from "./numbers.js";
 
@@ -188,10 +188,7 @@ class Picker {
   }
 
   download() {
-    // UTF-8 with a byte order mark, so Excel shows å, ä and ö; semicolons, because a
-    // Swedish Excel reads commas as decimal commas
-    const csv = this.rows().map((row) => row.map(csvField).join(";")).join("\r\n");
-    saveFile(["\ufeff", csv, "\r\n"], this.data.csv_file, "text/csv");
+    saveCsv(this.rows(), this.data.csv_file);
   }
 
   async copy() {
@@ -224,10 +221,4 @@ class Picker {
 function cellText(cell) {
   const items = [...cell.querySelectorAll("li")];
   return items.length ? items.map((item) => item.textContent).join("; ") : cell.textContent;
-}
-
-function csvField(value) {
-  // a leading = + - @ would start a formula in a spreadsheet: keep it text
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,5 +1,5 @@
-"""Organisation settings: the company, its currency, legal framework, approvers, departments
-and the rules of a year's pay."""
+"""Organisation settings: the company, its currency, legal framework, approvers, departments,
+the rules of a year's pay and how many key clients a key account manager carries."""
 
 from __future__ import annotations
 
@@ -40,6 +40,18 @@ class Approval(StrictModel):
     """Avdelningar som granskar varje utkast (utöver rollens egen avdelning)."""
 
 
+class KeyClientCapacity(StrictModel):
+    """Hur många nyckelkunder en key account manager kan ha: organisationens riktvärde, som
+    nyckelkundsanalysen räknar med."""
+
+    per_manager: int = Field(ge=1, le=1000)
+    """Nyckelkunder per key account manager."""
+    source: Text
+    """Varifrån riktvärdet kommer, så att det kan kontrolleras."""
+    example: bool = False
+    """true: riktvärdet är ett exempel som organisationen ska granska, inte dess eget."""
+
+
 class Organisation(StrictModel):
     """Organisationens inställningar (data/organisation.yml)."""
 
@@ -54,6 +66,9 @@ class Organisation(StrictModel):
     pay_rules: PayRules | None = None
     """Reglerna för ett års lön: semesterlön, arbetsgivaravgifter och pension, med källor.
     Utelämnas de visar kalkylatorn och rollsidorna inget år."""
+    key_client_capacity: KeyClientCapacity | None = None
+    """Nyckelkunder per key account manager. Utelämnas det säger nyckelkundsanalysen inget
+    om hur många som behövs för kunderna."""
 
     def department_names(self) -> dict[str, str]:
         return {department.id: department.name for department in self.departments}

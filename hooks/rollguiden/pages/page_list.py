@@ -12,12 +12,14 @@ from rollguiden.pages.calculator_page import calculator_page
 from rollguiden.pages.compare_pages import compare_pages
 from rollguiden.pages.fit_page import fit_page
 from rollguiden.pages.job_description import JobDescription, job_description
+from rollguiden.pages.key_clients_page import key_clients_page
 from rollguiden.pages.page import Page
 from rollguiden.pages.paths import (
     CALCULATOR_PAGE,
     COMPARE_PAGE,
     FIT_PAGE,
     HOME_PAGE,
+    KEY_CLIENTS_PAGE,
     ROLES_PAGE,
     docx_path,
 )
@@ -50,6 +52,7 @@ def site_pages(
         *home_page(catalog, views),
         *roles_page(catalog, views),
         *calculator_page(catalog, labels),
+        *key_clients_page(catalog, labels),
         *compare_pages(catalog, views, labels),
         *fit_page(catalog, labels),
         *register_pages(catalog, views, labels),
@@ -81,6 +84,7 @@ def home_page(catalog: Catalog, views: list[RoleView]) -> list[Page]:
                     ("compare", COMPARE_PAGE, "material-compare-horizontal"),
                     ("fit", FIT_PAGE, "material-account-check-outline"),
                     ("calculator", CALCULATOR_PAGE, "material-calculator-variant-outline"),
+                    ("key_clients", KEY_CLIENTS_PAGE, "material-chart-bar"),
                 ],
             },
         )

@@ -18,6 +18,7 @@ ROLES_PAGE = "roller/index.md"
 COMPARE_PAGE = "jamfor/index.md"
 FIT_PAGE = "passar-jag/index.md"
 CALCULATOR_PAGE = "provisionskalkylator/index.md"
+KEY_CLIENTS_PAGE = "nyckelkundsanalys/index.md"
 REGISTERS_PAGE = "register/index.md"
 SKILLS_PAGE = "register/fardigheter/index.md"
 QUALITIES_PAGE = "register/egenskaper/index.md"
@@ -33,6 +34,7 @@ NAVIGATION_PAGES = (
     COMPARE_PAGE,
     FIT_PAGE,
     CALCULATOR_PAGE,
+    KEY_CLIENTS_PAGE,
     REGISTERS_PAGE,
     SKILLS_PAGE,
     QUALITIES_PAGE,
@@ -49,9 +51,11 @@ DOCUMENT_MARKS_STYLESHEET = "assets/stylesheets/document-marks.css"
 DOWNLOADS = {
     "comparison": "rolljamforelse.csv",
     "deals": "provisionskalkylator-affarer.csv",
+    "key_clients": "nyckelkundsanalys.csv",
 }
 """The files the tools offer to save, by what they hold: the picker's matrix, the
-calculator's deals (the job ad's are named per role: `job_ad_file_stem`)."""
+calculator's deals, the key-client analysis (the job ad's are named per role:
+`job_ad_file_stem`)."""
 
 API_ROOT = "api/v1"
 API_ROLES_FILE = f"{API_ROOT}/roles.json"

@@ -9,6 +9,7 @@ from typing import Any
 from rollguiden.model import Role, Term
 from rollguiden.model.role import Duty, Liability, PercentRange
 from rollguiden.pages.paths import (
+    KEY_CLIENTS_PAGE,
     calculator_link,
     compare_link,
     comparison_page,
@@ -102,6 +103,11 @@ class RoleView:
     def calculator_link(self) -> str:
         """The calculator with this role's pay model preset."""
         return calculator_link(self.page, self.role.id)
+
+    @property
+    def key_clients_link(self) -> str:
+        """The key-client analysis, for a role whose data says what a key client is."""
+        return relative_link(self.page, KEY_CLIENTS_PAGE)
 
 
 def role_view(catalog: Catalog, role: Role, labels: dict[str, Any]) -> RoleView:
