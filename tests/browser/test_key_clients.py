@@ -6,6 +6,10 @@ worked out by hand in the comments."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from urllib.parse import urlsplit
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
@@ -94,10 +98,9 @@ def test_a_pasted_list_analysed_with_the_roles_figures(page: Page, watch, fixtur
     )
     # four key clients at three per manager: two posts; the figure is an example
     role = page.locator("#rg-kc-result h3 + p")
-    expect(role).to_contain_text("Här finns 4 sådana kunder.")
+    expect(role).to_contain_text(f"Här finns 4 kunder som var och en står för minst 10{NBSP}%.")
     expect(role).to_contain_text(
-        "Med organisationens riktvärde, högst 3 nyckelkunder per kundansvarig, "
-        "motsvarar det 2 tjänster."
+        "Med organisationens riktvärde, högst 3 nyckelkunder per kundansvarig, behövs 2 tjänster."
     )
     expect(role.locator(".rg-example-badge")).to_have_text(TEXTS["example_badge"])
     link = page.get_by_role("link", name="Läs om rollen som kundansvarig")
@@ -126,7 +129,7 @@ def test_a_pasted_list_analysed_with_the_roles_figures(page: Page, watch, fixtur
     lines = content.split("\r\n")
     assert lines[0] == (
         "\ufeffPlats;Kund;Intäkt;Andel av intäkterna (%);Vinst;Andel av vinsten (%);"
-        "Sammanlagd andel (%);Klass;Nyckelkund"
+        "Ackumulerad andel (%);Klass;Nyckelkund"
     )
     # sorted Ö–A by name: Zeta first, sixth by profit; 10/330 = 3,03 %, 340/330 = 103,03 %
     assert lines[1] == "5;Zeta AB;40000;4;10000;3,03;103,03;C;nej"
@@ -183,7 +186,7 @@ def test_a_list_without_key_clients_says_what_it_means_for_the_role(
     none = TEXTS["warnings"]["no_key_clients"].format(share=percent("10 %"))
     expect(page.locator("#rg-kc-result .rg-warning")).to_have_text([f"{TEXTS['warning']} {none}."])
     expect(page.locator("#rg-kc-result h3 + p")).to_contain_text(
-        f"Ingen av kunderna står för 10{NBSP}% av intäkterna eller mer."
+        f"Ingen av kunderna står för minst 10{NBSP}% av intäkterna."
     )
     # no header: the guess says so, and every line is a client
     expect(page.get_by_label("Första raden är rubriker")).not_to_be_checked()
@@ -202,3 +205,26 @@ def test_the_page_works_with_the_keyboard_and_names_its_parts(
     expect(page.get_by_label("Eller välj en CSV-fil")).to_be_focused()
     results = Axe().run(page, context={"include": [[".rg-key-clients"]]})
     assert results.response["violations"] == []
+
+
+def test_the_analysis_prints_on_a4_with_its_chart_and_stays_out_of_the_address(
+    page: Page, watch, fixture_url: str, tmp_path
+) -> None:
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        pytest.skip("pdftotext saknas: installera Debians poppler-utils")
+    open_page(page, fixture_url)
+    paste(page, LIST)
+    # the customer list is confidential: the address does not carry it
+    assert urlsplit(page.url).query == "" and urlsplit(page.url).fragment == ""
+    pdf = tmp_path / "analys.pdf"
+    pdf.write_bytes(page.pdf(format="A4"))
+    text = subprocess.run(
+        [pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert "4 av 6 kunder är nyckelkunder" in flat
+    # the chart's marks are text in the printed SVG; the form is not printed
+    assert "nyckelkund 10 %" in flat and "A 80 %" in flat
+    assert "Klistra in kundlistan" not in flat
+    assert "Beta AB" in flat and "Epsilon AB" in flat

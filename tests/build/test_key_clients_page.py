@@ -50,7 +50,9 @@ def test_the_page_is_linked_where_key_clients_are_explained(fixture_site: Path) 
     assert re.search(r'href="../../nyckelkundsanalys/"[^>]*>Analysera er kundlista', profile)
     # a role that says nothing of key clients has no such link
     adviser = (fixture_site / "roller" / "kundradgivare" / "index.html").read_text("utf-8")
-    assert "nyckelkundsanalys" not in adviser.split('class="md-content"', 1)[1].split("</article>")[0]
+    assert (
+        "nyckelkundsanalys" not in adviser.split('class="md-content"', 1)[1].split("</article>")[0]
+    )
 
 
 def test_without_figures_in_the_data_the_page_uses_the_sources(tmp_path: Path) -> None:

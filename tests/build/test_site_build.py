@@ -198,13 +198,14 @@ def test_start_page_has_a_card_per_role_and_the_overview_lists_them(fixture_site
     assert home.count('class="grid cards rg-role-cards"') == 1
 
 
-def test_start_page_leads_to_the_three_tools(fixture_site: Path) -> None:
+def test_start_page_leads_to_the_four_tools(fixture_site: Path) -> None:
     home = page(fixture_site, "")
     tools = home.split('class="grid cards rg-tool-cards"', 1)[1].split("</div>", 1)[0]
     assert re.findall(r'<a href="([^"]+)">', tools) == [
         "jamfor/",
         "passar-jag/",
         "provisionskalkylator/",
+        "nyckelkundsanalys/",
     ]
 
 

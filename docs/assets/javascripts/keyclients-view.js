@@ -81,7 +81,8 @@ function roleSection(analysis, role, capacity, settings, t) {
   if (n === 0) {
     paragraph.append(fill(t.role_none, { share: formatPercent(settings.key_income_share), role: role.name, range }));
   } else {
-    paragraph.append(fill(plural(t.role_some, n), { role: role.name, range, n: formatPlain(n) }));
+    const share = formatPercent(settings.key_income_share);
+    paragraph.append(fill(plural(t.role_some, n), { role: role.name, range, n: formatPlain(n), share }));
     if (capacity) {
       const managers = Math.ceil(n / capacity.per_manager);
       paragraph.append(
