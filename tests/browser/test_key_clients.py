@@ -6,6 +6,7 @@ worked out by hand in the comments."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 from urllib.parse import urlsplit
@@ -14,6 +15,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
+from helpers import copy_fixture_data, edit, fixture_config, run_mkdocs_build, serve
 from rollguiden.text.labels import load_labels
 
 pytestmark = pytest.mark.browser
@@ -226,5 +228,19 @@ def test_the_analysis_prints_on_a4_with_its_chart_and_stays_out_of_the_address(
     assert "4 av 6 kunder är nyckelkunder" in flat
     # the chart's marks are text in the printed SVG; the form is not printed
     assert "nyckelkund 10 %" in flat and "A 80 %" in flat
-    assert "Klistra in kundlistan" not in flat
-    assert "Beta AB" in flat and "Epsilon AB" in flat
+    assert "Vilken kolumn är vilken?" not in flat and "Eller välj en CSV-fil" not in flat
+    assert "Beta AB" in flat and "Zeta AB" in flat  # the table, printed whole
+
+
+def test_without_a_role_that_says_what_a_key_client_is(page: Page, watch, tmp_path) -> None:
+    data = copy_fixture_data(tmp_path)
+    edit(data / "roles" / "kundansvarig.yml", "  income_share_each: {min: 10, max: 20}\n", "")
+    result = run_mkdocs_build(tmp_path / "site", data, fixture_config(tmp_path))
+    assert result.returncode == 0, result.stderr
+    with contextlib.contextmanager(serve)(tmp_path / "site") as url:
+        open_page(page, url)
+        paste(page, LIST)
+        # the standard figures: 10 % of the income makes a key client, as with the role
+        expect(page.locator(".rg-kc-summary")).to_contain_text("4 av 6 kunder är nyckelkunder")
+        expect(page.locator("#rg-kc-result h3 + p")).to_have_text(TEXTS["defaults"])
+        expect(page.get_by_role("link", name="Läs om rollen", exact=False)).to_have_count(0)
