@@ -23,7 +23,7 @@ import { readDealLines } from "./calculator-import.js";
 import { planWarnings } from "./calculator-plan.js";
 import { drawResult } from "./calculator-result.js";
 import { drawYear } from "./calculator-year.js";
-import { copyLink, element, saveFile } from "./dom.js";
+import { copyLink, element, readTextFile, saveFile } from "./dom.js";
 import { computePay, computeYear, LIMITS, marginAboveAmount, outOfBounds, unorderedBands } from "./pay.js";
 import { fill, formatPercent, formatPlain, listed, parseNumber, plural } from "./numbers.js";
 
@@ -400,22 +400,17 @@ class Calculator {
     this.badLines = bad.length;
   }
 
-  /** A CSV file the reader picked: UTF-8, or else the Windows encoding Excel saves in. */
+  /** A CSV file the reader picked (dom.js reads it in the encoding it is in). */
   async importFile() {
     const input = this.$("import");
     const [file] = input.files;
     if (!file) return;
-    const bytes = await file.arrayBuffer();
-    let text;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      text = new TextDecoder("windows-1252").decode(bytes);
-    }
+    const text = await readTextFile(file);
     input.value = ""; // the same file may be picked again after an edit
     this.importDeals(text, this.$("paste-status"));
     this.update();
   }
+
 
   /** The deals as a file of the paste box's own format: amount;margin, a deal a line, a
    * cancelled deal with a minus sign; in the year view each line dated in its month. */

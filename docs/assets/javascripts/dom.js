@@ -52,6 +52,17 @@ function csvField(value) {
   return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** A text file the reader picked: UTF-8, or else the Windows encoding a Swedish Excel
+ * saves CSV files in. */
+export async function readTextFile(file) {
+  const bytes = await file.arrayBuffer();
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
 /**
  * Copy `url` to the clipboard. Where the browser refuses (no permission, or an address
  * that is not https or localhost), show it selected in `field` to copy by hand instead.

@@ -4,7 +4,7 @@
 // rollguiden.js. Nothing leaves the browser and nothing goes into the address: customer
 // lists are confidential. Text from the list reaches the page only as text.
 
-import { element, headerCell, saveCsv } from "./dom.js";
+import { element, headerCell, readTextFile, saveCsv } from "./dom.js";
 import { analyseClients } from "./keyclients.js";
 import { clientRows, guessLayout, readTable } from "./keyclients-input.js";
 import { COLUMNS, DEFAULT_ABC, drawAnalysis, sortedClients } from "./keyclients-view.js";
@@ -53,18 +53,13 @@ class KeyClients {
     this.update();
   }
 
-  /** A CSV file the reader picked: UTF-8, or else the Windows encoding Excel saves in. */
+  /** A CSV file the reader picked (dom.js reads it in the encoding it is in). */
   async readFile() {
     const input = this.$("file");
     const [file] = input.files;
     if (!file) return;
-    const bytes = await file.arrayBuffer();
-    let text;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      text = new TextDecoder("windows-1252").decode(bytes);
-    }
+    const text = await readTextFile(file);
+    input.value = ""; // the same file may be picked again after an edit; the status names it
     this.$("paste").value = ""; // the file's list is the one analysed now
     this.$("file-status").textContent = fill(this.t.file_read, { name: file.name });
     this.read(text);
