@@ -208,3 +208,25 @@ def mkdocs_serve(data_dir: Path, config: Path, log: Path) -> Iterator[str]:
         finally:
             process.terminate()
             process.wait(timeout=20)
+
+
+# Material's search loads its index and language files in a worker, at its own pace after
+# the page has loaded: the theme's, from the site, and nothing a tool sends.
+THEME_SEARCH_FILES = (
+    "/search/search_index.json",
+    "/assets/javascripts/lunr/",
+    "/assets/javascripts/workers/",
+)
+
+
+def record_requests(page) -> list[str]:
+    """Every request the page makes from now on, but the theme's search files: what a tool
+    asks for once it is answering (it should be nothing)."""
+    requests: list[str] = []
+
+    def record(request) -> None:
+        if not any(part in request.url for part in THEME_SEARCH_FILES):
+            requests.append(request.url)
+
+    page.on("request", record)
+    return requests

@@ -32,7 +32,7 @@ import yaml
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from helpers import FIXTURE_DATA_DIR
+from helpers import FIXTURE_DATA_DIR, record_requests
 from rollguiden.text.labels import load_labels
 
 pytestmark = pytest.mark.browser
@@ -143,8 +143,7 @@ def test_a_service_minded_beginner(page: Page, watch, fixture_url: str) -> None:
 def test_a_team_leader_and_a_shared_link(page: Page, watch, fixture_url: str) -> None:
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     open_check(page, fixture_url + PAGE)
-    requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
+    requests = record_requests(page)
     fill(
         page,
         "Högskoleexamen",

@@ -15,7 +15,14 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from helpers import copy_fixture_data, edit, fixture_config, run_mkdocs_build, serve
+from helpers import (
+    copy_fixture_data,
+    edit,
+    fixture_config,
+    record_requests,
+    run_mkdocs_build,
+    serve,
+)
 from rollguiden.text.labels import load_labels
 
 pytestmark = pytest.mark.browser
@@ -56,8 +63,7 @@ def paste(page: Page, text: str) -> None:
 def test_a_pasted_list_analysed_with_the_roles_figures(page: Page, watch, fixture_url: str) -> None:
     open_page(page, fixture_url)
     # from here on nothing may be fetched: the list stays in the browser
-    requests: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
+    requests = record_requests(page)
     paste(page, LIST)
     # key clients from 10 %: Alfa, Beta, Gamma and Delta, 90 % of the income; their profit
     # 100 + 150 + 50 + 30 = 330 000 of 330 000
