@@ -22,6 +22,7 @@ from rollguiden.output.content_policy import meta_policy
 from rollguiden.output.garbage_collection import garbage_collection_paused
 from rollguiden.output.generated_page import SiteContent
 from rollguiden.output.render import PendingMarkdown
+from rollguiden.output.search_index import SEARCH_INDEX_PATH, compact_search_index
 from rollguiden.output.worker import DeferredWork
 from rollguiden.reading.errors import DataError, Issue
 from rollguiden.reading.load import data_folder
@@ -167,6 +168,10 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         target = Path(config.site_dir) / made.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(made.content)
+    # the search plugin wrote its index in its own on_post_build, which runs before a hook's
+    search_index = Path(config.site_dir) / SEARCH_INDEX_PATH
+    if search_index.exists():
+        search_index.write_text(compact_search_index(search_index.read_text("utf-8")), "utf-8")
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

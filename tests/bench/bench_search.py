@@ -1,0 +1,165 @@
+"""Benchmark of search at scale (run by hand, not by pytest):
+
+    uv run python tests/bench/bench_search.py [--runs 5] [--sizes 150 300] [--project DIR]
+
+Builds the site from the shipped roles and from N synthetic roles (python -m rollguiden
+synth), serves each on 127.0.0.1 and opens the start page in Chromium, cold (a new browser
+context each run: nothing cached). As soon as the page has loaded, it types a word from a
+duty key by key, as a reader does (60 ms a key), and measures from the first keystroke to
+the first result shown: that includes whatever is left of downloading the index and
+building it in the browser. Prints the index's size (as written and gzipped) and the median
+time, and writes tests/bench/results/search.md. Target at 300 roles: the index ≤ 2 MB.
+
+--project builds another checkout of Rollguiden (e.g. a `git worktree` of an older commit)
+with this script, to measure before and after in one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+PROJECT = Path(__file__).resolve().parents[2]
+RESULTS = PROJECT / "tests" / "bench" / "results"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+# In a duty of every role the synthetic organisation copies from the shipped ones.
+QUERY = "kundbasen"
+
+# Kept in the page: when the first key went down, and when the first result appeared.
+PROBE = """
+window.__searchTimes = {};
+addEventListener("keydown", () => {
+  window.__searchTimes.key ??= performance.now();
+}, true);
+new MutationObserver(() => {
+  if (document.querySelector(".md-search-result__item")) {
+    window.__searchTimes.result ??= performance.now();
+  }
+}).observe(document, { childList: true, subtree: true });
+"""
+
+
+def build(project: Path, data: Path, site: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=project,
+        env={
+            **os.environ,
+            "ROLLGUIDEN_DATA": str(data),
+            "NO_MKDOCS_2_WARNING": "1",
+            # that checkout's core package, not the one installed from this one
+            "PYTHONPATH": str(project / "hooks"),
+        },
+        check=True,
+        capture_output=True,
+    )
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def first_result_times(site: Path, runs: int) -> list[float]:
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    times = []
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for _ in range(runs):
+                context = browser.new_context()  # cold: an empty cache each run
+                page = context.new_page()
+                page.add_init_script(PROBE)
+                page.goto(url, wait_until="load")
+                search = page.get_by_role("textbox", name="Sök")
+                search.click()
+                search.press_sequentially(QUERY, delay=60)
+                page.locator(".md-search-result__item").first.wait_for(timeout=60_000)
+                marks = page.evaluate("window.__searchTimes")
+                times.append(marks["result"] - marks["key"])
+                context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[150, 300])
+    parser.add_argument("--project", type=Path, default=PROJECT)
+    parser.add_argument("--results", type=Path, default=RESULTS)
+    arguments = parser.parse_args()
+    project = arguments.project.resolve()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="rollguiden-search-") as folder:
+        work = Path(folder)
+        cases = [("shipped", project / "data")]
+        for size in arguments.sizes:
+            data = work / f"roles-{size}"
+            synth = ["synth", "--roles", str(size), "--out", str(data)]
+            subprocess.run(
+                [sys.executable, "-m", "rollguiden", *synth],
+                cwd=PROJECT,
+                check=True,
+                capture_output=True,
+            )
+            cases.append((str(size), data))
+        for name, data in cases:
+            roles = len(list((data / "roles").glob("*.yml")))
+            site = work / f"site-{name}"
+            build(project, data, site)
+            index = (site / "search" / "search_index.json").read_bytes()
+            times = first_result_times(site, arguments.runs)
+            row = (roles, len(index), len(gzip.compress(index)), statistics.median(times))
+            rows.append(row)
+            print(
+                f"{roles} roles: index {row[1] / 1e6:.2f} MB ({row[2] / 1e3:.0f} KB gzipped), "
+                f"first keystroke to first result {row[3]:.0f} ms "
+                f"(runs: {', '.join(f'{t:.0f}' for t in times)})",
+                flush=True,
+            )
+    lines = [
+        "| Roles | Search index | Gzipped | First keystroke → first result (cold page) |",
+        "| ---: | ---: | ---: | ---: |",
+        *(
+            f"| {roles} | {size / 1e6:.2f} MB | {packed / 1e3:.0f} KB | {ms:.0f} ms |"
+            for roles, size, packed, ms in rows
+        ),
+        "",
+        f"Medians of {arguments.runs} runs in Chromium on 2 cores; the page is served without "
+        f"compression, and the query ({QUERY!r}) is typed at 60 ms a key as soon as the page "
+        "has loaded.",
+    ]
+    arguments.results.mkdir(parents=True, exist_ok=True)
+    (arguments.results / "search.md").write_text("\n".join(lines) + "\n", "utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
