@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 from rollguiden.output.content_policy import meta_policy
 from rollguiden.output.garbage_collection import garbage_collection_paused
 from rollguiden.output.generated_page import SiteContent
+from rollguiden.output.minify import is_own_asset, minified
 from rollguiden.output.render import PendingMarkdown
 from rollguiden.output.search_index import SEARCH_INDEX_PATH, compact_search_index
 from rollguiden.output.worker import DeferredWork
@@ -137,7 +138,21 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for path in _state.work.paths if _state.work else ():
         # a placeholder now, so links to the file check out; on_post_build writes it
         files.append(File.generated(config, path, content=b""))
+    _minify_own_assets(files, config)
     return files
+
+
+def _minify_own_assets(files: Files, config: MkDocsConfig) -> None:
+    # our scripts and style sheets in docs/, served minified; the theme's come minified
+    docs_dir = Path(config.docs_dir).resolve()
+    for file in list(files):
+        if file.generated_by is not None or not is_own_asset(file.src_uri):
+            continue
+        if not Path(file.abs_src_path).resolve().is_relative_to(docs_dir):
+            continue
+        text = Path(file.abs_src_path).read_text("utf-8")
+        files.remove(file)
+        files.append(File.generated(config, file.src_uri, content=minified(file.src_uri, text)))
 
 
 def on_env(env: Any, *, config: MkDocsConfig, files: Files) -> Any:

@@ -40,9 +40,14 @@ def tools_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def paste(page: Page, lines: list[str]) -> None:
-    """Put lines in the paste box as a paste would (typing 10 000 lines takes minutes)."""
+    """Put lines in the paste box as a paste would (typing 10 000 lines takes minutes), read
+    them in, and wait until the page says what it read (the reader of pasted lines is
+    fetched the first time it is needed)."""
     page.locator("#rg-paste").evaluate("(box, text) => { box.value = text; }", "\n".join(lines))
+    status = page.locator("#rg-paste-status")
+    status.evaluate("(status) => { status.textContent = ''; }")
     page.get_by_role("button", name="Läs in raderna").click()
+    expect(status).not_to_have_text("")
 
 
 def open_calculator(page: Page, url: str) -> None:
@@ -176,9 +181,9 @@ def test_a_pasted_deal_without_its_margin_is_marked_at_once(
     page.goto(f"{tools_url}/provisionskalkylator/?roll=teamledare")
     expect(page.locator("[data-rg-calculator]")).to_have_attribute("data-rg-mounted", "true")
     paste(page, ["10 000", "20 000;5 000"])
+    expect(page.locator("#rg-paste-status")).to_have_text("2 affärer lades till.")
     rows = page.locator("#rg-deals tr")
     without, margin = rows.nth(rows.count() - 2), rows.last
     expect(without.locator(".rg-error").last).to_have_text(CALCULATOR["errors"]["empty"])
     expect(margin.locator("input[name=margin]")).to_have_value("5 000")
     expect(margin.locator(".rg-error").last).to_be_hidden()
-    expect(page.locator("#rg-paste-status")).to_have_text("2 affärer lades till.")

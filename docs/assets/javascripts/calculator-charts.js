@@ -5,8 +5,8 @@
 import { button, element, headerCell } from "./dom.js";
 import { fill, formatMoney } from "./numbers.js";
 import { computePay } from "./pay.js";
+import { niceStep, svgElement, svgText } from "./svg.js";
 
-const SVG = "http://www.w3.org/2000/svg";
 const CHART_POINTS = 25;
 const COMPARED_AT_FIRST = 10; // roles in the comparison before "show all"
 
@@ -102,25 +102,6 @@ export function drawModelComparison(container, { model, deals, roles, texts: t, 
     cell.append(all);
   }
   container.replaceChildren(table);
-}
-
-export function svgElement(name, attributes) {
-  const node = document.createElementNS(SVG, name);
-  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
-  return node;
-}
-
-export function svgText(text, x, y, anchor) {
-  const node = svgElement("text", { x, y, "text-anchor": anchor, class: "rg-chart__label" });
-  node.textContent = text;
-  return node;
-}
-
-/** A round step for chart axes: 1, 2, 2.5 or 5 times a power of ten. */
-export function niceStep(rough) {
-  if (!(rough > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  return power * ([1, 2, 2.5, 5, 10].find((factor) => factor * power >= rough) ?? 10);
 }
 
 function scaleDeal(deal, factor) {

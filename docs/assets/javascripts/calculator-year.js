@@ -4,7 +4,7 @@
 // computeYear's result that draws into its container.
 
 import { button, element, headerCell } from "./dom.js";
-import { niceStep, svgElement, svgText } from "./calculator-charts.js";
+import { niceStep, svgElement, svgText } from "./svg.js";
 import { fill, formatMoney, formatPercent } from "./numbers.js";
 
 // the chart's parts, bottom up, and what each is of a month's result

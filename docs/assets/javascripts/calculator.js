@@ -2,12 +2,13 @@
 // keeps it in the address (calculator-fields.js knows the format), and hands the pay
 // engine's answer to calculator-result.js (a month's breakdown), calculator-year.js (a
 // year of months) and calculator-charts.js (the curve and the every-role comparison).
+// The charts, the year's tables and the reader of pasted lines are fetched the first time
+// they are needed (import()), so that the page loads less before it answers.
 // The form edits one month's deals at a time; the other eleven wait in `this.months`.
 // Loaded on demand by rollguiden.js. Everything runs in the browser; nothing typed leaves
 // the page. Text from the URL or the data reaches the page only through .value and
 // .textContent, never as HTML.
 
-import { drawModelComparison, drawPayCurve } from "./calculator-charts.js";
 import {
   addressFromFields,
   dealFields,
@@ -19,10 +20,8 @@ import {
   withoutDeals,
   YEAR_VIEW,
 } from "./calculator-fields.js";
-import { readDealLines } from "./calculator-import.js";
 import { planWarnings } from "./calculator-plan.js";
 import { drawResult } from "./calculator-result.js";
-import { drawYear } from "./calculator-year.js";
 import { copyLink, element, readTextFile, saveFile } from "./dom.js";
 import { computePay, computeYear, LIMITS, marginAboveAmount, outOfBounds, unorderedBands } from "./pay.js";
 import { fill, formatPercent, formatPlain, listed, parseNumber, plural } from "./numbers.js";
@@ -66,7 +65,6 @@ class Calculator {
     root.addEventListener("click", (event) => this.onClick(event));
     root.querySelector("form").addEventListener("submit", (event) => event.preventDefault());
     this.$("import").addEventListener("change", () => this.importFile());
-    root.hidden = false;
     this.update();
   }
 
@@ -304,8 +302,8 @@ class Calculator {
       this.ownDeals = true;
       this.removeRow(row, this.$("deals"));
     } else if (action === "paste") {
-      this.importDeals(this.$("paste").value, this.$("paste-status"));
-      if (!this.badLines) this.$("paste").value = "";
+      this.pasteDeals(); // it updates the page once the lines are read
+      return;
     } else if (action === "show-month") {
       this.showMonth(Number(event.target.closest("[data-month]").dataset.month));
       this.showView();
@@ -365,8 +363,9 @@ class Calculator {
   /** Add a deal per line of `text` (pasted, or a CSV file's): the amount, the margin from
    * the next column if any, a date first to put the deal in its month (see
    * calculator-import.js). Dated deals replace the role's example, and open the year. */
-  importDeals(text, status) {
+  async importDeals(text, status) {
     const t = this.t;
+    const { readDealLines } = await import("./calculator-import.js");
     const { deals, bad } = readDealLines(text);
     this.storeMonth();
     const dated = deals.some((deal) => deal.month !== null);
@@ -407,7 +406,14 @@ class Calculator {
     if (!file) return;
     const text = await readTextFile(file);
     input.value = ""; // the same file may be picked again after an edit
-    this.importDeals(text, this.$("paste-status"));
+    await this.importDeals(text, this.$("paste-status"));
+    this.update();
+  }
+
+  /** The lines in the paste box; the box is emptied unless a line could not be read. */
+  async pasteDeals() {
+    await this.importDeals(this.$("paste").value, this.$("paste-status"));
+    if (!this.badLines) this.$("paste").value = "";
     this.update();
   }
 
@@ -570,6 +576,8 @@ class Calculator {
   // ---- output -----------------------------------------------------------------------
 
   update() {
+    // the first year is drawn once its module is there: only the latest update's draw counts
+    const drawing = (this.drawing = {});
     const { model, scenario, months, problems, badMonths } = this.read();
     this.showProblems(problems);
     clearTimeout(this.urlTimer);
@@ -610,18 +618,26 @@ class Calculator {
     });
     this.restoreFocus(".rg-breakdown");
     if (year) {
-      drawYear(yearOutput, {
-        ...shared,
-        year: yearResult,
-        rules: this.data.year,
-        current: this.current,
-        base: scenario.base_salary,
-        target: model.plan.monthly_target,
+      const drawYear = ({ drawYear }) =>
+        drawYear(yearOutput, {
+          ...shared,
+          year: yearResult,
+          rules: this.data.year,
+          current: this.current,
+          base: scenario.base_salary,
+          target: model.plan.monthly_target,
+        });
+      // once fetched, the year is drawn at once, in the same keystroke
+      if (this.yearModule) return drawYear(this.yearModule);
+      import("./calculator-year.js").then((module) => {
+        this.yearModule = module;
+        if (this.drawing === drawing && this.root.isConnected) drawYear(module);
       });
       return;
     }
-    this.chartTimer = setTimeout(() => {
-      if (!this.root.isConnected) return;
+    this.chartTimer = setTimeout(async () => {
+      const { drawModelComparison, drawPayCurve } = await import("./calculator-charts.js");
+      if (this.drawing !== drawing || !this.root.isConnected) return;
       drawPayCurve(this.$("chart"), { ...shared, scenario, pay });
       drawModelComparison(this.$("compare"), {
         ...shared,

@@ -40,7 +40,6 @@ class SelfCheck {
     this.load(new URLSearchParams(window.location.search));
     root.addEventListener("input", () => this.update());
     root.addEventListener("change", () => this.update());
-    root.hidden = false;
     this.update();
   }
 

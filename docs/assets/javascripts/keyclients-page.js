@@ -40,7 +40,6 @@ class KeyClients {
       this.$(id)?.addEventListener("change", () => this.update());
     }
     root.addEventListener("click", (event) => this.onClick(event));
-    root.hidden = false;
     this.update();
   }
 

@@ -2,7 +2,7 @@
 // list means for the role, a Pareto chart and the table of clients, sortable. A function of
 // analyseClients' result that draws into its container; text goes in as text only.
 
-import { niceStep, svgElement, svgText } from "./calculator-charts.js";
+import { niceStep, svgElement, svgText } from "./svg.js";
 import { button, element, headerCell } from "./dom.js";
 import { fill, formatMoney, formatPercent, formatPlain, plural } from "./numbers.js";
 
