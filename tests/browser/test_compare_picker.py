@@ -374,3 +374,57 @@ def test_picked_comparison_is_axe_clean(page: Page, watch, fixture_url: str) -> 
     expect(page.locator(".rg-pair")).to_have_count(3)
     results = Axe().run(page, context={"include": [[".rg-compare-tool"]]})
     assert results.response["violations"] == []
+
+
+def test_past_the_limit_the_picker_fetches_the_roles_it_compares(
+    page: Page, watch, many_roles_url: str
+) -> None:
+    # thirty roles, past the limit of twenty side by side: the page holds the departments'
+    # tables, and the picker fetches a file for each role it is asked to compare
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    open_picker(page, many_roles_url + PAGE)
+    expect(page.locator(".rg-picker-status")).to_have_text(COMPARE["pick_more_grouped"])
+    expect(page.locator(".rg-compare-matrix table")).to_have_count(0)
+    expect(page.locator("table.rg-summary-table").first).to_be_visible()
+    # nothing to save or copy yet
+    expect(page.get_by_role("button", name="Ladda ner som CSV")).to_be_disabled()
+    expect(page.get_by_role("button", name="Kopiera som tabell")).to_be_disabled()
+    assert [url for url in fetched if "/jamfor/roller/" in url] == []
+
+    page.get_by_label("Kundansvarig", exact=True).check()
+    page.get_by_label("Kundrådgivare", exact=True).check()
+    expect(page.locator(".rg-compare-matrix thead th")).to_have_text(
+        ["Jämförs", "Kundansvarig", HEADINGS["kundradgivare"]]
+    )
+    assert sorted(url.rsplit("/", 1)[1] for url in fetched if "/jamfor/roller/" in url) == [
+        "kundansvarig.json",
+        "kundradgivare.json",
+    ]
+    # the same matrix as on a page that draws every role: the files hold the same cells
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Ladda ner som CSV").click()
+    raw = Path(download_info.value.path()).read_bytes()
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    assert rows == expected_rows(["kundansvarig", "kundradgivare"])
+    expect(page.locator(".rg-pair")).to_have_count(1)
+
+    # back to one role: the departments' tables are what the page shows again
+    page.get_by_label("Kundrådgivare", exact=True).uncheck()
+    expect(page.locator(".rg-compare-matrix table")).to_have_count(0)
+    expect(page.locator(".rg-pair")).to_have_count(0)
+    expect(page.get_by_role("button", name="Ladda ner som CSV")).to_be_disabled()
+    results = Axe().run(page, context={"include": [[".rg-compare-tool"]]})
+    assert results.response["violations"] == []
+
+
+def test_past_the_limit_without_javascript_the_departments_are_there(
+    page_without_javascript: Page, many_roles_url: str
+) -> None:
+    page = page_without_javascript
+    page.goto(many_roles_url + PAGE)
+    expect(page.locator(".rg-picker")).to_be_hidden()
+    tables = page.locator("table.rg-summary-table")
+    expect(tables.first).to_be_visible()
+    # each of the thirty roles once, in its department's table
+    expect(tables.locator("tbody th")).to_have_count(30)

@@ -3,6 +3,7 @@ role's values, the featured pages their introduction and the computed difference
 
 from __future__ import annotations
 
+import json
 import re
 from html import unescape
 from pathlib import Path
@@ -176,3 +177,105 @@ def test_a_role_in_two_featured_comparisons_links_both_in_their_order(
     # a glossary term in a comparison's introduction is explained on hover there too
     page = html_of(three_comparisons_site, "jamfor/teamledare-vs-kundansvarig")
     assert '<abbr title="Nyckeltal (key performance indicator)">KPI</abbr>' in page
+
+
+# ---- past the organisation's limit of roles side by side -------------------------------
+
+# The department tables' columns, and each fixture role's row worked out from its file (as
+# tests/browser/test_compare_picker.py's COLUMNS): classification, education, experience,
+# number of duties, the typical month at 100 % of the plan.
+EXAMPLE = "Exempel att granska"
+SUMMARY_ROWS = {
+    "Säljavdelningen": [
+        [f"Innesäljare {EXAMPLE}", "Specialist", "Gymnasieutbildning",
+         "Minst 1 år inom försäljning eller kundservice", "2", "–"],
+        ["Kundansvarig", "Specialist", "Högskoleexamen, gärna inom ekonomi eller marknadsföring",
+         "Minst 2 år inom försäljning", "8", f"80 000 kr {EXAMPLE}"],
+        [f"Teamledare {EXAMPLE}", "Chef", "Högskoleexamen", "Minst 3 år inom försäljning", "2",
+         "55 000 kr"],
+    ],
+    "Kundavdelningen": [
+        [f"Kundrådgivare {EXAMPLE}", "Specialist", "Gymnasieutbildning",
+         "Ingen erfarenhet krävs", "2", "34 000 kr"],
+    ],
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def grouped_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tests' own four roles, with the organisation's limit of roles side by side at 3."""
+    folder = tmp_path_factory.mktemp("per-avdelning")
+    data = copy_fixture_data(folder)
+    with (data / "organisation.yml").open("a", encoding="utf-8") as organisation:
+        organisation.write("\ncomparison_matrix_max_roles: 3\n")
+    result = run_mkdocs_build(folder / "site", data, fixture_config(folder))
+    assert result.returncode == 0, result.stderr
+    return folder / "site"
+
+
+def summary_tables(html: str) -> dict[str, list[list[str]]]:
+    """Each department's table, by its heading: the rows, as a reader sees their cells."""
+    tables = {}
+    for heading, table in re.findall(
+        r"<h3[^>]*>(.*?)</h3>\s*<div[^>]*>\s*<table class=\"rg-matrix rg-summary-table\">"
+        r"(.*?)</table>",
+        html,
+        flags=re.S,
+    ):
+        body = table.split("<tbody>", 1)[1]
+        tables[text_of(heading)] = [
+            [text_of(cell) for cell in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)]
+            for row in re.findall(r"<tr>(.*?)</tr>", body, flags=re.S)
+        ]
+    return tables
+
+
+def test_past_the_limit_the_roles_stand_by_department(grouped_site: Path) -> None:
+    html = html_of(grouped_site, "jamfor")
+    # no matrix of every role: a table per department that has roles, in the file's order
+    assert '<table class="rg-matrix">' not in html
+    assert summary_tables(html) == SUMMARY_ROWS
+    header = re.search(r"<table class=\"rg-matrix rg-summary-table\">.*?</thead>", html, re.S)
+    assert text_of(header.group(0)).endswith(
+        "Roll Befattningskategori Utbildning Erfarenhet Antal arbetsuppgifter "
+        "Typisk månadslön vid 100 % av planen"
+    )
+    text = text_of(html)
+    assert "Organisationen har fler roller (4) än de 3 som ryms sida vid sida." in text
+    # the picker's first words say what it shows until two roles are chosen
+    assert "Välj minst två roller, så visas jämförelsen här." in text
+    assert "Tills dess visas alla roller" not in text
+
+
+def test_within_the_limit_every_role_stands_side_by_side(fixture_site: Path) -> None:
+    html = html_of(fixture_site, "jamfor")
+    assert '<table class="rg-matrix">' in html
+    assert "rg-summary-table" not in html
+
+
+def picker_data(html: str) -> dict:
+    found = re.search(r'data-rg-compare="([^"]*)"', html)
+    return json.loads(unescape(found.group(1)))
+
+
+def test_the_page_carries_no_role_and_the_picker_fetches_each(fixture_site: Path) -> None:
+    data = picker_data(html_of(fixture_site, "jamfor"))
+    # the page's data does not grow with the roles: it names the rows and the folder
+    assert "roles" not in data
+    assert data["role_files"] == "roller/"
+    rows = [row["dimension"] for row in data["rows"]]
+    assert rows[:4] == ["focus", "clients", "reporting", "classification"]
+    # the kundansvarig's file: its column in the page's row order, and its comparison entry
+    role = json.loads((fixture_site / "jamfor" / "roller" / "kundansvarig.json").read_text())
+    assert role["title"] == "Kundansvarig"
+    assert role["href"] == "../roller/kundansvarig/"
+    assert role["example"] is False  # only its pay is an example
+    cells = dict(zip(rows, role["cells"], strict=True))
+    assert cells["classification"] == {"text": "Specialist", "key": "specialist"}
+    assert cells["duty_count"] == {"text": "8"}  # the key is what it shows
+    assert cells["typical_pay"]["text"] == f"80{NBSP}000{NBSP}kr"
+    assert cells["typical_pay"]["example"] is True
+    assert cells["qualities"]["items"] == ["Driven", "Lyhörd", "Analytisk", "Stresstålig"]
+    assert role["entry"]["experience"] == 2
+    for role_id in ("innesaljare", "kundradgivare", "teamledare"):
+        assert (fixture_site / "jamfor" / "roller" / f"{role_id}.json").exists()

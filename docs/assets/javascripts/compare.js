@@ -1,10 +1,11 @@
 // The role picker on /jamfor/: choose 2–4 roles and see the matrix and the differences for
 // just those, with the choice in the address (?roller=a,b) so a link can be shared. Loaded
-// on demand by rollguiden.js. The build draws the form and the matrix of every role; this
-// script shows the chosen roles' columns in the chosen order and marks the rows where they
-// differ. Nothing from the address or the data is ever inserted as HTML: only .textContent.
+// on demand by rollguiden.js. The build draws the form and, below it, every role side by
+// side (or, past the organisation's limit, a table per department); the chosen roles'
+// columns come from a small file per role (jamfor/roller/<id>.json), fetched once each.
+// Nothing from the address or the data is ever inserted as HTML: only .textContent.
 
-import { element, saveCsv } from "./dom.js";
+import { element, headerCell, saveCsv } from "./dom.js";
 import { compareRoles } from "./comparison.js";
 import { fill } from "./numbers.js";
 
@@ -20,23 +21,22 @@ class Picker {
     this.root = root;
     this.data = JSON.parse(root.dataset.rgCompare);
     this.t = this.data.texts;
-    this.roles = new Map(this.data.roles.map((role) => [role.id, role]));
     const form = root.querySelector(".rg-picker");
     this.list = form.querySelector(".rg-picker-list");
+    this.known = new Set([...this.list.querySelectorAll("input")].map((box) => box.value));
     this.status = form.querySelector(".rg-picker-status");
     this.copyStatus = form.querySelector(".rg-copy-status");
+    this.buttons = [...form.querySelectorAll("[data-action]")];
+    this.slot = root.querySelector(".rg-compare-matrix");
+    this.everyRole = this.slot.firstElementChild; // the build's matrix, if it drew one
     this.pairs = root.querySelector(".rg-pairs-slot");
-    this.table = root.querySelector(".rg-matrix");
-    // every cell of the build's matrix, kept so that columns can leave and come back
-    this.columns = [...this.table.tHead.rows[0].cells].map((cell) => cell.dataset.role);
-    this.cells = [...this.table.rows].map((row) => [...row.cells]);
+    this.files = new Map(); // role id → the promise of its file
 
     this.selection = this.fromAddress(new URLSearchParams(window.location.search));
     form.querySelector("input[type=search]").addEventListener("input", (event) => this.filter(event.target.value));
     this.list.addEventListener("change", (event) => this.toggle(event.target.value, event.target.checked));
     form.querySelector("[data-action=download]").addEventListener("click", () => this.download());
     form.querySelector("[data-action=copy]").addEventListener("click", () => this.copy());
-    form.hidden = false;
     this.render();
   }
 
@@ -44,8 +44,8 @@ class Picker {
 
   fromAddress(params) {
     const asked = (params.get(this.data.query.roles) ?? "").split(",").map((id) => id.trim()).filter(Boolean);
-    const unknown = asked.filter((id) => !this.roles.has(id));
-    const chosen = [...new Set(asked.filter((id) => this.roles.has(id)))];
+    const unknown = asked.filter((id) => !this.known.has(id));
+    const chosen = [...new Set(asked.filter((id) => this.known.has(id)))];
     this.notices = [];
     if (unknown.length) {
       const shown = unknown.map((id) => (id.length > 60 ? `${id.slice(0, 60)}…` : id)).slice(0, 5);
@@ -80,11 +80,22 @@ class Picker {
 
   // ---- what is on screen ---------------------------------------------------------------
 
-  shown() {
-    return this.selection.length >= 2 ? this.selection.map((id) => this.roles.get(id)) : this.data.roles;
+  /** A role's file: its column of the matrix and its entry for the differences. The id is
+   * one of the page's own (a checked slug), so it is safe in the address. */
+  load(id) {
+    if (!this.files.has(id)) {
+      const url = new URL(`${this.data.role_files}${id}.json`, window.location.href);
+      const file = fetch(url).then((response) => {
+        if (!response.ok) throw new Error(`${response.status} ${url}`);
+        return response.json();
+      });
+      file.catch(() => this.files.delete(id)); // the next choice tries again
+      this.files.set(id, file);
+    }
+    return this.files.get(id);
   }
 
-  render() {
+  async render() {
     const full = this.selection.length >= MAX_ROLES;
     for (const box of this.list.querySelectorAll("input")) {
       box.checked = this.selection.includes(box.value);
@@ -96,37 +107,90 @@ class Picker {
     this.status.textContent = messages.join(" ");
     this.writeAddress();
 
-    const roles = this.shown();
-    const columns = roles.map((role) => this.columns.indexOf(role.id));
-    this.cells.forEach((cells, index) => {
-      const row = cells[0].parentElement;
-      row.replaceChildren(cells[0], ...columns.map((column) => cells[column]));
-      if (index > 0) this.mark(row);
-    });
-    if (this.selection.length < 2) {
+    const rendering = (this.rendering = {}); // a later choice wins over a slower fetch
+    if (this.selection.length < 2) return this.show(null, []);
+    let roles;
+    try {
+      roles = await Promise.all(this.selection.map((id) => this.load(id)));
+    } catch {
+      if (this.rendering === rendering) this.status.textContent = this.t.load_failed;
+      return;
+    }
+    if (this.rendering === rendering) this.show(this.matrix(roles), roles);
+  }
+
+  /** The chosen roles' matrix and their differences in pairs; none: every role again. */
+  show(matrix, roles) {
+    const shown = matrix ?? this.everyRole;
+    // the build's matrix is left where it is: even put back in its own place, it would move
+    if (this.slot.firstElementChild !== shown) this.slot.replaceChildren(...(shown ? [shown] : []));
+    this.table = shown?.querySelector("table") ?? null;
+    // nothing to save or copy while a department's tables are all there is
+    for (const button of this.buttons) button.disabled = this.table === null;
+    if (roles.length < 2) {
       this.pairs.replaceChildren();
       return;
     }
     const pairs = element("section", "rg-pairs");
     pairs.append(element("h3", "", this.t.pairs_heading));
     for (let i = 0; i < roles.length; i += 1) {
-      for (let j = i + 1; j < roles.length; j += 1) pairs.append(this.pair(roles[i], roles[j], roles.length === 2));
+      for (let j = i + 1; j < roles.length; j += 1) pairs.append(this.pair(roles[i].entry, roles[j].entry, roles.length === 2));
     }
     this.pairs.replaceChildren(pairs);
   }
 
-  /** Mark the row, in words and with ≠, when the roles shown differ on it. */
-  mark(row) {
-    const [header, ...cells] = row.cells;
-    const differs = new Set(cells.map((cell) => cell.dataset.group)).size > 1;
-    row.classList.toggle("rg-differs", differs);
-    header.querySelector(".rg-differs-flag")?.remove();
-    if (!differs) return;
-    const flag = element("span", "rg-differs-flag", " ");
-    const sign = element("span", "rg-differs-mark", "≠");
-    sign.setAttribute("aria-hidden", "true");
-    flag.append(sign, element("span", "rg-visually-hidden", ` (${this.t.differs})`));
-    header.append(flag);
+  /** The matrix of `roles`, as the build draws it (hooks/.../matrix.html.j2): a row per
+   * dimension, marked where the roles differ. */
+  matrix(roles) {
+    const t = this.t;
+    const badge = () => element("span", "rg-example-badge", t.example_badge);
+    const wrap = element("div", "rg-matrix-wrap");
+    wrap.setAttribute("role", "region");
+    wrap.tabIndex = 0;
+    wrap.setAttribute("aria-label", t.matrix_caption);
+    const table = element("table", "rg-matrix");
+    const caption = table.createCaption();
+    caption.append(`${t.matrix_caption} `, element("span", "rg-matrix-legend", t.differs_legend));
+    const head = table.createTHead().insertRow();
+    head.append(headerCell(t.dimension, "col"));
+    for (const role of roles) {
+      const cell = headerCell("", "col");
+      const link = element("a", "", role.title);
+      link.href = role.href;
+      cell.append(link);
+      if (role.example) cell.append(" ", badge());
+      head.append(cell);
+    }
+    const body = table.createTBody();
+    this.data.rows.forEach(({ label }, index) => {
+      const row = body.insertRow();
+      const cells = roles.map((role) => role.cells[index]);
+      const differs = new Set(cells.map(keyOf)).size > 1;
+      const header = headerCell(label, "row");
+      if (differs) {
+        row.className = "rg-differs";
+        const flag = element("span", "rg-differs-flag", " ");
+        const sign = element("span", "rg-differs-mark", "≠");
+        sign.setAttribute("aria-hidden", "true");
+        flag.append(sign, element("span", "rg-visually-hidden", ` (${t.differs})`));
+        header.append(flag);
+      }
+      row.append(header);
+      cells.forEach((value, column) => {
+        const cell = row.insertCell();
+        cell.dataset.label = roles[column].title;
+        if (value.items) {
+          const list = element("ul");
+          for (const item of value.items) list.append(element("li", "", item));
+          cell.append(list);
+        } else {
+          cell.append(value.text);
+        }
+        if (value.example) cell.append(" ", badge());
+      });
+    });
+    wrap.append(table);
+    return wrap;
   }
 
   pair(a, b, open) {
@@ -221,4 +285,10 @@ class Picker {
 function cellText(cell) {
   const items = [...cell.querySelectorAll("li")];
   return items.length ? items.map((item) => item.textContent).join("; ") : cell.textContent;
+}
+
+/** What tells two cells' values apart: the key the build gave, or else what the cell shows
+ * (compare_pages._cell leaves the key out where it is the same). */
+function keyOf(cell) {
+  return cell.key ?? (cell.items ? cell.items.join("\n") : cell.text);
 }

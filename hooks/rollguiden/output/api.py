@@ -120,6 +120,11 @@ def envelope_schemas() -> dict[str, dict[str, Any]]:
     }
 
 
+def json_files(documents: dict[str, Any]) -> list[GeneratedFile]:
+    """Each document written as compact JSON at its path."""
+    return [GeneratedFile(path, _json(document)) for path, document in documents.items()]
+
+
 def _json(document: Any) -> bytes:
     # compact: with indent, the json module falls back from C to pure Python (10 × slower)
     return (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode()

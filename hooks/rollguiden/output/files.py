@@ -1,11 +1,11 @@
 """The files the build writes beside the pages, as jobs the worker can run: the Word
-documents, the JSON API and the style sheet of the printed marks."""
+documents, the JSON API, the tools' data files and the style sheet of the printed marks."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from rollguiden.output.api import api_files, api_paths
+from rollguiden.output.api import api_files, api_paths, json_files
 from rollguiden.output.document_marks import document_marks_stylesheet
 from rollguiden.output.generated_page import FileJob
 from rollguiden.output.word import docx_files
@@ -15,9 +15,13 @@ from rollguiden.reading.catalog import Catalog
 
 
 def file_jobs(
-    catalog: Catalog, documents: list[tuple[str, JobDescription]], labels: dict[str, Any]
+    catalog: Catalog,
+    documents: list[tuple[str, JobDescription]],
+    labels: dict[str, Any],
+    data_files: dict[str, Any],
 ) -> list[FileJob]:
-    """`documents`: each job description and the Word file to write it to."""
+    """`documents`: each job description and the Word file to write it to; `data_files`:
+    the tools' JSON documents by path."""
     return [
         FileJob(
             tuple(path for path, _ in documents),
@@ -25,6 +29,7 @@ def file_jobs(
             (tuple(documents), labels["document"]),
         ),
         FileJob(api_paths(catalog), api_files, (catalog,)),
+        FileJob(tuple(data_files), json_files, (data_files,)),
         FileJob(
             (DOCUMENT_MARKS_STYLESHEET,),
             document_marks_stylesheet,

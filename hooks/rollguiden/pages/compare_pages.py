@@ -1,18 +1,23 @@
-"""The comparison pages: every role side by side with the picker on /jamfor/, and one page
-per featured pair with its introduction above the computed differences."""
+"""The comparison pages: /jamfor/ with the picker and every role side by side (or, past the
+organisation's limit, a table per department), one page per featured pair with its
+introduction above the computed differences, and a small file per role that the picker
+fetches when it is asked to compare that role."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from rollguiden.engines.compare import SET_DIMENSIONS, compare_roles, comparison_entry
-from rollguiden.pages.matrix import matrix_rows, role_cells
+from rollguiden.pages.matrix import Cell, matrix_rows, role_cells
 from rollguiden.pages.page import Page
 from rollguiden.pages.paths import (
     COMPARE_PAGE,
+    COMPARE_ROLES_FOLDER,
     DOWNLOADS,
     QUERY,
     compare_link,
+    compare_role_file,
     comparison_page,
     relative_link,
     url_link,
@@ -20,12 +25,34 @@ from rollguiden.pages.paths import (
 from rollguiden.pages.views import RoleView
 from rollguiden.reading.catalog import Catalog
 
+SUMMARY_DIMENSIONS = ("classification", "education", "experience", "duty_count", "typical_pay")
+"""The short facts a department's table compares, when the roles are too many to stand
+side by side: each fits in a cell."""
 
-def compare_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any]) -> list[Page]:
-    """/jamfor/ with every role and the picker, and a page per featured comparison."""
+
+@dataclass(frozen=True)
+class ComparePages:
+    pages: list[Page]
+    role_files: dict[str, dict[str, Any]]
+    """Per role, the JSON document the picker fetches (compare_role_file)."""
+
+
+@dataclass(frozen=True)
+class DepartmentTable:
+    """One department's roles, a row each, on the short facts of SUMMARY_DIMENSIONS."""
+
+    department: str
+    rows: list[tuple[str, str, bool, list[Cell]]]
+    """Per role: title, link, whether the whole role is an example, its cells."""
+
+
+def compare_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any]) -> ComparePages:
+    """/jamfor/, a page per featured comparison, and the picker's file per role."""
     cells = {view.role.id: role_cells(catalog, view, labels) for view in views}
     entries = _comparison_entries(catalog, views)
     by_id = {view.role.id: view for view in views}
+    # past the limit, a matrix of every role would be megabytes of HTML no one reads
+    side_by_side = len(views) <= catalog.organisation.comparison_matrix_max_roles
 
     def columns(page: str, chosen: list[RoleView]) -> list[tuple[str, str, str, bool]]:
         """(title, link, id, whether the whole role is an example) per column."""
@@ -39,6 +66,7 @@ def compare_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any
             for view in chosen
         ]
 
+    rows = matrix_rows([cells[view.role.id] for view in views], labels)
     pages = [
         Page(
             COMPARE_PAGE,
@@ -48,9 +76,17 @@ def compare_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any
                     (item.slug, item.title, relative_link(COMPARE_PAGE, comparison_page(item.slug)))
                     for item in catalog.comparisons
                 ],
-                "rows": matrix_rows([cells[view.role.id] for view in views], labels),
+                "side_by_side": side_by_side,
+                "rows": rows if side_by_side else (),
                 "columns": columns(COMPARE_PAGE, views),
-                "data": picker_data(catalog, list(entries.values()), labels),
+                "departments": ()
+                if side_by_side
+                else _department_tables(catalog, views, cells, columns(COMPARE_PAGE, views)),
+                "summary_dimensions": SUMMARY_DIMENSIONS,
+                "max_roles": catalog.organisation.comparison_matrix_max_roles,
+                "data": picker_data(
+                    catalog, [(row.dimension, row.label) for row in rows], labels, side_by_side
+                ),
             },
         )
     ]
@@ -93,19 +129,75 @@ def compare_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any
                 in_navigation=False,
             )
         )
-    return pages
+    role_files = {
+        compare_role_file(view.role.id): _role_file(
+            view, entries[view.role.id], [cells[view.role.id][row.dimension] for row in rows]
+        )
+        for view in views
+    }
+    return ComparePages(pages, role_files)
+
+
+def _role_file(view: RoleView, entry: dict[str, Any], cells: list[Cell]) -> dict[str, Any]:
+    """What the picker needs of one role: its column of the matrix, in the page's row order
+    (a cell's text or items, its key, whether it is an example), and its comparison entry
+    for the differences (comparison.js)."""
+    return {
+        "id": view.role.id,
+        "title": view.role.title,
+        "href": str(url_link(COMPARE_PAGE, view.page)),
+        "example": view.role.provenance.basis == "example",
+        "cells": [_cell(cell) for cell in cells],
+        "entry": entry,
+    }
+
+
+def _cell(cell: Cell) -> dict[str, Any]:
+    """A cell for the picker: its text or items, and its key where the shown value is not
+    already the key (compare.js: `keyOf`)."""
+    shown = {"items": list(cell.items)} if cell.items else {"text": cell.text}
+    same = cell.key == ("\n".join(cell.items) if cell.items else cell.text)
+    return {
+        **shown,
+        **({} if same else {"key": cell.key}),
+        **({"example": True} if cell.example else {}),
+    }
+
+
+def _department_tables(
+    catalog: Catalog,
+    views: list[RoleView],
+    cells: dict[str, dict[str, Cell]],
+    columns: list[tuple[str, str, str, bool]],
+) -> list[DepartmentTable]:
+    """The roles by department, in the order organisation.yml lists the departments."""
+    column_of = {role_id: (title, href, example) for title, href, role_id, example in columns}
+    tables = []
+    for department in catalog.organisation.departments:
+        members = [view for view in views if view.role.department == department.id]
+        if members:
+            rows = [
+                (
+                    *column_of[view.role.id],
+                    [cells[view.role.id][dimension] for dimension in SUMMARY_DIMENSIONS],
+                )
+                for view in members
+            ]
+            tables.append(DepartmentTable(department.name, rows))
+    return tables
 
 
 def picker_data(
-    catalog: Catalog, entries: list[dict[str, Any]], labels: dict[str, Any]
+    catalog: Catalog, rows: list[tuple[str, str]], labels: dict[str, Any], side_by_side: bool
 ) -> dict[str, Any]:
-    """What the picker needs to spell out the differences between chosen roles (with
-    comparison.js, the twin of engines/compare.py). The matrix itself is drawn at build
-    time: the picker only shows and orders its columns."""
+    """What the picker needs besides the chosen roles' own files: the matrix's rows (each
+    dimension and its label), the vocabularies the differences name (with comparison.js,
+    the twin of engines/compare.py), the texts, and where the roles' files are."""
     compare = labels["compare"]
     return {
+        "rows": [{"dimension": dimension, "label": label} for dimension, label in rows],
+        "role_files": f"{relative_link(COMPARE_PAGE, COMPARE_ROLES_FOLDER)}/",
         "terms": _set_terms(catalog),
-        "roles": entries,
         "currency": catalog.organisation.currency,
         "query": QUERY["compare"],
         "csv_file": DOWNLOADS["comparison"],
@@ -115,6 +207,10 @@ def picker_data(
             "sets": compare["sets"],
             "differs": compare["differs"],
             "example_badge": labels["provenance"]["badge"],
+            # until two roles are chosen the page shows every role, or the departments
+            "pick_more": compare["texts"]["pick_more"]
+            if side_by_side
+            else compare["pick_more_grouped"],
         },
     }
 
@@ -140,6 +236,9 @@ def _set_terms(catalog: Catalog) -> dict[str, list[dict[str, str]]]:
 
 
 _SHARED_TEXTS = (
+    "matrix_caption",
+    "dimension",
+    "differs_legend",
     "requirements_heading",
     "education_line",
     "experience_line",

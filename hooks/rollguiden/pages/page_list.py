@@ -36,6 +36,8 @@ class SitePages:
     pages: list[Page]
     documents: list[tuple[str, JobDescription]]
     """Each role's job description and the Word file it is also written to."""
+    data_files: dict[str, Any]
+    """JSON documents a tool fetches, by path: the comparison picker's file per role."""
 
 
 def site_pages(
@@ -48,12 +50,13 @@ def site_pages(
     the API's description, the worklist (with `notices`, the warnings from reading the
     data), and per role its profile, its job description and its job ad."""
     views = [role_view(catalog, role, labels) for role in catalog.roles]
+    compare = compare_pages(catalog, views, labels)
     pages = [
         *home_page(catalog, views),
         *roles_page(catalog, views),
         *calculator_page(catalog, labels),
         *key_clients_page(catalog, labels),
-        *compare_pages(catalog, views, labels),
+        *compare.pages,
         *fit_page(catalog, labels),
         *register_pages(catalog, views, labels),
         *api_page(catalog),
@@ -68,7 +71,7 @@ def site_pages(
             job_ad_page_of(catalog, view, labels),
         ]
         documents.append((docx_path(view.role.id, view.role.document.version), document))
-    return SitePages(pages, documents)
+    return SitePages(pages, documents, compare.role_files)
 
 
 def home_page(catalog: Catalog, views: list[RoleView]) -> list[Page]:

@@ -57,6 +57,7 @@ DOWNLOADS = {
 calculator's deals, the key-client analysis (the job ad's are named per role:
 `job_ad_file_stem`)."""
 
+COMPARE_ROLES_FOLDER = "jamfor/roller"
 API_ROOT = "api/v1"
 API_ROLES_FILE = f"{API_ROOT}/roles.json"
 API_VOCABULARY_FILE = f"{API_ROOT}/vocabulary.json"
@@ -108,6 +109,11 @@ def job_ad_page(role_id: str) -> str:
 
 def comparison_page(slug: str) -> str:
     return f"jamfor/{slug}/index.md"
+
+
+def compare_role_file(role_id: str) -> str:
+    """What the picker on /jamfor/ fetches of a role it is asked to compare."""
+    return f"{COMPARE_ROLES_FOLDER}/{role_id}.json"
 
 
 def docx_path(role_id: str, version: str) -> str:
