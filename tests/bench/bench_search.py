@@ -122,7 +122,9 @@ def main() -> None:
         cases = [("shipped", project / "data")]
         for size in arguments.sizes:
             data = work / f"roles-{size}"
-            synth = ["synth", "--roles", str(size), "--out", str(data)]
+            # from that checkout's own data: its models may not know this one's settings
+            synth = ["--data", str(project / "data"), "synth", "--roles", str(size)]
+            synth += ["--out", str(data)]
             subprocess.run(
                 [sys.executable, "-m", "rollguiden", *synth],
                 cwd=PROJECT,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import functools
 import io
+import zipfile
 
 from rollguiden.output.generated_page import GeneratedFile
 from rollguiden.pages.job_description import JobDescription
@@ -106,7 +107,23 @@ def _write(doc: JobDescription, labels: dict[str, str]) -> bytes:
 
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    return _dated_once(buffer.getvalue())
+
+
+def _dated_once(docx: bytes) -> bytes:
+    """The same file with every part of the archive dated 1980-01-01: python-docx dates
+    them with the time of writing, so the same document would differ from build to build."""
+    written = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(docx)) as source,
+        zipfile.ZipFile(written, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for part in source.infolist():
+            dated = zipfile.ZipInfo(part.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            dated.compress_type = zipfile.ZIP_DEFLATED
+            dated.external_attr = part.external_attr
+            target.writestr(dated, source.read(part))
+    return written.getvalue()
 
 
 def _styled(paragraph, style_id: str):
