@@ -1,6 +1,7 @@
-"""The command line: `python -m rollguiden validate | generate --out DIR | schema [--check] |
-synth --roles N --out DIR`. Every failure ends with Swedish lines and a non-zero exit code:
-1 for problems in the data, 2 for a command or a folder that cannot be used."""
+"""The command line: `python -m rollguiden validate | generate --out DIR [--project] |
+schema [--check] | synth --roles N --out DIR`. Every failure ends with Swedish lines and a
+non-zero exit code: 1 for problems in the data, 2 for a command or a folder that cannot be
+used."""
 
 from __future__ import annotations
 
@@ -9,20 +10,28 @@ import datetime
 import errno
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
 
 from rollguiden.new_role import id_problem, new_role_file
+from rollguiden.output.standalone import (
+    ABBREVIATIONS_FILE,
+    StandaloneConfigError,
+    standalone_config,
+)
 from rollguiden.output.worker import run_jobs
 from rollguiden.pages.review import worklist
 from rollguiden.reading.errors import DataError
 from rollguiden.reading.load import DATA_DIR_VARIABLE, ROLES_FOLDER, read_data
 from rollguiden.reading.schema import stale_schema_files, write_schema_files
-from rollguiden.site import generate_site
+from rollguiden.site import generate_site, not_found_context
 from rollguiden.synth import MAX_SYNTHETIC_ROLES, foreign_role_files, write_synthetic_data
 from rollguiden.text.labels import load_labels
 
 USAGE_ERROR = 2
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+"""The project the package lives in (hooks/rollguiden): its mkdocs.yml, docs/ and theme."""
 
 
 class UsageError(Exception):
@@ -36,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
         if arguments.command == "validate":
             return _validate(arguments.data)
         if arguments.command == "generate":
-            return _generate(arguments.data, arguments.out, force=arguments.force)
+            return _generate(
+                arguments.data, arguments.out, force=arguments.force, project=arguments.project
+            )
         if arguments.command == "synth":
             return _synth(arguments)
         if arguments.command == "review":
@@ -85,6 +96,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     generate.add_argument("--out", type=Path, required=True, help="en tom mapp att skriva till")
     generate.add_argument("--force", action="store_true", help="skriv även om mappen inte är tom")
+    generate.add_argument(
+        "--project",
+        action="store_true",
+        help="skriv ett helt projekt som byggs utan kroken, till exempel med Zensical",
+    )
     schema = commands.add_parser("schema", help="skriv JSON Schema för datafilerna")
     schema.add_argument(
         "--check", action="store_true", help="skriv inget; misslyckas om schemat är inaktuellt"
@@ -157,20 +173,44 @@ def _new_role(data_dir: Path, role_id: str, title: str) -> int:
     return 0
 
 
-def _generate(data_dir: Path, out: Path, *, force: bool) -> int:
+def _generate(data_dir: Path, out: Path, *, force: bool, project: bool = False) -> int:
     _check_output_folder(out, data_dir, force=force)
     site = generate_site(data_dir)
     files = run_jobs(site.jobs)  # everything is made before anything is written
+    pages_dir = out / "docs" if project else out
+    if project:
+        # the hand-written pages first: a generated page never shares their address
+        shutil.copytree(PROJECT_DIR / "docs", pages_dir, dirs_exist_ok=True)
     for page in site.pages:
-        target = out / page.src_uri
+        target = pages_dir / page.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.markdown, "utf-8")
     for file in files:
-        target = out / file.path
+        target = pages_dir / file.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(file.content)
+    if project:
+        _write_project(out, site.abbreviations)
+        print(
+            f"Skrev ett projekt med {len(site.pages)} genererade sidor och {len(files)} filer "
+            f"till {out}. Bygg det med: cd {out} && zensical build --clean"
+        )
+        return 0
     print(f"Skrev {len(site.pages)} sidor och {len(files)} filer till {out}.")
     return 0
+
+
+def _write_project(out: Path, abbreviations: str) -> None:
+    """What the hook would have done, written into the project (output/standalone.py)."""
+    shutil.copytree(PROJECT_DIR / "hooks" / "theme", out / "overrides", dirs_exist_ok=True)
+    (out / "includes").mkdir(exist_ok=True)
+    (out / "includes" / ABBREVIATIONS_FILE).write_text(abbreviations + "\n", "utf-8")
+    mkdocs_yml = (PROJECT_DIR / "mkdocs.yml").read_text("utf-8")
+    try:
+        config = standalone_config(mkdocs_yml, not_found_context())
+    except StandaloneConfigError as error:
+        raise UsageError(str(error)) from None
+    (out / "mkdocs.yml").write_text(config, "utf-8")
 
 
 def _synth(arguments: argparse.Namespace) -> int:

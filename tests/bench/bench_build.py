@@ -2,12 +2,16 @@
 
     uv run python tests/bench/bench_build.py [--runs 5] [--sizes 50 150 300] [--results DIR]
 
-For each size N it writes N synthetic roles (python -m rollguiden synth) and builds
-  (a) the site from that data through the hook, as `mkdocs build` does, and
+For the shipped roles and each size N (N synthetic roles, python -m rollguiden synth) it
+builds
+  (a) the site from that data through the hook, as `mkdocs build` does,
   (b) the same pages, pre-rendered with `python -m rollguiden generate --out`, as plain
-      Markdown with no hook: MkDocs' own floor,
-round after round over all sizes, a then b. It prints the median wall time, the ratio a/b,
-pages per second and peak memory, and writes the table to tests/bench/results/build.md.
+      Markdown with no hook: MkDocs' own floor, and
+  (c) the same site with Zensical, from the project `generate --project` writes, cold
+      (`zensical build --clean`), if Zensical is installed (the dev group has it),
+round after round over all sizes, a, b then c. It prints the median wall time, the ratio
+a/b, pages per second and peak memory, and the time `generate --project` took once, and
+writes the table to tests/bench/results/build.md.
 Targets on a 2-core machine: a/b ≤ 1.10 at N = 300, time(300)/time(150) ≤ 2.2, and the
 N = 300 site in under 60 s.
 """
@@ -26,6 +30,9 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[2]
 RESULTS = PROJECT / "tests" / "bench" / "results"
+ZENSICAL = shutil.which("zensical", path=str(Path(sys.executable).parent)) or shutil.which(
+    "zensical"
+)
 
 # Runs MkDocs in this interpreter and reports its peak memory and that of its largest child
 # process, the worker that writes the Word files (ru_maxrss, in kB on Linux).
@@ -66,15 +73,20 @@ def run_build(
     return elapsed, f"{main} MB" + (f" + {worker} MB" if worker > 10 else "")
 
 
-def prepare(size: int, work: Path) -> tuple[Path, Path]:
-    """Synthetic data for (a) and a docs folder plus config for (b)."""
+def prepare(size: int, work: Path) -> tuple[Path, Path, Path, float]:
+    """Data for (a) (size 0: the shipped roles), a docs folder plus config for (b), and the
+    hook-free project for (c) with the seconds `generate --project` took."""
     data = work / f"data-{size}"
-    subprocess.run(
-        [sys.executable, "-m", "rollguiden", "synth", "--roles", str(size), "--out", str(data)],
-        cwd=PROJECT,
-        check=True,
-        capture_output=True,
-    )
+    if size == 0:
+        shutil.copytree(PROJECT / "data", data)
+    else:
+        synth = ["synth", "--roles", str(size), "--out", str(data)]
+        subprocess.run(
+            [sys.executable, "-m", "rollguiden", *synth],
+            cwd=PROJECT,
+            check=True,
+            capture_output=True,
+        )
     docs = work / f"docs-{size}"
     shutil.copytree(PROJECT / "docs", docs)
     subprocess.run(
@@ -104,7 +116,27 @@ def prepare(size: int, work: Path) -> tuple[Path, Path]:
         f"theme:\n  custom_dir: {no_overrides}\n",
         "utf-8",
     )
-    return data, config
+    project = work / f"zensical-{size}"
+    started = time.perf_counter()
+    generate = ["--data", str(data), "generate", "--project", "--out", str(project)]
+    subprocess.run(
+        [sys.executable, "-m", "rollguiden", *generate],
+        cwd=PROJECT,
+        check=True,
+        capture_output=True,
+    )
+    return data, config, project, time.perf_counter() - started
+
+
+def run_zensical(project: Path) -> float:
+    """Wall seconds of a cold Zensical build of `project` (--clean empties its cache)."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        [ZENSICAL, "build", "--clean"], cwd=project, capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"zensical build failed:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
+    return time.perf_counter() - started
 
 
 def own_assets() -> tuple[int, int]:
@@ -130,13 +162,14 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="rollguiden-bench-") as folder:
         work = Path(folder)
-        prepared = {size: prepare(size, work) for size in arguments.sizes}
-        times = {(size, kind): [] for size in arguments.sizes for kind in "ab"}
-        peaks = {(size, kind): [] for size in arguments.sizes for kind in "ab"}
+        sizes = [0, *arguments.sizes]  # 0: the shipped roles
+        prepared = {size: prepare(size, work) for size in sizes}
+        times = {(size, kind): [] for size in sizes for kind in "abc"}
+        peaks = {(size, kind): [] for size in sizes for kind in "ab"}
         # Round after round over every size, a then b: a slow spell on this shared machine
         # then touches every size and both builds alike, not one size's whole series.
         for run in range(arguments.runs):
-            for size, (data, config) in prepared.items():
+            for size, (data, config, project, _) in prepared.items():
                 for kind, build_arguments, environment in (
                     ("a", [], {"ROLLGUIDEN_DATA": str(data)}),
                     ("b", ["--config-file", str(config)], {}),
@@ -147,21 +180,31 @@ def main() -> None:
                     )
                     times[size, kind].append(seconds)
                     peaks[size, kind].append(peak)
+                if ZENSICAL:
+                    times[size, "c"].append(run_zensical(project))
                 print(
-                    f"run {run + 1}, {size} roles: a {times[size, 'a'][-1]:.1f} s, "
-                    f"b {times[size, 'b'][-1]:.1f} s",
+                    f"run {run + 1}, {size or 'shipped'} roles: a {times[size, 'a'][-1]:.1f} s, "
+                    f"b {times[size, 'b'][-1]:.1f} s"
+                    + (f", c {times[size, 'c'][-1]:.1f} s" if ZENSICAL else ""),
                     flush=True,
                 )
         rows = []
-        medians = {key: statistics.median(values) for key, values in times.items()}
-        for size in arguments.sizes:
+        medians = {key: statistics.median(values) for key, values in times.items() if values}
+        zensical_rows = []
+        for size in sizes:
+            roles = len(list((prepared[size][0] / "roles").glob("*.yml")))
             pages = len(list((work / f"site-a-{size}").rglob("*.html")))
             a, b = medians[size, "a"], medians[size, "b"]
             ratio = paired_ratio(times[size, "a"], times[size, "b"])
             rows.append(
-                f"| {size} | {pages} | {a:.1f} s | {b:.1f} s | {ratio:.2f} | {pages / a:.0f} "
+                f"| {roles} | {pages} | {a:.1f} s | {b:.1f} s | {ratio:.2f} | {pages / a:.0f} "
                 f"| {peaks[size, 'a'][-1]} | {peaks[size, 'b'][-1]} |"
             )
+            if ZENSICAL:
+                generate, c = prepared[size][3], medians[size, "c"]
+                zensical_rows.append(
+                    f"| {roles} | {a:.1f} s | {generate:.1f} s | {c:.1f} s | {generate + c:.1f} s |"
+                )
         role_page = work / f"site-a-{arguments.sizes[-1]}" / "roller" / "key-account-manager"
         role_page_bytes = (role_page / "index.html").stat().st_size
 
@@ -173,6 +216,14 @@ def main() -> None:
         *rows,
         "",
     ]
+    if zensical_rows:
+        lines += [
+            "| Roles | MkDocs with the hook (a) | `generate --project` | Zensical, cold (c) "
+            "| Zensical route in all |",
+            "| ---: | ---: | ---: | ---: | ---: |",
+            *zensical_rows,
+            "",
+        ]
     if 150 in arguments.sizes and 300 in arguments.sizes:
         growth_a = paired_ratio(times[300, "a"], times[150, "a"])
         growth_b = paired_ratio(times[300, "b"], times[150, "b"])
