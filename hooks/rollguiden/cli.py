@@ -99,7 +99,8 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--project",
         action="store_true",
-        help="skriv ett helt projekt som byggs utan kroken, till exempel med Zensical",
+        help="skriv ett komplett projekt som kan byggas utan Rollguidens MkDocs-tillägg, "
+        "till exempel med Zensical",
     )
     schema = commands.add_parser("schema", help="skriv JSON Schema för datafilerna")
     schema.add_argument(
@@ -193,7 +194,7 @@ def _generate(data_dir: Path, out: Path, *, force: bool, project: bool = False) 
         _write_project(out, site.abbreviations)
         print(
             f"Skrev ett projekt med {len(site.pages)} genererade sidor och {len(files)} filer "
-            f"till {out}. Bygg det med: cd {out} && zensical build --clean"
+            f"till {out}. Bygg webbplatsen med: cd {out} && zensical build --clean"
         )
         return 0
     print(f"Skrev {len(site.pages)} sidor och {len(files)} filer till {out}.")

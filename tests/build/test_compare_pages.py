@@ -241,10 +241,10 @@ def test_past_the_limit_the_roles_stand_by_department(grouped_site: Path) -> Non
         "Typisk månadslön vid 100 % av planen"
     )
     text = text_of(html)
-    assert "Organisationen har fler roller (4) än de 3 som ryms sida vid sida." in text
+    assert "Organisationen har fler roller än de 3 som får plats sida vid sida: 4 stycken." in text
     # the picker's first words say what it shows until two roles are chosen
     assert "Välj minst två roller, så visas jämförelsen här." in text
-    assert "Tills dess visas alla roller" not in text
+    assert "Till dess ser du alla roller" not in text
 
 
 def test_within_the_limit_every_role_stands_side_by_side(fixture_site: Path) -> None:

@@ -48,5 +48,5 @@ def test_the_policy_is_the_builds_with_the_generators_own_style() -> None:
 
 def test_a_config_without_a_line_it_rewrites_says_so() -> None:
     text = (PROJECT_DIR / "mkdocs.yml").read_text("utf-8").replace("hooks:", "krokar:")
-    with pytest.raises(StandaloneConfigError, match=r"mkdocs\.yml: raden som ska skrivas om"):
+    with pytest.raises(StandaloneConfigError, match=r"mkdocs\.yml saknar en rad som måste"):
         standalone_config(text, not_found_context())

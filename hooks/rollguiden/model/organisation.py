@@ -70,9 +70,9 @@ class Organisation(StrictModel):
     """Nyckelkunder per key account manager. Utelämnas det säger nyckelkundsanalysen inget
     om hur många som behövs för kunderna."""
     comparison_matrix_max_roles: int = Field(default=20, ge=2, le=1000)
-    """Hur många roller sidan Jämför roller högst visar sida vid sida, i en enda tabell. Har
-    organisationen fler roller visar sidan i stället en tabell per avdelning med kraven och
-    lönen, och väljaren jämför 2–4 roller punkt för punkt."""
+    """Högsta antal roller som sidan Jämför roller visar sida vid sida i en och samma tabell.
+    Har organisationen fler roller än så, visar sidan i stället en tabell per avdelning med
+    krav och lön. Läsaren kan alltid välja 2–4 roller och jämföra dem punkt för punkt."""
 
     def department_names(self) -> dict[str, str]:
         return {department.id: department.name for department in self.departments}

@@ -74,6 +74,7 @@ def _replaced(text: str, pattern: str, replacement: str) -> str:
     changed, count = re.subn(pattern, lambda _: replacement, text, count=1)
     if count != 1:
         raise StandaloneConfigError(
-            f"mkdocs.yml: raden som ska skrivas om för ett projekt utan kroken saknas ({pattern})"
+            "mkdocs.yml saknar en rad som måste skrivas om för att projektet ska kunna byggas "
+            f"utan Rollguidens MkDocs-tillägg: {pattern}"
         )
     return changed
