@@ -26,9 +26,11 @@ from rollguiden.output.generated_page import SiteContent
 from rollguiden.output.minify import is_own_asset, minified
 from rollguiden.output.rebuild import (
     RebuildMemory,
+    file_stamps,
     fingerprint,
     merged_search_index,
     page_address,
+    pages_to_render,
 )
 from rollguiden.output.render import PendingMarkdown
 from rollguiden.output.search_index import SEARCH_INDEX_PATH, compact_search_index
@@ -206,51 +208,37 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 
 def _plan_rebuild(files: Files, config: MkDocsConfig) -> None:
-    # Under `serve`: which pages this build renders. The first build renders all; after a
-    # save, a generated page whose Markdown is unchanged is kept, and a hand-written one is
-    # left to MkDocs' own check of its file's time, unless what every page shows changed.
+    # Under `serve`: which pages this build renders (rollguiden/output/rebuild.py decides).
+    # MkDocs asks each page's file whether it changed; it gets this build's answer.
     _state.page_keys = {
         page.src_uri: fingerprint(page.markdown)
         for page in _state.content.pages
         if isinstance(page.markdown, str)
     }
-    _state.site_key = _site_key(files, config)
-    rendered = set()
-    for file in files.documentation_pages():
-        generated = file.generated_by is not None
-        if not _state.rebuilding:
-            must = True
-        elif generated:
-            must = _state.memory.must_render(
-                _state.site_key, file.src_uri, _state.page_keys.get(file.src_uri, "")
-            )
-        elif _state.memory.site != _state.site_key:
-            must = True
-        else:
-            must = file.is_modified()
-        # MkDocs asks the file itself; this build's answer, whatever its time stamps say
-        file.is_modified = functools.partial(bool, must)  # type: ignore[method-assign]
-        if must:
-            rendered.add(page_address(file.url))
-    _state.rendered = rendered
-
-
-def _site_key(files: Files, config: MkDocsConfig) -> str:
-    """What every page shows: the glossary (added to hand-written pages), the data's error
-    notice, which pages the navigation lists, mkdocs.yml, the theme's templates, and each
-    hand-written page (its title may be in the navigation)."""
-    notice = error_notice(_state.issues, _state.content.state) if _state.issues else ""
-    in_navigation = sorted(page.src_uri for page in _state.content.pages if page.in_navigation)
-    sources = [Path(config.config_file_path)]
-    sources += sorted(Path(folder) for folder in config.theme.dirs if Path(folder).is_dir())
-    stamps = []
-    for source in sources:
-        paths = [source] if source.is_file() else sorted(source.rglob("*.html"))
-        stamps += [f"{path}:{path.stat().st_mtime_ns}" for path in paths]
-    for file in files.documentation_pages():
-        if file.generated_by is None and file.abs_src_path:
-            stamps.append(f"{file.src_uri}:{Path(file.abs_src_path).stat().st_mtime_ns}")
-    return fingerprint(_state.content.abbreviations, notice, *in_navigation, *stamps)
+    pages = files.documentation_pages()
+    # what every page shows: the glossary (added to hand-written pages), the data's error
+    # notice, the pages the navigation lists, mkdocs.yml, the theme's templates, and each
+    # hand-written page (its title may be in the navigation)
+    sources = [Path(config.config_file_path), *(Path(folder) for folder in config.theme.dirs)]
+    sources += [Path(file.abs_src_path) for file in pages if file.generated_by is None]
+    _state.site_key = fingerprint(
+        _state.content.abbreviations,
+        error_notice(_state.issues, _state.content.state) if _state.issues else "",
+        *sorted(page.src_uri for page in _state.content.pages if page.in_navigation),
+        *file_stamps(source for source in sources if source.exists()),
+    )
+    chosen = pages_to_render(
+        _state.memory,
+        _state.site_key,
+        {
+            file.src_uri: _state.page_keys.get(file.src_uri, "") if file.generated_by else None
+            for file in pages
+        },
+        rebuilding=_state.rebuilding,
+    )
+    for file in pages:
+        file.is_modified = functools.partial(bool, file.src_uri in chosen)  # type: ignore[method-assign]
+    _state.rendered = {page_address(file.url) for file in pages if file.src_uri in chosen}
 
 
 def _minify_own_assets(files: Files, config: MkDocsConfig) -> None:

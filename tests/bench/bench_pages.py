@@ -21,34 +21,23 @@ measure before and after in one run.
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import os
-import subprocess
-import sys
 import tempfile
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
+from scale import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    PROJECT,
+    RESULTS,
+    build,
+    data_cases,
+    page_weight,
+    role_count,
+    served,
+)
 
-PROJECT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(PROJECT / "tests"))
-
-from page_weight import page_weight  # noqa: E402
-
-RESULTS = PROJECT / "tests" / "bench" / "results"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "phone": {"width": 390, "height": 844}}
 # page, and what shows that its tool has drawn its first answer
 TOOLS = {
@@ -67,52 +56,24 @@ new PerformanceObserver((entries) => {
 """
 
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-def build(project: Path, data: Path, site: Path) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project,
-        env={
-            **os.environ,
-            "ROLLGUIDEN_DATA": str(data),
-            "NO_MKDOCS_2_WARNING": "1",
-            "PYTHONPATH": str(project / "hooks"),  # that checkout's core package
-        },
-        check=True,
-        capture_output=True,
-    )
-
-
 def layout_shifts(site: Path) -> dict[tuple[str, str], float]:
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
     found = {}
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            for name, viewport in VIEWPORTS.items():
-                for path, ready in TOOLS.items():
-                    context = browser.new_context(viewport=viewport)
-                    page = context.new_page()
-                    page.add_init_script(RECORD_SHIFTS)
-                    page.goto(url + path)
-                    page.locator(ready).first.wait_for(timeout=60_000)
-                    page.evaluate(
-                        "() => new Promise((done) => "
-                        "requestAnimationFrame(() => requestAnimationFrame(done)))"
-                    )
-                    found[(path, name)] = page.evaluate("window.rgShifts")
-                    context.close()
-            browser.close()
-    finally:
-        server.shutdown()
+    with served(site) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        for name, viewport in VIEWPORTS.items():
+            for path, ready in TOOLS.items():
+                context = browser.new_context(viewport=viewport)
+                page = context.new_page()
+                page.add_init_script(RECORD_SHIFTS)
+                page.goto(url + path)
+                page.locator(ready).first.wait_for(timeout=60_000)
+                page.evaluate(
+                    "() => new Promise((done) => "
+                    "requestAnimationFrame(() => requestAnimationFrame(done)))"
+                )
+                found[(path, name)] = page.evaluate("window.rgShifts")
+                context.close()
+        browser.close()
     return found
 
 
@@ -126,22 +87,9 @@ def main() -> None:
     sizes, weights, shifts = [], [], []
     with tempfile.TemporaryDirectory(prefix="rollguiden-pages-") as folder:
         work = Path(folder)
-        cases = [("shipped", project / "data")]
-        for size in arguments.sizes:
-            data = work / f"roles-{size}"
-            # from that checkout's own data: its models may not know this one's settings
-            synth = ["--data", str(project / "data"), "synth", "--roles", str(size)]
-            synth += ["--out", str(data)]
-            subprocess.run(
-                [sys.executable, "-m", "rollguiden", *synth],
-                cwd=PROJECT,
-                check=True,
-                capture_output=True,
-            )
-            cases.append((str(size), data))
-        for name, data in cases:
-            roles = len(list((data / "roles").glob("*.yml")))
-            site = work / f"site-{name}"
+        for number, data in enumerate(data_cases(project, arguments.sizes, work)):
+            roles = role_count(data)
+            site = work / f"site-{number}"
             build(project, data, site)
             html = (site / "jamfor" / "index.html").read_bytes()
             files = [path.stat().st_size for path in (site / "jamfor" / "roller").glob("*.json")]

@@ -17,31 +17,14 @@ with this script, to measure before and after in one run.
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import os
 import statistics
-import subprocess
-import sys
 import tempfile
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
+from scale import CHROMIUM, CHROMIUM_ARGS, PROJECT, RESULTS, build, data_cases, role_count, served
 
-PROJECT = Path(__file__).resolve().parents[2]
-RESULTS = PROJECT / "tests" / "bench" / "results"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 # In a duty of every role the synthetic organisation copies from the shipped ones.
 QUERY = "kundbasen"
 
@@ -59,52 +42,23 @@ new MutationObserver(() => {
 """
 
 
-def build(project: Path, data: Path, site: Path) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project,
-        env={
-            **os.environ,
-            "ROLLGUIDEN_DATA": str(data),
-            "NO_MKDOCS_2_WARNING": "1",
-            # that checkout's core package, not the one installed from this one
-            "PYTHONPATH": str(project / "hooks"),
-        },
-        check=True,
-        capture_output=True,
-    )
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 def first_result_times(site: Path, runs: int) -> list[float]:
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site))
-    )
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
     times = []
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            for _ in range(runs):
-                context = browser.new_context()  # cold: an empty cache each run
-                page = context.new_page()
-                page.add_init_script(PROBE)
-                page.goto(url, wait_until="load")
-                search = page.get_by_role("textbox", name="Sök")
-                search.click()
-                search.press_sequentially(QUERY, delay=60)
-                page.locator(".md-search-result__item").first.wait_for(timeout=60_000)
-                marks = page.evaluate("window.__searchTimes")
-                times.append(marks["result"] - marks["key"])
-                context.close()
-            browser.close()
-    finally:
-        server.shutdown()
+    with served(site) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        for _ in range(runs):
+            context = browser.new_context()  # cold: an empty cache each run
+            page = context.new_page()
+            page.add_init_script(PROBE)
+            page.goto(url, wait_until="load")
+            search = page.get_by_role("textbox", name="Sök")
+            search.click()
+            search.press_sequentially(QUERY, delay=60)
+            page.locator(".md-search-result__item").first.wait_for(timeout=60_000)
+            marks = page.evaluate("window.__searchTimes")
+            times.append(marks["result"] - marks["key"])
+            context.close()
+        browser.close()
     return times
 
 
@@ -119,22 +73,9 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory(prefix="rollguiden-search-") as folder:
         work = Path(folder)
-        cases = [("shipped", project / "data")]
-        for size in arguments.sizes:
-            data = work / f"roles-{size}"
-            # from that checkout's own data: its models may not know this one's settings
-            synth = ["--data", str(project / "data"), "synth", "--roles", str(size)]
-            synth += ["--out", str(data)]
-            subprocess.run(
-                [sys.executable, "-m", "rollguiden", *synth],
-                cwd=PROJECT,
-                check=True,
-                capture_output=True,
-            )
-            cases.append((str(size), data))
-        for name, data in cases:
-            roles = len(list((data / "roles").glob("*.yml")))
-            site = work / f"site-{name}"
+        for number, data in enumerate(data_cases(project, arguments.sizes, work)):
+            roles = role_count(data)
+            site = work / f"site-{number}"
             build(project, data, site)
             index = (site / "search" / "search_index.json").read_bytes()
             times = first_result_times(site, arguments.runs)

@@ -16,7 +16,6 @@ measure before and after in one run.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import socket
 import statistics
@@ -28,8 +27,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[2]
-RESULTS = PROJECT / "tests" / "bench" / "results"
+from scale import PROJECT, RESULTS, checkout_environment, data_cases, role_count
+
 PAGE = "/roller/key-account-manager/"
 ROLE_FILE = Path("roles") / "key-account-manager.yml"
 DUTY = "Lägger upp ett veckoschema för besök hos och samtal med kunderna."
@@ -64,12 +63,7 @@ def measure(project: Path, data: Path, runs: int) -> tuple[float, dict[str, list
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project,
-        env={
-            **os.environ,
-            "ROLLGUIDEN_DATA": str(data),
-            "NO_MKDOCS_2_WARNING": "1",
-            "PYTHONPATH": str(project / "hooks"),  # that checkout's core package
-        },
+        env=checkout_environment(project, data),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -104,23 +98,13 @@ def main() -> None:
     project = arguments.project.resolve()
     rows = []
     with tempfile.TemporaryDirectory(prefix="rollguiden-serve-") as folder:
+        cases = data_cases(project, arguments.sizes, Path(folder))
+        # the benchmark saves changes: to a copy of the shipped roles, not to the project's
         shipped = Path(folder) / "shipped"
-        shutil.copytree(project / "data", shipped)
-        cases = [shipped]
-        for size in arguments.sizes:
-            data = Path(folder) / f"roles-{size}"
-            # from that checkout's own data: its models may not know this one's settings
-            synth = ["--data", str(project / "data"), "synth", "--roles", str(size)]
-            synth += ["--out", str(data)]
-            subprocess.run(
-                [sys.executable, "-m", "rollguiden", *synth],
-                cwd=PROJECT,
-                check=True,
-                capture_output=True,
-            )
-            cases.append(data)
+        shutil.copytree(cases[0], shipped)
+        cases[0] = shipped
         for data in cases:
-            roles = len(list((data / "roles").glob("*.yml")))
+            roles = role_count(data)
             first, reloads = measure(project, data, arguments.runs)
             cells = [
                 f"{statistics.median(times):.1f} s ({min(times):.1f}–{max(times):.1f})"

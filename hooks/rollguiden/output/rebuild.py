@@ -16,6 +16,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 def fingerprint(*parts: str | bytes) -> str:
@@ -41,13 +42,6 @@ class RebuildMemory:
     outputs: set[str] = field(default_factory=set)
     """Every file the build wrote for a page or beside the pages, relative to the site."""
 
-    def must_render(self, site: str, src_uri: str, page: str | None) -> bool:
-        """Whether a page must be rendered again: `page` is its Markdown's fingerprint (None:
-        a hand-written page, which MkDocs itself tells by its file's time)."""
-        if self.site != site:
-            return True
-        return page is None or self.pages.get(src_uri) != page
-
     def remember(self, site: str, pages: dict[str, str], outputs: Iterable[str]) -> set[str]:
         """Keep this build's fingerprints; returns the files the last build wrote that this
         one did not (a deleted role's pages), which the site must lose."""
@@ -55,6 +49,32 @@ class RebuildMemory:
         gone = self.outputs - current
         self.site, self.pages, self.outputs = site, dict(pages), current
         return gone
+
+
+def file_stamps(sources: Iterable[Path]) -> list[str]:
+    """Each file's path and modification time, a folder's templates (*.html) each: what
+    tells that a theme template, mkdocs.yml or a hand-written page was saved."""
+    stamps = []
+    for source in sources:
+        paths = [source] if source.is_file() else sorted(source.rglob("*.html"))
+        stamps += [f"{path}:{path.stat().st_mtime_ns}" for path in paths]
+    return stamps
+
+
+def pages_to_render(
+    memory: RebuildMemory, site: str, pages: dict[str, str | None], *, rebuilding: bool
+) -> set[str]:
+    """The source paths of the pages this build renders, of `pages` (each generated page's
+    Markdown fingerprint, None for a hand-written page): all of them in a first build or
+    when what every page shows (`site`, which holds each hand-written page's time) changed;
+    after a save otherwise, the generated pages whose Markdown changed."""
+    if not rebuilding or memory.site != site:
+        return set(pages)
+    return {
+        src_uri
+        for src_uri, markdown in pages.items()
+        if markdown is not None and memory.pages.get(src_uri) != markdown
+    }
 
 
 def page_address(url: str) -> str:
