@@ -29,6 +29,7 @@ class Picker {
     this.buttons = [...form.querySelectorAll("[data-action]")];
     this.slot = root.querySelector(".rg-compare-matrix");
     this.everyRole = this.slot.firstElementChild; // the build's matrix, if it drew one
+    this.table = this.everyRole?.querySelector("table") ?? null;
     this.pairs = root.querySelector(".rg-pairs-slot");
     this.files = new Map(); // role id → the promise of its file
 
@@ -109,6 +110,8 @@ class Picker {
 
     const rendering = (this.rendering = {}); // a later choice wins over a slower fetch
     if (this.selection.length < 2) return this.show(null, []);
+    // nothing to save or copy until the chosen roles' matrix is drawn
+    for (const button of this.buttons) button.disabled = true;
     let roles;
     try {
       roles = await Promise.all(this.selection.map((id) => this.load(id)));
