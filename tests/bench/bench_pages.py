@@ -20,7 +20,6 @@ measure before and after in one run.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import tempfile
 from pathlib import Path
@@ -29,9 +28,8 @@ from playwright.sync_api import sync_playwright
 from scale import (
     CHROMIUM,
     CHROMIUM_ARGS,
-    PROJECT,
-    RESULTS,
     build,
+    command_line,
     data_cases,
     page_weight,
     role_count,
@@ -78,12 +76,8 @@ def layout_shifts(site: Path) -> dict[tuple[str, str], float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[150, 300])
-    parser.add_argument("--project", type=Path, default=PROJECT)
-    parser.add_argument("--results", type=Path, default=RESULTS)
-    arguments = parser.parse_args()
-    project = arguments.project.resolve()
+    arguments = command_line(__doc__)
+    project = arguments.project
     sizes, weights, shifts = [], [], []
     with tempfile.TemporaryDirectory(prefix="rollguiden-pages-") as folder:
         work = Path(folder)

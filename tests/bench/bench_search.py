@@ -16,14 +16,21 @@ with this script, to measure before and after in one run.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import statistics
 import tempfile
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
-from scale import CHROMIUM, CHROMIUM_ARGS, PROJECT, RESULTS, build, data_cases, role_count, served
+from scale import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    build,
+    command_line,
+    data_cases,
+    role_count,
+    served,
+)
 
 # In a duty of every role the synthetic organisation copies from the shipped ones.
 QUERY = "kundbasen"
@@ -63,13 +70,8 @@ def first_result_times(site: Path, runs: int) -> list[float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[150, 300])
-    parser.add_argument("--project", type=Path, default=PROJECT)
-    parser.add_argument("--results", type=Path, default=RESULTS)
-    arguments = parser.parse_args()
-    project = arguments.project.resolve()
+    arguments = command_line(__doc__, runs=5)
+    project = arguments.project
     rows = []
     with tempfile.TemporaryDirectory(prefix="rollguiden-search-") as folder:
         work = Path(folder)

@@ -15,7 +15,6 @@ measure before and after in one run.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import socket
 import statistics
@@ -27,7 +26,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from scale import PROJECT, RESULTS, checkout_environment, data_cases, role_count
+from scale import checkout_environment, command_line, data_cases, role_count
 
 PAGE = "/roller/key-account-manager/"
 ROLE_FILE = Path("roles") / "key-account-manager.yml"
@@ -89,13 +88,8 @@ def measure(project: Path, data: Path, runs: int) -> tuple[float, dict[str, list
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[150, 300])
-    parser.add_argument("--project", type=Path, default=PROJECT)
-    parser.add_argument("--results", type=Path, default=RESULTS)
-    arguments = parser.parse_args()
-    project = arguments.project.resolve()
+    arguments = command_line(__doc__, runs=3)
+    project = arguments.project
     rows = []
     with tempfile.TemporaryDirectory(prefix="rollguiden-serve-") as folder:
         cases = data_cases(project, arguments.sizes, Path(folder))

@@ -4,6 +4,7 @@ synthetic ones), a site built from it by this or another checkout, and that site
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import functools
 import os
@@ -28,11 +29,26 @@ __all__ = [
     "RESULTS",
     "build",
     "checkout_environment",
+    "command_line",
     "data_cases",
     "page_weight",
     "role_count",
     "served",
 ]
+
+
+def command_line(doc: str, runs: int | None = None) -> argparse.Namespace:
+    """The benchmarks' shared options: --sizes, --project (another checkout, to measure
+    before and after in one run), --results, and --runs where it repeats a measure."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    if runs is not None:
+        parser.add_argument("--runs", type=int, default=runs)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[150, 300])
+    parser.add_argument("--project", type=Path, default=PROJECT)
+    parser.add_argument("--results", type=Path, default=RESULTS)
+    arguments = parser.parse_args()
+    arguments.project = arguments.project.resolve()
+    return arguments
 
 
 def data_cases(project: Path, sizes: list[int], work: Path) -> list[Path]:
