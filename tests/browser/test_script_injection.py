@@ -66,6 +66,8 @@ def assert_no_injected_element(page: Page) -> None:
 
 def test_glossary_tooltip_shows_the_expansion_as_text(guarded: Page, watch, hostile_url) -> None:
     guarded.goto(f"{hostile_url}/roller/kundradgivare/")
+    # glossary.js is fetched after the page loads: hover once it listens
+    expect(guarded.locator("html")).to_have_attribute("data-rg-glossary", "ready")
     term = guarded.locator(".md-content abbr", has_text="KPI").first
     expect(term).to_have_attribute("title", EXPANSION)
     term.hover()

@@ -20,6 +20,7 @@ export function mount() {
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape") hide();
   });
+  document.documentElement.dataset.rgGlossary = "ready"; // listening from here on
 }
 
 function show(host) {
