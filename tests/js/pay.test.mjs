@@ -17,8 +17,8 @@ const MONEY = ["base", "gross_variable", "variable", "total", "clawback", "carry
 const RATIOS = ["factor", "effective_rate"];
 const YEAR_MONEY = ["paid_variable", "guarantee_topup", "recovered", "pension"];
 const TOTALS = [
-  "base", "variable", "guarantee_topup", "recovered", "paid_variable", "holiday_pay", "gross",
-  "pension", "employer_contributions", "employer_cost",
+  "base", "variable", "guarantee_topup", "recovered", "paid_variable", "holiday_deduction",
+  "holiday_pay", "gross", "pension", "pension_tax", "employer_contributions", "employer_cost",
 ];
 
 function assertClose(actual, expected, tolerance, what) {
@@ -51,7 +51,7 @@ function assertMonth(result, expected) {
 
 test("there are enough vectors", () => {
   assert.ok(cases.filter((c) => "expected" in c).length >= 40);
-  assert.ok(cases.filter((c) => "expected" in c && "year" in c).length >= 5);
+  assert.ok(cases.filter((c) => "expected" in c && "year" in c).length >= 15);
 });
 
 for (const vector of cases) {
@@ -76,6 +76,8 @@ for (const vector of cases) {
     for (const key of TOTALS) assertClose(result.totals[key], expected.totals[key], 0.01, key);
     if (expected.totals.attainment === null) assert.equal(result.totals.attainment, null);
     else assertClose(result.totals.attainment, expected.totals.attainment, 1e-9, "attainment");
+    assertClose(result.totals.variable_share, expected.totals.variable_share, 1e-9, "variable_share");
+    assert.equal(result.totals.holiday_rule, expected.totals.holiday_rule);
   });
 }
 

@@ -18,8 +18,8 @@ MONEY = ("base", "gross_variable", "variable", "total", "clawback", "carry_out")
 RATIOS = ("factor", "effective_rate")
 YEAR_MONEY = ("paid_variable", "guarantee_topup", "recovered", "pension")
 TOTALS = (
-    "base", "variable", "guarantee_topup", "recovered", "paid_variable", "holiday_pay", "gross",
-    "pension", "employer_contributions", "employer_cost",
+    "base", "variable", "guarantee_topup", "recovered", "paid_variable", "holiday_deduction",
+    "holiday_pay", "gross", "pension", "pension_tax", "employer_contributions", "employer_cost",
 )  # fmt: skip
 
 
@@ -31,7 +31,12 @@ def test_there_are_enough_vectors() -> None:
     computed = [case for case in VECTORS if "expected" in case]
     assert len(computed) >= 40
     assert len(VECTORS) - len(computed) >= 20  # invalid inputs
-    assert len([case for case in computed if "year" in case]) >= 5
+    years = [case for case in computed if "year" in case]
+    assert len(years) >= 15
+    # each holiday rule is worked out on both sides of the threshold
+    assert {case["expected"]["totals"]["holiday_rule"] for case in years} == {
+        "percentage", "same_salary",
+    }  # fmt: skip
 
 
 def run(case: dict) -> dict:
@@ -80,6 +85,8 @@ def test_vector(case: dict) -> None:
     assert set(result["totals"]) == set(expected["totals"])
     for key in TOTALS:
         assert close(result["totals"][key], expected["totals"][key], 0.01), key
+    assert close(result["totals"]["variable_share"], expected["totals"]["variable_share"], 1e-9)
+    assert result["totals"]["holiday_rule"] == expected["totals"]["holiday_rule"]
     if expected["totals"]["attainment"] is None:
         assert result["totals"]["attainment"] is None
     else:

@@ -31,8 +31,14 @@ const URL_DELAY_MS = 250;
 const CHART_DELAY_MS = 60; // the chart and comparison follow once typing pauses
 const BAD_LINES_SHOWN = 5; // a paste with many unreadable lines names the first few
 const ROW_KINDS = { bands: "band", accelerators: "accelerator", deals: "deal" };
-// without the organisation's rules a year has no holiday pay, pension or contributions
-const NO_RULES = { holiday_pay_rate: 0, employer_contribution_rate: 0, pension: [{ rate: 0 }] };
+// without the organisation's rules a year has no holiday pay, pension or contributions: a
+// rate of 0 and nothing per day give 0 by either holiday rule
+const NO_RULES = {
+  holiday_pay: { rate: 0, days: 25, supplement_per_day: 0, deduction_per_day: 0, threshold: 1 },
+  pension_tax_rate: 0,
+  employer_contribution_rate: 0,
+  pension: [{ rate: 0 }],
+};
 let errorCount = 0; // each row's error boxes get ids of their own, for aria-describedby
 
 /** Start the calculator in `root` (rollguiden.js calls this once per page it is on). */

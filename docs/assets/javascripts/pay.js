@@ -1,5 +1,6 @@
 // The pay engine: a month's pay from a role's pay model and the month's deals, and a year of
-// months with the guarantee, holiday pay, pension and the employer's contributions.
+// months with the guarantee, holiday pay by semesterlagen's two rules, pension, the payroll
+// tax on it and the employer's contributions.
 //
 // The same definition is implemented in Python (hooks/rollguiden/engines/pay.py); one set
 // of JSON vectors (tests/vectors/pay.json) holds both to it. No DOM access: this module
@@ -15,7 +16,10 @@ const PLAN_FIELDS = ["monthly_target", "below_plan", "threshold", "accelerators"
 const ACCELERATOR_FIELDS = ["above", "multiplier"];
 const GUARANTEE_FIELDS = ["months", "monthly_amount", "recoverable"];
 const YEAR_FIELDS = ["months", "rules"];
-const RULE_FIELDS = ["holiday_pay_rate", "employer_contribution_rate", "pension"];
+const RULE_FIELDS = ["holiday_pay", "pension_tax_rate", "employer_contribution_rate", "pension"];
+const HOLIDAY_FIELDS = ["rate", "days", "supplement_per_day", "deduction_per_day", "threshold"];
+const OLD_HOLIDAY_RULE =
+  "har ersatts av holiday_pay: {rate, days, supplement_per_day, deduction_per_day, threshold} och pension_tax_rate";
 const MAX_MONTHS = 12;
 const TYPICAL_DEAL_FIELDS = ["amount", "margin"];
 const SCENARIO_FIELDS = ["base_salary", "deals", "carry_in"];
@@ -36,6 +40,8 @@ export const LIMITS = {
   acceleratorAbove: { above: 0, max: 100 }, // an accelerator's threshold, as a share of the plan
   multiplier: { min: 1, max: 100 }, // an accelerator's multiplier
   guaranteeMonths: { min: 1, max: MAX_MONTHS }, // the months a guarantee lasts
+  holidayDays: { min: 25, max: 100 }, // paid holiday days a year: the law's 25 or more
+  perDay: { min: 0, max: 0.1 }, // a holiday day's supplement or deduction, of the monthly base
 };
 const MONEY = LIMITS.money;
 const POSITIVE_MONEY = LIMITS.positiveMoney;
@@ -170,10 +176,13 @@ function dealMultiplier(pay, target, start, amount) {
 
 /**
  * A year of months (1 to 12): each month's carried clawback into the next, the guarantee,
- * holiday pay on the paid variable pay, pension per month and the employer's contributions.
+ * holiday pay by the same-salary or the percentage rule, pension per month, the payroll tax
+ * on it and the employer's contributions.
  * @param {object} model the role's `pay` mapping
- * @param {{months: object[], rules: {holiday_pay_rate: number,
- *   employer_contribution_rate: number, pension: {up_to?: number, rate: number}[]}}} year
+ * @param {{months: object[], rules: {holiday_pay: {rate: number, days: number,
+ *   supplement_per_day: number, deduction_per_day: number, threshold: number},
+ *   pension_tax_rate: number, employer_contribution_rate: number,
+ *   pension: {up_to?: number, rate: number}[]}}} year
  */
 export function computeYear(model, year) {
   const pay = parseModel(model);
@@ -217,8 +226,10 @@ export function computeYear(model, year) {
     });
   });
   const total = (key) => sum(months.map((item) => item[key]));
-  const holidayPay = rules.holiday_pay_rate * total("paid_variable");
-  const gross = total("base") + total("paid_variable") + holidayPay;
+  const paidVariable = Math.max(0, total("paid_variable")); // the definition counts below 0 as 0
+  const holiday = holidayPay(rules, total("base"), paidVariable, months.length);
+  const gross = total("base") + paidVariable - holiday.deduction + holiday.holiday_pay;
+  const pensionTax = rules.pension_tax_rate * total("pension");
   const contributions = rules.employer_contribution_rate * gross;
   const target = pay.plan.monthly_target;
   const totals = {
@@ -227,11 +238,13 @@ export function computeYear(model, year) {
     guarantee_topup: total("guarantee_topup"),
     recovered: total("recovered"),
     paid_variable: total("paid_variable"),
-    holiday_pay: holidayPay,
+    holiday_deduction: holiday.deduction,
+    holiday_pay: holiday.holiday_pay,
     gross,
     pension: total("pension"),
+    pension_tax: pensionTax,
     employer_contributions: contributions,
-    employer_cost: gross + total("pension") + contributions,
+    employer_cost: gross + total("pension") + pensionTax + contributions,
   };
   const rounded = Object.fromEntries(Object.entries(totals).map(([key, value]) => [key, roundMoney(value)]));
   return {
@@ -242,19 +255,77 @@ export function computeYear(model, year) {
       recovered: roundMoney(item.recovered),
       pension: roundMoney(item.pension),
     })),
-    totals: { ...rounded, attainment: target === null ? null : total("sales") / (target * months.length) },
+    totals: {
+      ...rounded,
+      attainment: target === null ? null : total("sales") / (target * months.length),
+      variable_share: holiday.share,
+      holiday_rule: holiday.rule,
+    },
+  };
+}
+
+/** Holiday pay by semesterlagen's two rules (README, Pay models): the percentage rule on the
+ * whole pay, with the base not paid on the holiday days, once the variable pay is at least
+ * `threshold` of the pay; below it the same-salary rule, the base running on with a
+ * supplement per day and the percentage rule's rate on the variable pay alone. */
+function holidayPay(rules, base, variable, months) {
+  const holiday = rules.holiday_pay;
+  const monthlyBase = base / months; // the months' mean, where they give different bases
+  const rate = (holiday.rate * holiday.days) / 25;
+  const days = (holiday.days * months) / 12; // the holiday days that belong to these months
+  const share = base + variable > 0 ? variable / (base + variable) : 0;
+  if (share >= holiday.threshold) {
+    return {
+      rule: "percentage",
+      share,
+      holiday_pay: rate * (base + variable),
+      deduction: days * holiday.deduction_per_day * monthlyBase,
+    };
+  }
+  return {
+    rule: "same_salary",
+    share,
+    holiday_pay: days * holiday.supplement_per_day * monthlyBase + rate * variable,
+    deduction: 0,
   };
 }
 
 function parseRules(rules) {
   if (rules === undefined || rules === null) fail("rules", "fältet saknas men är obligatoriskt");
   object(rules, "rules");
+  if ("holiday_pay_rate" in rules) fail("rules.holiday_pay_rate", OLD_HOLIDAY_RULE);
   known(rules, RULE_FIELDS, "rules.");
-  const rate = (key) => number(share(required(rules, key, "rules.")), `rules.${key}`, { min: 0, max: 1 });
-  const holiday = rate("holiday_pay_rate");
-  const contributions = rate("employer_contribution_rate");
+  // in the order of pay.py's YearRules, so that both name the same field first
+  const rawHoliday = required(rules, "holiday_pay", "rules.");
+  object(rawHoliday, "rules.holiday_pay");
+  known(rawHoliday, HOLIDAY_FIELDS, "rules.holiday_pay.");
+  const holidayField = (key, limits) => {
+    const where = `rules.holiday_pay.${key}`;
+    return number(share(required(rawHoliday, key, "rules.holiday_pay.")), where, limits);
+  };
+  const rate = holidayField("rate", LIMITS.rate);
+  const days = required(rawHoliday, "days", "rules.holiday_pay.");
+  if (typeof days === "number" && Number.isFinite(days) && !Number.isInteger(days)) {
+    fail("rules.holiday_pay.days", "ska vara ett heltal");
+  }
+  number(days, "rules.holiday_pay.days", LIMITS.holidayDays);
+  const holiday = {
+    rate,
+    days,
+    supplement_per_day: holidayField("supplement_per_day", LIMITS.perDay),
+    deduction_per_day: holidayField("deduction_per_day", LIMITS.perDay),
+    threshold: holidayField("threshold", LIMITS.rate),
+  };
+  const ruleRate = (key) => number(share(required(rules, key, "rules.")), `rules.${key}`, LIMITS.rate);
+  const pensionTax = ruleRate("pension_tax_rate");
+  const contributions = ruleRate("employer_contribution_rate");
   const pension = parseBands(required(rules, "pension", "rules."), "rules.pension", "rules", "pension");
-  return { holiday_pay_rate: holiday, employer_contribution_rate: contributions, pension };
+  return {
+    holiday_pay: holiday,
+    pension_tax_rate: pensionTax,
+    employer_contribution_rate: contributions,
+    pension,
+  };
 }
 
 /** The bands applied like marginal bands: each slice of the amount at its band's rate (a

@@ -1,5 +1,6 @@
 """The pay engine: a month's pay from a role's pay model and the month's deals, and a year of
-months with the guarantee, holiday pay, pension and the employer's contributions.
+months with the guarantee, holiday pay by semesterlagen's two rules, pension, the payroll
+tax on it and the employer's contributions.
 
 The definition (the pay issue, step by step) is implemented twice, here and in
 docs/assets/javascripts/pay.js, and one set of JSON vectors (tests/vectors/pay.json) holds
@@ -25,6 +26,10 @@ M = TypeVar("M", bound=BaseModel)
 SCENARIO_FIELDS = {"base_salary", "deals", "carry_in"}
 DEAL_FIELDS = {"amount", "margin", "clawback"}
 YEAR_FIELDS = {"months", "rules"}
+OLD_HOLIDAY_RULE = (
+    "har ersatts av holiday_pay: {rate, days, supplement_per_day, deduction_per_day, "
+    "threshold} och pension_tax_rate"
+)
 MAX_MONTHS = 12
 
 
@@ -133,8 +138,9 @@ def _multiplier(pay: PayModel, target: float | None, start: float, amount: float
 
 
 def compute_year(model: dict[str, Any], year: dict[str, Any]) -> dict[str, Any]:
-    """A year of months, with the guarantee, holiday pay, pension and employer contributions;
-    raises ValueError naming the field when the model or the year is bad."""
+    """A year of months, with the guarantee, holiday pay, pension, the payroll tax on it and
+    employer contributions; raises ValueError naming the field when the model or the year is
+    bad."""
     pay = parse_model(model)
     if not isinstance(year, dict):
         raise ValueError("year: ska vara ett objekt")
@@ -181,8 +187,10 @@ def compute_year(model: dict[str, Any], year: dict[str, Any]) -> dict[str, Any]:
     def total(key: str) -> float:
         return sum(month[key] for month in months)
 
-    holiday_pay = rules.holiday_pay_rate * total("paid_variable")
-    gross = total("base") + total("paid_variable") + holiday_pay
+    paid_variable = max(0.0, total("paid_variable"))  # the definition counts below 0 as 0
+    holiday = _holiday(rules, total("base"), paid_variable, len(months))
+    gross = total("base") + paid_variable - holiday["deduction"] + holiday["holiday_pay"]
+    pension_tax = rules.pension_tax_rate * total("pension")
     contributions = rules.employer_contribution_rate * gross
     target = pay.plan.monthly_target
     totals = {
@@ -191,11 +199,13 @@ def compute_year(model: dict[str, Any], year: dict[str, Any]) -> dict[str, Any]:
         "guarantee_topup": total("guarantee_topup"),
         "recovered": total("recovered"),
         "paid_variable": total("paid_variable"),
-        "holiday_pay": holiday_pay,
+        "holiday_deduction": holiday["deduction"],
+        "holiday_pay": holiday["holiday_pay"],
         "gross": gross,
         "pension": total("pension"),
+        "pension_tax": pension_tax,
         "employer_contributions": contributions,
-        "employer_cost": gross + total("pension") + contributions,
+        "employer_cost": gross + total("pension") + pension_tax + contributions,
     }
     year_money = ("paid_variable", "guarantee_topup", "recovered", "pension")
     return {
@@ -209,13 +219,42 @@ def compute_year(model: dict[str, Any], year: dict[str, Any]) -> dict[str, Any]:
         "totals": {
             **{key: round_money(value) for key, value in totals.items()},
             "attainment": total("sales") / (target * len(months)) if target is not None else None,
+            "variable_share": holiday["share"],
+            "holiday_rule": holiday["rule"],
         },
+    }
+
+
+def _holiday(rules: YearRules, base: float, variable: float, months: int) -> dict[str, Any]:
+    """Holiday pay by semesterlagen's two rules (README, Pay models): the percentage rule on
+    the whole pay, with the base not paid on the holiday days, once the variable pay is at
+    least `threshold` of the pay; below it the same-salary rule, the base running on with a
+    supplement per day and the percentage rule's rate on the variable pay alone."""
+    holiday = rules.holiday_pay
+    monthly_base = base / months  # the months' mean, where they give different bases
+    rate = holiday.rate * holiday.days / 25
+    days = holiday.days * months / 12  # the holiday days that belong to these months
+    share = variable / (base + variable) if base + variable > 0 else 0.0
+    if share >= holiday.threshold:
+        return {
+            "rule": "percentage",
+            "share": share,
+            "holiday_pay": rate * (base + variable),
+            "deduction": days * holiday.deduction_per_day * monthly_base,
+        }
+    return {
+        "rule": "same_salary",
+        "share": share,
+        "holiday_pay": days * holiday.supplement_per_day * monthly_base + rate * variable,
+        "deduction": 0.0,
     }
 
 
 def _parse_rules(rules: object) -> YearRules:
     if rules is None:
         raise ValueError("rules: fältet saknas men är obligatoriskt")
+    if isinstance(rules, dict) and "holiday_pay_rate" in rules:
+        raise ValueError(f"rules.holiday_pay_rate: {OLD_HOLIDAY_RULE}")
     return _validated(YearRules, rules, "rules")
 
 

@@ -1,6 +1,7 @@
 """A role's pay model: base salary, commission bands, cap, sales plan with its accelerators,
 and a guarantee for new hires (`pay:` in a role); and the rules of a year's pay that an
-organisation sets (holiday pay, employer contributions, pension).
+organisation sets (holiday pay, the payroll tax on pensions, employer contributions,
+pension).
 
 The same model validates the YAML and every model handed to the pay engine, so the rules
 live in one place: rates in [0, 1], bands strictly ascending with exactly one open band
@@ -19,7 +20,7 @@ from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, model_v
 
 from rollguiden.text.swedish import format_number
 
-from .base import CurrencyCode, StrictModel, Text
+from .base import CurrencyCode, ShortText, StrictModel, Text
 
 MAX_AMOUNT = 10_000_000_000
 """The largest amount a pay model or a month's deals may hold (ten billion, in the model's
@@ -251,11 +252,56 @@ class PensionBand(_PayPart):
     rate: Rate
 
 
-class YearRules(_PayPart):
-    """The rules a year of pay is computed under, as the engines take them: holiday pay on
-    the variable pay, the employer's contributions and the pension plan's bands."""
+MIN_HOLIDAY_DAYS = 25
+"""Semesterlagen's 25 days: an agreement may give more, never fewer."""
+MAX_HOLIDAY_DAYS = 100
+MAX_PER_DAY = 0.1
+"""A holiday day's supplement or deduction is at most 10 % of the monthly base: a day is
+about 4,6 % of a month, so with at most 100 days a year's deduction stays below its base."""
 
-    holiday_pay_rate: Rate
+HolidayDays = Annotated[int, Field(ge=MIN_HOLIDAY_DAYS, le=MAX_HOLIDAY_DAYS)]
+PerDay = Annotated[
+    float,
+    BeforeValidator(_percent_to_share),
+    Field(ge=0, le=MAX_PER_DAY),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "number", "minimum": 0, "maximum": MAX_PER_DAY},
+                {"type": "string", "pattern": f"^{PERCENT.pattern}$"},
+            ]
+        }
+    ),
+]
+"""A share of the monthly base per holiday day, 0.0043 or '0,43 %'."""
+
+
+class HolidayPayRules(_PayPart):
+    """Semesterlönens regler som motorerna tar dem: procentregelns sats, semesterdagarna,
+    sammalöneregelns semestertillägg, avdraget per semesterdag och gränsen mellan reglerna."""
+
+    rate: Rate
+    """Procentregelns sats för 25 semesterdagar (0.12); med fler dagar räknas den upp i
+    proportion."""
+    days: HolidayDays
+    """Betalda semesterdagar per år, minst 25."""
+    supplement_per_day: PerDay
+    """Sammalöneregelns semestertillägg per semesterdag, som andel av månadslönen (0.0043
+    enligt lag; ett avtal kan ge mer)."""
+    deduction_per_day: PerDay
+    """Det som dras av månadslönen för varje semesterdag när procentregeln gäller, som andel
+    av månadslönen (oftast 0.046)."""
+    threshold: Rate
+    """Rörlig lön som andel av hela lönen från vilken procentregeln gäller (0.10)."""
+
+
+class YearRules(_PayPart):
+    """The rules a year of pay is computed under, as the engines take them: holiday pay by
+    the same-salary or the percentage rule, the special payroll tax on pension premiums, the
+    employer's contributions and the pension plan's bands."""
+
+    holiday_pay: HolidayPayRules
+    pension_tax_rate: Rate
     employer_contribution_rate: Rate
     pension: list[PensionBand] = Field(min_length=1)
 
@@ -286,6 +332,10 @@ class PensionPlan(StrictModel):
 
     bands: list[PensionBand] = Field(min_length=1)
     """I stigande ordning efter up_to; exakt ett öppet band, sist."""
+    name: ShortText | None = None
+    """Planens namn som årets rad visar, till exempel ITP 1."""
+    note: Text | None = None
+    """En mening som visas under året, till exempel vem planen gäller för."""
     year: Year
     source: Text
     example: bool = False
@@ -296,19 +346,75 @@ class PensionPlan(StrictModel):
         return self
 
 
+class HolidayPay(StrictModel):
+    """Semesterlönen som organisationen räknar med: procentregeln eller sammalöneregeln
+    efter hur stor del av lönen som är rörlig, med året reglerna gäller och deras källa."""
+
+    rate: Rate
+    """Procentregelns sats för 25 semesterdagar: 0.12 (12 %) enligt semesterlagen."""
+    days: HolidayDays
+    """Betalda semesterdagar per år: minst 25 enligt semesterlagen, fler enligt avtal."""
+    supplement_per_day: PerDay
+    """Semestertillägget per semesterdag enligt sammalöneregeln, som andel av månadslönen:
+    0.0043 (0,43 %) enligt semesterlagen; ett kollektivavtal kan ge mer, till exempel 0,8 %."""
+    deduction_per_day: PerDay
+    """Avdraget från månadslönen för varje semesterdag när procentregeln gäller, som andel
+    av månadslönen: oftast 0.046 (4,6 %)."""
+    threshold: Rate
+    """Från vilken andel rörlig lön procentregeln gäller hela lönen: 0.10 (10 %)."""
+    year: Year
+    """Året reglerna gäller för."""
+    source: Text
+    """Lagrum, myndighet eller avtal som reglerna kommer från."""
+    example: bool = False
+    """true: reglerna är ett exempel som organisationen ska granska, inte dess egna."""
+
+
+HOLIDAY_PAY_FIELDS = ("days", "supplement_per_day", "deduction_per_day", "threshold")
+"""What holiday_pay gained when the year came to follow semesterlagen's two rules: a file
+holding none of them is in the old shape."""
+
+OLD_SHAPE = (
+    "reglerna för semesterlön har ändrats – skriv under holiday_pay också days: 25, "
+    "supplement_per_day: 0.0043, deduction_per_day: 0.046 och threshold: 0.10, och lägg "
+    "till pension_tax med rate: 0.2426, year och source (se README, Pay models)"
+)
+
+
 class PayRules(StrictModel):
     """Reglerna för ett års lön (pay_rules i organisation.yml), var och en med källa och år."""
 
-    holiday_pay: SourcedRate
-    """Semesterlön på den rörliga lönen, i procent av den (procentregeln)."""
+    holiday_pay: HolidayPay
+    """Semesterlön enligt procentregeln eller sammalöneregeln."""
+    pension_tax: SourcedRate
+    """Särskild löneskatt på pensionskostnader, på tjänstepensionen."""
     employer_contributions: SourcedRate
-    """Arbetsgivaravgifter på lönen och semesterlönen."""
+    """Arbetsgivaravgifter på bruttolönen."""
     pension: PensionPlan
+
+    @model_validator(mode="before")
+    @classmethod
+    def _not_the_old_shape(cls, data: object) -> object:
+        # A file written before the two rules: one line saying what to write, rather than a
+        # line for each missing field.
+        if isinstance(data, dict) and "pension_tax" not in data:
+            holiday = data.get("holiday_pay")
+            if isinstance(holiday, dict) and not any(key in holiday for key in HOLIDAY_PAY_FIELDS):
+                raise ValueError(OLD_SHAPE)
+        return data
 
     def engine_rules(self) -> dict[str, object]:
         """The rules as the pay engines' `compute_year` takes them."""
+        holiday = self.holiday_pay
         return {
-            "holiday_pay_rate": self.holiday_pay.rate,
+            "holiday_pay": {
+                "rate": holiday.rate,
+                "days": holiday.days,
+                "supplement_per_day": holiday.supplement_per_day,
+                "deduction_per_day": holiday.deduction_per_day,
+                "threshold": holiday.threshold,
+            },
+            "pension_tax_rate": self.pension_tax.rate,
             "employer_contribution_rate": self.employer_contributions.rate,
             "pension": [band.model_dump(mode="json") for band in self.pension.bands],
         }

@@ -27,6 +27,8 @@ _ID_RULE = "ska vara ett id med små bokstäver a–z, siffror och bindestreck"
 _DECIMAL_COMMA = re.compile(r"-?\d+,\d+")
 _SHARES = {"rate", "threshold"}
 """Fields holding a share (0.15 = 15 %), which people write as a percentage."""
+_PER_DAY = {"supplement_per_day", "deduction_per_day"}
+"""Shares of the monthly base per holiday day (0.0043 = 0,43 %), written as percentages too."""
 
 _PATTERN_MESSAGES = {
     SLUG_PATTERN: f"{_ID_RULE}, till exempel key-account-manager",
@@ -135,6 +137,12 @@ def describe(detail: Mapping[str, typing.Any], model: type[BaseModel]) -> str:
     if kind == "greater_than_equal":
         return f"ska vara minst {_number(context.get('ge'))}, men är {_number(value)}"
     if kind == "less_than_equal":
+        if str(detail["loc"][-1]) in _PER_DAY and _is_number(value):
+            return (
+                f"är en andel av månadslönen per semesterdag, högst {_number(context.get('le'))}"
+                f", men är {_number(value)} – skriv {_number(value)} % som "
+                f"{_number(value / 100)} eller '{_number(value)} %'"
+            )
         if context.get("le") == 1 and str(detail["loc"][-1]) in _SHARES and _is_number(value):
             return (
                 f"är en andel mellan 0 och 1, men är {_number(value)} – skriv {_number(value)} % "
