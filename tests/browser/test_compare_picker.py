@@ -73,10 +73,14 @@ COLUMNS = {
         ),
         # ten deals of 100 000 with 25 000 margin at 2 %: 50 000 + 10 × 500
         "typical_pay": nb("55_000_kr"),
-        # a year of such months under the fixture's rules (holiday pay 12 %, contributions
-        # 30 %, pension 5 % up to 50 000 a month, 30 % above): 600 000 + 60 000 + 7 200 =
-        # 667 200 gross; pension 12 × (2 500 + 1 500) = 48 000; 667 200 + 48 000 + 200 160
-        "employer_cost": nb("915_360_kr"),
+        # a year of such months under the fixture's rules (holiday pay 12 % for 25 days,
+        # 0,43 % a day by the same-salary rule, 4,6 % a day deducted by the percentage rule
+        # from 10 % variable pay; pension 5 % up to 50 000 a month, 30 % above, taxed 25 %;
+        # contributions 30 %): 60 000 of 660 000 is 9,09 %, the same-salary rule: holiday
+        # pay 25 × 0,43 % × 50 000 + 12 % × 60 000 = 12 575; gross 672 575; pension
+        # 12 × (2 500 + 1 500) = 48 000, its tax 12 000; contributions 201 772,50; the cost
+        # 934 347,50 in whole kronor
+        "employer_cost": nb("934_348_kr"),
         "entry_paths": "Säljare med några års erfarenhet.",
     },
     "innesaljare": {
@@ -140,9 +144,10 @@ COLUMNS = {
         # four deals of 100 000 at 10 %: 40 000 + 40 000
         # its pay model is an example field: the cell carries the pill's words
         "typical_pay": nb("80_000_kr") + " Exempel att granska",
-        # 480 000 + 480 000 + 57 600 = 1 017 600 gross; pension 12 × 11 500 = 138 000;
-        # contributions 305 280
-        "employer_cost": nb("1_460_880_kr") + " Exempel att granska",
+        # 480 000 of 960 000 is variable (50 %): the percentage rule, 12 % of 960 000 =
+        # 115 200, less 25 × 4,6 % × 40 000 = 46 000: 1 029 200 gross; pension 12 × 11 500 =
+        # 138 000, its tax 34 500; contributions 308 760
+        "employer_cost": nb("1_510_460_kr") + " Exempel att granska",
         "entry_paths": "Säljare.; Kundrådgivare.",
     },
     "kundradgivare": {
@@ -172,9 +177,10 @@ COLUMNS = {
         ),
         # no plan: four typical deals of 20 000 at 5 %: 30 000 + 4 000
         "typical_pay": nb("34_000_kr"),
-        # 360 000 + 48 000 + 5 760 = 413 760 gross; pension 12 × 1 700 = 20 400;
-        # contributions 124 128
-        "employer_cost": nb("558_288_kr"),
+        # 48 000 of 408 000 is variable (11,76 %): the percentage rule, 12 % of 408 000 =
+        # 48 960, less 25 × 4,6 % × 30 000 = 34 500: 422 460 gross; pension 12 × 1 700 =
+        # 20 400, its tax 5 100; contributions 126 738
+        "employer_cost": nb("574_698_kr"),
         "entry_paths": "Direkt efter gymnasiet.",
     },
 }
@@ -272,14 +278,17 @@ def test_differences_point_by_point(page: Page, watch, fixture_url: str) -> None
     )
     # the typical months: 80 000 and 55 000 (see COLUMNS)
     expect(details).to_contain_text(nb("Rollen som kundansvarig ger 25_000_kr mer i månaden."))
-    # a year's cost to the employer: 1 460 880 and 915 360 (see COLUMNS); the KA's pay is an
-    # example, so the sentence carries the mark
+    # a year's cost to the employer: 1 510 460 and 934 348 (see COLUMNS), each year by the
+    # holiday rule its variable share gives; the KA's pay is an example, so the sentence
+    # carries the mark
     cost = details.locator("p", has_text="Arbetsgivarens kostnad")
     expect(cost).to_have_text(
         nb(
-            "Arbetsgivarens kostnad för ett år vid 100 % av planen: 1_460_880_kr jämfört med "
-            "915_360_kr. Rollen som kundansvarig kostar arbetsgivaren 545_520_kr mer per år. "
-            "Exempel att granska"
+            "Arbetsgivarens kostnad för ett år vid 100 % av planen: 1_510_460_kr jämfört med "
+            "934_348_kr. Rollen som kundansvarig kostar arbetsgivaren 576_112_kr mer per år. "
+            "Semesterlönen räknas med procentregeln för kundansvarig och med sammalöneregeln "
+            "för teamledare: den rörliga lönen är 50_% respektive 9,09_% av lönen, och från "
+            "10_% gäller procentregeln. Exempel att granska"
         )
     )
 

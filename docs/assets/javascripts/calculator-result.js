@@ -92,6 +92,10 @@ export function drawResult(container, { pay, model, texts: t, currency, allRows,
 
   const parts = [summary, scroller];
   if (!pay.deals.length) parts.splice(1, 0, element("p", "", t.no_deals));
+  // a cancelled deal's commission or an advance taken back from the pay: what the law allows
+  if (pay.clawback > 0 || carryIn > 0 || (inYear && pay.recovered > 0)) {
+    parts.push(element("p", "rg-result__set-off", t.set_off));
+  }
   for (const warning of [...pay.warnings, ...warnings]) {
     parts.push(element("p", "rg-warning", `${t.warning} ${warning}.`));
   }

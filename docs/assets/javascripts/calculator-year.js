@@ -1,11 +1,11 @@
-// The calculator's year: what the employee earns in the year and, apart, what the employer
-// pays besides, each line with its rule and the rules' sources; then the twelve months as a
-// table and as bars of base pay, variable pay, guarantee and clawbacks. A function of
-// computeYear's result that draws into its container.
+// The calculator's year: which holiday rule applies and why, what the employee earns in the
+// year and, apart, what the employer pays besides, each line with its rule and the rules'
+// sources; then the twelve months as a table and as bars of base pay, variable pay,
+// guarantee and clawbacks. A function of computeYear's result that draws into its container.
 
 import { button, element, headerCell } from "./dom.js";
 import { niceStep, svgElement, svgText } from "./svg.js";
-import { fill, formatMoney, formatPercent } from "./numbers.js";
+import { fill, formatMoney, formatPercent, formatPlain, formatWholeMoney } from "./numbers.js";
 
 // the chart's parts, bottom up, and what each is of a month's result
 const PARTS = [
@@ -21,27 +21,52 @@ const PARTS = [
  *   sources), `current` the month shown in the form (from 0)
  */
 export function drawYear(container, { year, rules, texts: t, currency, current, base, target }) {
-  const money = (value) => formatMoney(value, currency);
+  const money = (value) => formatMoney(value, currency); // a month's figures keep their öre
+  const whole = (value) => formatWholeMoney(value, currency); // a year's are in whole kronor
   const totals = year.totals;
   const sales = year.months.reduce((sum, month) => sum + salesOf(month), 0);
   const lead = element(
     "p",
     "rg-year__lead",
     target === null
-      ? fill(t.year_sales, { sales: money(sales) })
-      : fill(t.year_attainment, { sales: money(sales), share: formatPercent(totals.attainment) }),
+      ? fill(t.year_sales, { sales: whole(sales) })
+      : fill(t.year_attainment, { sales: whole(sales), share: formatPercent(totals.attainment) }),
   );
+  // the texts' {share} and {days}, filled as pay_view.fill_year fills them on the role pages
+  const figures = {
+    amount: money(base),
+    share: formatPercent(totals.variable_share),
+    days: rules.days === null ? "" : formatPlain((rules.days * year.months.length) / 12),
+  };
+  const lines = { totals, rules, whole, figures };
   const parts = element("div", "rg-year__parts");
   parts.append(
-    linesTable(rules.employee_heading, rules.employee, { totals, rules, money, base }),
-    ...(rules.employer.length ? [linesTable(rules.employer_heading, rules.employer, { totals, rules, money, base })] : []),
+    linesTable(rules.employee_heading, rules.employee, lines),
+    ...(rules.employer.length ? [linesTable(rules.employer_heading, rules.employer, lines)] : []),
   );
-  const shown = [lead, parts];
+  const shown = [lead];
+  if (rules.reasons) {
+    let reason = fill(rules.reasons[totals.holiday_rule], figures);
+    if (year.months.length < 12) {
+      reason += ` ${fill(rules.part_year, { months: year.months.length, days: figures.days })}`;
+    }
+    shown.push(element("p", "rg-year__reason", reason));
+  }
+  shown.push(parts);
   if (!rules.rules) shown.push(element("p", "rg-warning", t.year_no_rules));
+  for (const note of rules.notes) {
+    const paragraph = element("p", "rg-year__note", note.text);
+    if (note.example) paragraph.append(" ", element("span", "rg-example-badge", rules.example_badge));
+    shown.push(paragraph);
+  }
+  // an advance paid back or a cancelled deal's commission taken back: what the law allows
+  if (totals.recovered > 0 || year.months.some((month) => month.clawback > 0)) {
+    shown.push(element("p", "rg-year__set-off", t.set_off));
+  }
   if (rules.sources.length) shown.push(sourcesList(rules));
   // drawn at the container's own width, so the labels keep their size on a phone
   const width = Math.max(320, Math.min(900, container.clientWidth || 720));
-  shown.push(monthTable(year, { t, money, current }), monthChart(year, { t, money, width }));
+  shown.push(monthTable(year, { t, money, whole, current }), monthChart(year, { t, money, width }));
   container.replaceChildren(...shown);
 }
 
@@ -50,8 +75,10 @@ function salesOf(month) {
   return month.deals.reduce((sum, deal) => sum + (deal.clawback ? 0 : deal.amount), 0);
 }
 
-/** One part of the year, the employee's or the employer's, as the role page shows it. */
-function linesTable(heading, lines, { totals, rules, money, base }) {
+/** One part of the year, the employee's or the employer's, as the role page shows it: a
+ * line marked `only` for one holiday rule is left out under the other, and a line's rule
+ * may be worded per holiday rule. */
+function linesTable(heading, lines, { totals, rules, whole, figures }) {
   const part = element("section", "rg-year__part");
   const table = element("table", "rg-year__lines");
   table.createCaption().textContent = heading;
@@ -62,14 +89,18 @@ function linesTable(heading, lines, { totals, rules, money, base }) {
     headerCell(columns.rule, "col"),
   );
   const body = table.createTBody();
-  lines.forEach((line, index) => {
+  const shown = lines.filter((line) => !line.only || line.only === totals.holiday_rule);
+  shown.forEach((line, index) => {
     const row = body.insertRow();
     // the last line of each part is its sum: the gross pay, the employer's whole cost
-    if (index === lines.length - 1) row.className = "rg-year__sum";
+    if (index === shown.length - 1) row.className = "rg-year__sum";
     row.append(headerCell(line.label, "row"));
-    row.insertCell().textContent = money(totals[line.key]);
+    // the holiday deduction is taken off the pay: shown with its minus sign
+    const sign = line.key === "holiday_deduction" ? -1 : 1;
+    row.insertCell().textContent = whole(sign * totals[line.key]);
     const rule = row.insertCell();
-    rule.textContent = fill(line.rule, { amount: money(base) });
+    const words = typeof line.rule === "string" ? line.rule : line.rule[totals.holiday_rule];
+    rule.textContent = fill(words, figures);
     if (line.example) rule.append(" ", element("span", "rg-example-badge", rules.example_badge));
   });
   const scroller = element("div", "rg-scroll"); // a long rule never widens the page
@@ -92,7 +123,7 @@ function sourcesList(rules) {
 }
 
 /** The twelve months, a row each; a month's name is a button that shows its deals. */
-function monthTable(year, { t, money, current }) {
+function monthTable(year, { t, money, whole, current }) {
   const c = t.year_columns;
   const table = element("table", "rg-year__months");
   table.createCaption().textContent = t.year_table_caption;
@@ -139,7 +170,8 @@ function monthTable(year, { t, money, current }) {
     -totals.recovered,
     totals.base + totals.paid_variable,
   ];
-  for (const value of yearValues) sum.insertCell().textContent = value === 0 ? "–" : money(value);
+  // the year's sums, like every figure of a year, in whole kronor
+  for (const value of yearValues) sum.insertCell().textContent = value === 0 ? "–" : whole(value);
   const scroller = element("div", "rg-scroll");
   scroller.append(table);
   return scroller;

@@ -3,7 +3,7 @@
 // hooks/rollguiden/engines/compare.py, held to it by tests/vectors/compare.json; a role
 // comes as the picker's data gives it. No DOM access.
 
-import { fill, formatMoney } from "./numbers.js";
+import { fill, formatMoney, formatPercent } from "./numbers.js";
 
 /**
  * Two roles side by side. `terms`: each set dimension's vocabulary in its order, as
@@ -41,7 +41,8 @@ export function compareRoles(a, b, terms, texts, currency) {
   };
   const pay = amounts("typical_pay", [texts.pay_line, texts.pay_same, texts.pay_more]);
   const payExample = pay !== null && (a.pay_example || b.pay_example); // no figures: no mark
-  const cost = amounts("employer_cost", [texts.cost_line, texts.cost_same, texts.cost_more]);
+  let cost = amounts("employer_cost", [texts.cost_line, texts.cost_same, texts.cost_more]);
+  if (cost !== null && a.holiday != null && b.holiday != null) cost = `${cost} ${holidaySentence(a, b, texts)}`;
   return {
     requirements: [
       `${education} ${verdict(a.education.rank, b.education.rank)}`,
@@ -52,4 +53,23 @@ export function compareRoles(a, b, terms, texts, currency) {
     pay_example: payExample,
     cost,
   };
+}
+
+/** Which holiday rule each role's year follows, and why: its variable pay's share of the
+ * pay against the organisation's threshold. */
+function holidaySentence(a, b, texts) {
+  const [ruleA, ruleB] = [a.holiday.rule, b.holiday.rule];
+  const shares = {
+    a: formatPercent(a.holiday.share),
+    b: formatPercent(b.holiday.share),
+    threshold: formatPercent(a.holiday.threshold),
+  };
+  if (ruleA === ruleB) return fill(texts.holiday_same[ruleA], shares);
+  return fill(texts.holiday_differ, {
+    ...shares,
+    rule_a: texts.holiday_rules[ruleA],
+    rule_b: texts.holiday_rules[ruleB],
+    role_a: a.name,
+    role_b: b.name,
+  });
 }

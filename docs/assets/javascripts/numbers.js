@@ -65,6 +65,13 @@ export function formatMoney(value, currency) {
   return unit ? `${number}\u00a0${unit}` : number;
 }
 
+/** An amount in whole kronor, halves away from zero (a year's figures), as pay_view.py's
+ * format_whole_money writes it: "1 510 460 kr". */
+export function formatWholeMoney(value, currency) {
+  const whole = Math.floor(Math.abs(value) + 0.5);
+  return formatMoney((value < 0 ? -whole : whole) + 0, currency);
+}
+
 /** "15 %", "12,5 %". */
 export function formatPercent(rate) {
   return formatter("percent", { style: "percent", maximumFractionDigits: 2 }).format(rate);

@@ -16,7 +16,7 @@ from rollguiden.model import Role
 from rollguiden.model.vocabulary import VocabularyKind
 from rollguiden.reading.catalog import Catalog
 from rollguiden.text.phrases import experience_phrase
-from rollguiden.text.swedish import format_money, in_sentence
+from rollguiden.text.swedish import format_money, format_percent, in_sentence
 
 SET_DIMENSIONS: tuple[tuple[str, VocabularyKind], ...] = (
     ("skills", "skills"),
@@ -50,11 +50,16 @@ def role_typical_pay(role: Role, default_currency: str) -> float | None:
 
 
 def comparison_entry(
-    catalog: Catalog, role: Role, pay_example: bool, employer_cost: float | None = None
+    catalog: Catalog,
+    role: Role,
+    pay_example: bool,
+    employer_cost: float | None = None,
+    holiday: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """A role as the comparison takes it: names as they read inside a sentence, the
     education's rank on the vocabulary's scale, the years, the typical month's pay, what a
-    year of such months costs the employer (None without a pay model or the organisation's
+    year of such months costs the employer and the holiday rule that year follows
+    (`{rule, share, threshold}`; both None without a pay model or the organisation's
     rules), and whether those figures are an example to review."""
     vocabulary = catalog.vocabulary
     education = role.requirements.education.level
@@ -70,6 +75,7 @@ def comparison_entry(
         "experience": role.requirements.experience.min_years,
         "typical_pay": role_typical_pay(role, catalog.organisation.currency),
         "employer_cost": employer_cost,
+        "holiday": holiday,
         "pay_example": pay_example,
     }
 
@@ -87,7 +93,8 @@ def compare_roles(
     Returns the requirements as two sentences (education, experience), each set dimension
     as the term ids both have, only a has and only b has (in the vocabulary's order), the
     pay as one sentence, with whether the figures in it are examples to review, and the
-    employer's cost of a year as one sentence (None when a role has no such figure).
+    employer's cost of a year as one sentence (None when a role has no such figure), with
+    the holiday rule each year follows and why.
     """
 
     def verdict(value_a: float, value_b: float) -> str:
@@ -127,6 +134,8 @@ def compare_roles(
     # no figures shown: none to mark
     pay_example = pay is not None and (a["pay_example"] or b["pay_example"])
     cost = amounts("employer_cost", texts["cost_line"], texts["cost_same"], texts["cost_more"])
+    if cost is not None and a["holiday"] is not None and b["holiday"] is not None:
+        cost = f"{cost} {_holiday_sentence(a, b, texts)}"
     return {
         "requirements": [
             f"{education} {verdict(a['education']['rank'], b['education']['rank'])}",
@@ -137,3 +146,23 @@ def compare_roles(
         "pay_example": pay_example,
         "cost": cost,
     }
+
+
+def _holiday_sentence(a: dict[str, Any], b: dict[str, Any], texts: dict[str, Any]) -> str:
+    """Which holiday rule each role's year follows, and why: its variable pay's share of
+    the pay against the organisation's threshold."""
+    rule_a, rule_b = a["holiday"]["rule"], b["holiday"]["rule"]
+    shares = {
+        "a": format_percent(a["holiday"]["share"]),
+        "b": format_percent(b["holiday"]["share"]),
+        "threshold": format_percent(a["holiday"]["threshold"]),
+    }
+    if rule_a == rule_b:
+        return texts["holiday_same"][rule_a].format(**shares)
+    return texts["holiday_differ"].format(
+        **shares,
+        rule_a=texts["holiday_rules"][rule_a],
+        rule_b=texts["holiday_rules"][rule_b],
+        role_a=a["name"],
+        role_b=b["name"],
+    )

@@ -10,7 +10,7 @@ from rollguiden.engines.typical_month import engine_model, typical_month
 from rollguiden.model.pay import PayRules
 from rollguiden.pages.page import Page
 from rollguiden.pages.paths import CALCULATOR_PAGE, DOWNLOADS, QUERY
-from rollguiden.pages.pay_view import YearLine, year_rules
+from rollguiden.pages.pay_view import HOLIDAY_RULES, YearLine, year_rules
 from rollguiden.reading.catalog import Catalog
 from rollguiden.text.swedish import format_money, in_sentence
 
@@ -42,7 +42,8 @@ def calculator_data(catalog: Catalog, labels: dict[str, Any]) -> dict[str, Any]:
         "roles": roles,
         "query": QUERY["calculator"],
         "deals_file": DOWNLOADS["deals"],
-        "texts": labels["calculator"]["texts"],
+        # what the law allows when pay is taken back, as the role pages say it
+        "texts": {**labels["calculator"]["texts"], "set_off": labels["pay"]["set_off"]},
         "year": year_data(catalog.organisation.pay_rules, labels, currency),
     }
 
@@ -50,10 +51,14 @@ def calculator_data(catalog: Catalog, labels: dict[str, Any]) -> dict[str, Any]:
 def year_data(rules: PayRules | None, labels: dict[str, Any], currency: str) -> dict[str, Any]:
     """The year view's rules: the rates the engine takes, and each line of the year with
     how it is counted, as the role pages word them; without the organisation's rules,
-    none (the year then has no holiday pay, pension or employer contributions)."""
+    none (the year then has no holiday pay, pension or employer contributions).
+
+    A line's `rule` is one text, or one per holiday rule (`percentage`, `same_salary`); a
+    line with `only` is shown under that holiday rule alone. `{share}` and `{days}` are
+    left for the script to fill from the year it computes (pay_view.fill_year)."""
     texts = labels["pay"]["year"]
 
-    def line(key: str, label: str, rule: str, example: bool = False) -> dict[str, Any]:
+    def line(key: str, label: str, rule: Any, example: bool = False) -> dict[str, Any]:
         return {"key": key, "label": label, "rule": rule, "example": example}
 
     def worded(key: str, rule: YearLine) -> dict[str, Any]:
@@ -73,21 +78,43 @@ def year_data(rules: PayRules | None, labels: dict[str, Any], currency: str) -> 
     if rules is None:
         gross = line("gross", texts["gross"], texts["rule_gross_without_rules"])
         employee.append(gross)
-        return {**shared, "rules": None, "employee": employee, "employer": [], "sources": []}
+        return {
+            **shared,
+            "rules": None,
+            "employee": employee,
+            "employer": [],
+            "reasons": None,
+            "part_year": None,
+            "days": None,
+            "notes": [],
+            "sources": [],
+        }
     words = year_rules(rules, labels, lambda value: format_money(value, currency))
+    holiday = words.holiday_pay["percentage"]
     return {
         **shared,
         "rules": rules.engine_rules(),
         "employee": [
             *employee,
-            worded("holiday_pay", words.holiday_pay),
+            {**worded("holiday_deduction", words.holiday_deduction), "only": "percentage"},
+            line(
+                "holiday_pay",
+                holiday.label,
+                {rule: words.holiday_pay[rule].rule for rule in HOLIDAY_RULES},
+                holiday.example,
+            ),
             line("gross", texts["gross"], texts["rule_gross"]),
         ],
         "employer": [
             worded("pension", words.pension),
+            worded("pension_tax", words.pension_tax),
             worded("employer_contributions", words.contributions),
             line("employer_cost", texts["employer_cost"], texts["rule_cost"]),
         ],
+        "reasons": words.reasons,
+        "part_year": words.part_year,
+        "days": rules.holiday_pay.days,
+        "notes": [{"text": note.rule, "example": note.example} for note in words.notes],
         "sources": [
             {"name": s.label, "year": s.amount, "source": s.rule, "example": s.example}
             for s in words.sources

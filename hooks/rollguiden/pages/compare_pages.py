@@ -216,14 +216,21 @@ def picker_data(
 
 
 def _comparison_entries(catalog: Catalog, views: list[RoleView]) -> dict[str, dict[str, Any]]:
-    def cost(view: RoleView) -> float | None:
-        year = view.pay.year if view.pay is not None else None
-        return year.employer_cost if year is not None else None
+    rules = catalog.organisation.pay_rules
 
-    return {
-        view.role.id: comparison_entry(catalog, view.role, _pay_is_example(view), cost(view))
-        for view in views
-    }
+    def entry(view: RoleView) -> dict[str, Any]:
+        example = _pay_is_example(view)
+        year = view.pay.year if view.pay is not None else None
+        if year is None or rules is None:
+            return comparison_entry(catalog, view.role, example)
+        holiday = {
+            "rule": year.holiday_rule,
+            "share": year.variable_share,
+            "threshold": rules.holiday_pay.threshold,
+        }
+        return comparison_entry(catalog, view.role, example, year.employer_cost, holiday)
+
+    return {view.role.id: entry(view) for view in views}
 
 
 def _set_terms(catalog: Catalog) -> dict[str, list[dict[str, str]]]:
@@ -257,6 +264,9 @@ _SHARED_TEXTS = (
     "cost_line",
     "cost_more",
     "cost_same",
+    "holiday_rules",
+    "holiday_same",
+    "holiday_differ",
 )
 
 

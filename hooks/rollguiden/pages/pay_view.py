@@ -14,7 +14,14 @@ from rollguiden.engines.typical_month import (
     typical_month,
 )
 from rollguiden.model.pay import PayModel, PayRules
-from rollguiden.text.swedish import format_money, format_number, format_percent, plural
+from rollguiden.text.swedish import (
+    format_money,
+    format_number,
+    format_percent,
+    format_whole_money,
+    plural,
+    round_whole,
+)
 
 PLAN_SHARES = (0.5, 1.0, 1.5)
 SALES_WITHOUT_PLAN = (2, 4, 6)
@@ -52,15 +59,23 @@ class YearLine:
 
 @dataclass(frozen=True)
 class ExampleYear:
-    """Twelve typical months under the organisation's pay rules: what the employee gets
-    and, apart, what the employer pays besides; with each rule's source."""
+    """Twelve typical months under the organisation's pay rules: which holiday rule applies
+    and why, what the employee gets and, apart, what the employer pays besides; with each
+    rule's source."""
 
     heading: str
+    reason: str
+    """The holiday rule the year follows, and why, in one sentence."""
     employee: tuple[YearLine, ...]
     employer: tuple[YearLine, ...]
+    notes: tuple[YearLine, ...]
+    """Sentences under the year (the pension plan's note), each marked if an example."""
     sources: tuple[YearLine, ...]
     """Per rule: its name, the year it applies to, and its source (in `rule`)."""
     employer_cost: float
+    """In whole kronor, as the year shows it."""
+    holiday_rule: str
+    variable_share: float
 
 
 @dataclass(frozen=True)
@@ -82,6 +97,8 @@ class PayView:
     note: str | None
     year: ExampleYear | None = None
     """Without the organisation's pay rules, no year."""
+    set_off: str | None = None
+    """What the law allows when pay is taken back: said where a guarantee is an advance."""
 
     @property
     def points(self) -> tuple[Point, ...]:
@@ -140,6 +157,7 @@ def pay_view(
         months_assumption=assumption,
         note=pay.note,
         year=example_year(pay, model, rules, labels, money) if rules is not None else None,
+        set_off=texts["set_off"] if pay.guarantee and pay.guarantee.recoverable else None,
     )
 
 
@@ -149,20 +167,56 @@ def typical_year(model: dict[str, Any], rules: PayRules) -> dict[str, Any]:
     return compute_year(model, {"months": months, "rules": rules.engine_rules()})
 
 
+HOLIDAY_RULES = ("percentage", "same_salary")
+"""The engines' `holiday_rule`: semesterlagen's procentregel and sammalöneregel."""
+
+
 @dataclass(frozen=True)
 class YearRules:
-    """The organisation's pay rules in words: how each line of a year is counted, and
-    each rule's name, year and source. The role page's year and the calculator's share it."""
+    """The organisation's pay rules in words: how each line of a year is counted, which
+    holiday rule applies and why, and each rule's name, year and source. The role page's
+    year and the calculator's share it. Texts that depend on the year itself keep their
+    placeholders: `{share}` (the variable pay's share of the pay) and `{days}` (the holiday
+    days that belong to the months counted); `fill_year` fills them."""
 
-    holiday_pay: YearLine
+    holiday_pay: dict[str, YearLine]
+    """By holiday rule."""
+    holiday_deduction: YearLine
+    reasons: dict[str, str]
+    """By holiday rule: the one-line reason the year gives."""
+    part_year: str
+    """Said when a year has fewer than twelve months: `{months}`, `{days}`, `{all_days}`."""
     pension: YearLine
+    pension_tax: YearLine
     contributions: YearLine
+    notes: tuple[YearLine, ...]
     sources: tuple[YearLine, ...]
+
+
+_LATER = {"share": "{share}", "days": "{days}"}
+"""Left in a text for the year to fill (`fill_year`)."""
 
 
 def year_rules(rules: PayRules, labels: dict[str, Any], money: Any) -> YearRules:
     texts = labels["pay"]["year"]
-    bands = rules.pension.bands
+    holiday = rules.holiday_pay
+    rate = holiday.rate * holiday.days / 25
+    rate_text = (
+        format_percent(rate)
+        if holiday.days == 25
+        else texts["rate_for_days"].format(
+            rate=format_percent(rate), base_rate=format_percent(holiday.rate), days=holiday.days
+        )
+    )
+    figures = {
+        **_LATER,
+        "rate": rate_text,
+        "supplement": format_percent(holiday.supplement_per_day),
+        "deduction": format_percent(holiday.deduction_per_day),
+        "threshold": format_percent(holiday.threshold),
+    }
+    plan = rules.pension
+    bands = plan.bands
     pension_rule = (
         texts["rule_pension_single"].format(rate=format_percent(bands[0].rate))
         if len(bands) == 1
@@ -170,18 +224,33 @@ def year_rules(rules: PayRules, labels: dict[str, Any], money: Any) -> YearRules
             bands=", ".join(_band_lines(bands, labels["pay"]["bands"]["marginal"], money))
         )
     )
+    if plan.name is not None:
+        pension_rule = texts["rule_pension_named"].format(name=plan.name, rule=pension_rule)
     names = texts["source_names"]
     return YearRules(
-        holiday_pay=YearLine(texts["holiday_pay"], "", texts["rule_holiday"].format(
-            rate=format_percent(rules.holiday_pay.rate)), rules.holiday_pay.example),
-        pension=YearLine(texts["pension"], "", pension_rule, rules.pension.example),
+        holiday_pay={
+            rule: YearLine(texts["holiday_pay"], "", texts["rule_holiday"][rule].format(**figures),
+                           holiday.example)
+            for rule in HOLIDAY_RULES
+        },
+        holiday_deduction=YearLine(texts["holiday_deduction"], "",
+                                   texts["rule_holiday_deduction"].format(**figures),
+                                   holiday.example),
+        reasons={rule: texts["holiday_reason"][rule].format(**figures) for rule in HOLIDAY_RULES},
+        part_year=texts["part_year"].format(months="{months}", days="{days}",
+                                            all_days=holiday.days),
+        pension=YearLine(texts["pension"], "", pension_rule, plan.example),
+        pension_tax=YearLine(texts["pension_tax"], "", texts["rule_pension_tax"].format(
+            rate=format_percent(rules.pension_tax.rate)), rules.pension_tax.example),
         contributions=YearLine(texts["contributions"], "", texts["rule_contributions"].format(
             rate=format_percent(rules.employer_contributions.rate)),
             rules.employer_contributions.example),
+        notes=((YearLine("", "", plan.note, plan.example),) if plan.note is not None else ()),
         sources=tuple(
             YearLine(names[key], str(rule.year), rule.source, rule.example)
             for key, rule in (
                 ("holiday_pay", rules.holiday_pay),
+                ("pension_tax", rules.pension_tax),
                 ("employer_contributions", rules.employer_contributions),
                 ("pension", rules.pension),
             )
@@ -189,30 +258,70 @@ def year_rules(rules: PayRules, labels: dict[str, Any], money: Any) -> YearRules
     )  # fmt: skip
 
 
+def fill_year(text: str, *, share: float, days: float) -> str:
+    """A year's words with its own figures: the variable pay's share, the holiday days
+    (calculator-year.js fills the same placeholders the same way)."""
+    return text.format(share=format_percent(share), days=format_days(days))
+
+
+def format_days(days: float) -> str:
+    """Holiday days as the year counts them: 25, 12,5, 14,58 (at most two decimals)."""
+    return f"{round(days, 2):g}".replace(".", ",")
+
+
 def example_year(
     pay: PayModel, model: dict[str, Any], rules: PayRules, labels: dict[str, Any], money: Any
 ) -> ExampleYear:
     texts = labels["pay"]["year"]
+    currency = pay.currency or model["currency"]
     totals = typical_year(model, rules)["totals"]
     worded = year_rules(rules, labels, money)
+    rule = totals["holiday_rule"]
+    days = rules.holiday_pay.days  # a whole year: every holiday day belongs to it
 
-    def line(rule: YearLine, key: str) -> YearLine:
-        return replace(rule, amount=money(totals[key]))
+    def whole(key: str) -> str:
+        return format_whole_money(totals[key], currency)
 
+    def line(words: YearLine, key: str, sign: float = 1) -> YearLine:
+        return replace(words, amount=format_whole_money(sign * totals[key], currency))
+
+    def holiday_line(words: YearLine, key: str, sign: float = 1) -> YearLine:
+        # only the label's own texts hold placeholders: a pension plan's name from the data
+        # never goes through format()
+        filled = fill_year(words.rule, share=totals["variable_share"], days=days)
+        return replace(line(words, key, sign), rule=filled)
+
+    deduction = (
+        (holiday_line(worded.holiday_deduction, "holiday_deduction", -1),)
+        if rule == "percentage"
+        else ()
+    )
     employee = (
-        YearLine(texts["base"], money(totals["base"]), texts["rule_base"].format(
+        YearLine(texts["base"], whole("base"), texts["rule_base"].format(
             amount=money(pay.base_salary.typical))),
-        YearLine(texts["variable"], money(totals["paid_variable"]), texts["rule_variable"]),
-        line(worded.holiday_pay, "holiday_pay"),
-        YearLine(texts["gross"], money(totals["gross"]), texts["rule_gross"]),
+        YearLine(texts["variable"], whole("paid_variable"), texts["rule_variable"]),
+        *deduction,
+        holiday_line(worded.holiday_pay[rule], "holiday_pay"),
+        YearLine(texts["gross"], whole("gross"), texts["rule_gross"]),
     )  # fmt: skip
     employer = (
         line(worded.pension, "pension"),
+        line(worded.pension_tax, "pension_tax"),
         line(worded.contributions, "employer_contributions"),
-        YearLine(texts["employer_cost"], money(totals["employer_cost"]), texts["rule_cost"]),
+        YearLine(texts["employer_cost"], whole("employer_cost"), texts["rule_cost"]),
     )
     heading = texts["heading" if pay.plan.monthly_target is not None else "heading_without_plan"]
-    return ExampleYear(heading, employee, employer, worded.sources, totals["employer_cost"])
+    return ExampleYear(
+        heading=heading,
+        reason=fill_year(worded.reasons[rule], share=totals["variable_share"], days=days),
+        employee=employee,
+        employer=employer,
+        notes=worded.notes,
+        sources=worded.sources,
+        employer_cost=round_whole(totals["employer_cost"]),
+        holiday_rule=rule,
+        variable_share=totals["variable_share"],
+    )
 
 
 def _example_months(

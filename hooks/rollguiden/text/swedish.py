@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -32,6 +33,17 @@ def format_money(value: float, currency: str | None, decimals: int | None = None
     unit = currency_unit(currency)
     number = format_number(value, decimals)
     return f"{number}{NBSP}{unit}" if unit else number
+
+
+def round_whole(value: float) -> float:
+    """Whole kronor, halves away from zero (Python's round() would take 2.5 to 2)."""
+    return math.copysign(math.floor(abs(value) + 0.5), value) + 0.0
+
+
+def format_whole_money(value: float, currency: str | None) -> str:
+    """An amount in whole kronor (a year's figures): `1 510 459,5` → `1 510 460 kr`, as
+    numbers.js's formatWholeMoney writes it."""
+    return format_money(round_whole(value), currency, 0)
 
 
 def format_percent(rate: float) -> str:
