@@ -5,8 +5,11 @@ the same year back. Every expected figure is worked out by hand in the comments,
 fixture data: the key account manager (kundansvarig) has a base of 40 000 kr, a plan of
 400 000 kr a month (below it the commission falls in proportion), 10 % on deals up to
 100 000 kr, 15 % up to 500 000 kr, 5 % above; the example month is four deals of 100 000.
-The organisation's test rules: holiday pay 12 % of the variable pay, contributions 30 %,
-pension 5 % of monthly pay up to 50 000 kr and 30 % above."""
+The organisation's test rules: holiday pay 12 % for 25 days, by the percentage rule on the
+whole pay once the variable pay is at least 10 % of it (then 4,6 % of the monthly base is
+deducted a holiday day), else by the same-salary rule (0,43 % of the monthly base a holiday
+day, and 12 % of the variable pay); pension 5 % of monthly pay up to 50 000 kr and 30 %
+above, its payroll tax 25 %; contributions 30 %. A year's figures are in whole kronor."""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from rollguiden.text.labels import load_labels
 pytestmark = pytest.mark.browser
 
 TEXTS = load_labels()["calculator"]["texts"]
+TEXTS_SET_OFF = load_labels()["pay"]["set_off"]
 PAGE = "/provisionskalkylator/"
 NBSP = "\u00a0"
 
@@ -59,26 +63,48 @@ def test_a_year_of_example_months_with_the_employer_cost_apart(
 ) -> None:
     open_year(page, fixture_url + PAGE + "?roll=kundansvarig")
     # a month: 4 × 10 % of 100 000 = 40 000 kr variable, 80 000 kr in all
-    # the year: base 12 × 40 000 = 480 000; variable 480 000; holiday pay 12 % of it = 57 600
+    # the year: base 12 × 40 000 = 480 000; variable 480 000, half the pay: the percentage
+    # rule. Holiday pay 12 % of 960 000 = 115 200; deducted 25 × 4,6 % × 40 000 = 46 000
+    expect(page.locator(".rg-year__reason")).to_have_text(
+        f"Den rörliga lönen är 50{NBSP}% av lönen, minst 10{NBSP}%, så procentregeln gäller "
+        f"hela lönen: semesterlönen är 12{NBSP}% av grundlön och rörlig lön, och för varje "
+        f"semesterdag dras 4,6{NBSP}% av månadslönen."
+    )
     expect(year_line(page, "Grundlön")).to_have_text(kr("480 000"))
     expect(year_line(page, "Rörlig lön")).to_have_text(kr("480 000"))
-    expect(year_line(page, "Semesterlön på den rörliga lönen")).to_have_text(kr("57 600"))
-    expect(year_line(page, "Bruttolön")).to_have_text(kr("1 017 600"))
-    # pension a month: 5 % of 50 000 + 30 % of 30 000 = 11 500; the year 138 000;
-    # contributions 30 % of 1 017 600 = 305 280; the cost 1 017 600 + 138 000 + 305 280
+    expect(year_line(page, "Semesterlöneavdrag")).to_have_text(kr("-46 000"))
+    expect(year_line(page, "Semesterlön")).to_have_text(kr("115 200"))
+    expect(year_line(page, "Bruttolön")).to_have_text(kr("1 029 200"))
+    # pension a month: 5 % of 50 000 + 30 % of 30 000 = 11 500; the year 138 000, its tax
+    # 25 % = 34 500; contributions 30 % of 1 029 200 = 308 760; the cost 1 029 200 +
+    # 138 000 + 34 500 + 308 760 = 1 510 460
     expect(year_line(page, "Tjänstepension")).to_have_text(kr("138 000"))
-    expect(year_line(page, "Arbetsgivaravgifter")).to_have_text(kr("305 280"))
-    expect(year_line(page, "Arbetsgivarens totala kostnad")).to_have_text(kr("1 460 880"))
+    expect(year_line(page, "Särskild löneskatt på pensionen")).to_have_text(kr("34 500"))
+    expect(year_line(page, "Arbetsgivaravgifter")).to_have_text(kr("308 760"))
+    expect(year_line(page, "Arbetsgivarens totala kostnad")).to_have_text(kr("1 510 460"))
     # the employer's part is a table of its own, after the employee's
     expect(page.locator(".rg-year__lines caption")).to_have_text(
         ["Lön som tjänas in under året", "Arbetsgivarens kostnader utöver lönen"]
     )
     # each line says its rule; the pension is the organisation's example, marked so
-    holiday = page.locator(".rg-year__lines tr").filter(has_text="Semesterlön på den")
-    expect(holiday).to_contain_text("12 % av den rörliga lönen")
+    holiday = page.locator(".rg-year__lines tr").filter(
+        has=page.locator('th:text-is("Semesterlön")')
+    )
+    expect(holiday.locator("td").nth(1)).to_have_text(
+        f"12{NBSP}% av grundlön och rörlig lön (procentregeln), betalas ut med semestern"
+    )
+    deduction = page.locator(".rg-year__lines tr").filter(
+        has=page.locator('th:text-is("Semesterlöneavdrag")')
+    )
+    expect(deduction.locator("td").nth(1)).to_have_text(
+        f"4,6{NBSP}% av månadslönen per semesterdag × 25 dagar, som semesterlönen ersätter "
+        "lönen för"
+    )
     pension = page.locator(".rg-year__lines tr").filter(has_text="Tjänstepension")
     expect(pension.locator(".rg-example-badge")).to_be_visible()
-    expect(page.locator(".rg-year__sources li")).to_have_count(3)
+    expect(page.locator(".rg-year__sources li")).to_have_count(4)
+    # nothing taken back from the pay: nothing said of set-off
+    expect(page.locator(".rg-year__set-off")).to_have_count(0)
     # twelve months and the year's row
     expect(page.locator(".rg-year__months tbody tr")).to_have_count(12)
     assert cells(month_row(page, "Visa och ändra affärerna för juli")) == [
@@ -130,10 +156,19 @@ def test_a_cancelled_deal_a_guarantee_and_a_link_that_brings_the_year_back(
     # 35 000 = 13 000; March 42 500 → 2 125; nine months of 80 000 → 9 × 11 500 = 103 500;
     # 26 000 + 2 125 + 103 500 = 131 625
     expect(year_line(page, "Tjänstepension")).to_have_text(kr("131 625"))
-    # the year: variable paid 45 000 + 45 000 + 2 500 + 9 × 40 000 = 452 500; holiday pay
-    # 12 % of it = 54 300; gross 480 000 + 452 500 + 54 300 = 986 800
+    # the year: variable paid 45 000 + 45 000 + 2 500 + 9 × 40 000 = 452 500 of 932 500
+    # (48,53 %): the percentage rule. Holiday pay 12 % of 932 500 = 111 900, less 46 000:
+    # gross 932 500 − 46 000 + 111 900 = 998 400. Pension tax 25 % of 131 625 = 32 906,25;
+    # contributions 299 520; cost 998 400 + 131 625 + 32 906,25 + 299 520 = 1 462 451,25
     expect(year_line(page, "Rörlig lön")).to_have_text(kr("452 500"))
-    expect(year_line(page, "Bruttolön")).to_have_text(kr("986 800"))
+    expect(year_line(page, "Bruttolön")).to_have_text(kr("998 400"))
+    expect(year_line(page, "Särskild löneskatt på pensionen")).to_have_text(kr("32 906"))
+    expect(year_line(page, "Arbetsgivarens totala kostnad")).to_have_text(kr("1 462 451"))
+    # an advance and a cancelled deal's commission taken back: what the law allows is said,
+    # in the year and in March's own result
+    set_off = TEXTS_SET_OFF
+    expect(page.locator(".rg-year__set-off")).to_have_text(set_off)
+    expect(page.locator("#rg-result .rg-result__set-off")).to_have_text(set_off)
     # the month's breakdown shows the cancelled deal and the advance paid back
     breakdown = page.locator(".rg-breakdown")
     expect(breakdown.locator("tbody tr").first).to_contain_text("1 (annullerad)")
@@ -148,7 +183,7 @@ def test_a_cancelled_deal_a_guarantee_and_a_link_that_brings_the_year_back(
     expect(again.get_by_label("Räkna på")).to_have_value("ar")
     expect(again.get_by_label("Månad", exact=True)).to_have_value("3")
     expect(again.get_by_label("Annullerad, affär 1")).to_be_checked()
-    expect(year_line(again, "Bruttolön")).to_have_text(kr("986 800"))
+    expect(year_line(again, "Bruttolön")).to_have_text(kr("998 400"))
     expect(again.get_by_label("Garantin är ett förskott", exact=False)).to_be_checked()
 
 
@@ -178,12 +213,23 @@ def test_deals_read_from_a_csv_file_go_to_their_months(
     expect(month_row(page, "Visa och ändra affärerna för mars").locator("td").nth(2)).to_have_text(
         "–"
     )
-    # the year: variable 23 437,50; holiday 2 812,50; gross 480 000 + both = 506 250.
-    # pension: January 5 % of 50 000 = 2 500; February 2 500 + 30 % of 3 437,50 =
-    # 3 531,25; ten months of 2 000: 26 031,25. Contributions 30 % of 506 250 = 151 875.
-    expect(year_line(page, "Bruttolön")).to_have_text(kr("506 250"))
-    expect(year_line(page, "Tjänstepension")).to_have_text(kr("26 031,25"))
-    expect(year_line(page, "Arbetsgivarens totala kostnad")).to_have_text(kr("684 156,25"))
+    # the year: variable 23 437,50 of 503 437,50 (4,66 %): the same-salary rule. Holiday pay
+    # 25 × 0,43 % × 40 000 + 12 % × 23 437,50 = 4 300 + 2 812,50 = 7 112,50, nothing
+    # deducted; gross 503 437,50 + 7 112,50 = 510 550. Pension: January 5 % of 50 000 =
+    # 2 500; February 2 500 + 30 % of 3 437,50 = 3 531,25; ten months of 2 000: 26 031,25,
+    # shown as 26 031; its tax 6 507,81. Contributions 30 % of 510 550 = 153 165. The cost
+    # 510 550 + 26 031,25 + 6 507,8125 + 153 165 = 696 254,06, shown as 696 254.
+    expect(page.locator(".rg-year__reason")).to_contain_text(
+        f"Den rörliga lönen är 4,66{NBSP}% av lönen, under 10{NBSP}%, så sammalöneregeln gäller"
+    )
+    # the same-salary rule deducts nothing: no such line
+    expect(page.locator('.rg-year__lines th:text-is("Semesterlöneavdrag")')).to_have_count(0)
+    expect(year_line(page, "Semesterlön")).to_have_text(kr("7 113"))
+    expect(year_line(page, "Bruttolön")).to_have_text(kr("510 550"))
+    expect(year_line(page, "Tjänstepension")).to_have_text(kr("26 031"))
+    expect(year_line(page, "Arbetsgivarens totala kostnad")).to_have_text(kr("696 254"))
+    # the year's sums in the month table in whole kronor too: 480 000 + 23 437,50
+    expect(page.locator(".rg-year__months tfoot td").last).to_have_text(kr("503 438"))
     # 450 000 kr of sales against 12 × 400 000: 9,375 %
     expect(page.locator(".rg-year__lead")).to_contain_text(f"9,38{NBSP}%")
     # a month's name in the table opens its deals in the form
@@ -298,3 +344,49 @@ def test_a_guarantee_without_its_months_is_marked_at_once(
     months.fill("3")
     expect(months).to_have_attribute("aria-invalid", "false")
     expect(page.locator(".rg-summary__total")).to_be_visible()
+
+
+def test_a_year_of_fewer_months_says_so(page: Page, watch, fixture_url: str) -> None:
+    """The year view as the page draws it, for six months: the calculator's form always has
+    twelve, so the page's own modules draw a shorter year from the page's own data."""
+    open_year(page, fixture_url + PAGE + "?roll=kundradgivare")
+    shown = page.evaluate(
+        """async () => {
+          const folder = new URL("../assets/javascripts/", location.href);
+          const { computeYear } = await import(new URL("pay.js", folder).href);
+          const { drawYear } = await import(new URL("calculator-year.js", folder).href);
+          const root = document.querySelector("[data-rg-calculator]");
+          const data = JSON.parse(root.dataset.rgCalculator);
+          const role = data.roles.find((candidate) => candidate.id === "kundradgivare");
+          const months = Array.from({ length: 6 }, () => ({ deals: role.deals }));
+          const year = computeYear(role.model, { months, rules: data.year.rules });
+          const box = document.createElement("div");
+          drawYear(box, {
+            year, rules: data.year, texts: data.texts, currency: data.currency, current: 0,
+            base: role.model.base_salary.typical, target: null,
+          });
+          const rows = [...box.querySelectorAll(".rg-year__lines tbody tr")];
+          return {
+            reason: box.querySelector(".rg-year__reason").textContent,
+            rows: rows.map((row) => [...row.cells].map((cell) => cell.textContent)),
+          };
+        }"""
+    )
+    # Six months of four deals of 20 000 at 5 %: V = 6 × 4 000 = 24 000 of 6 × 30 000 +
+    # 24 000 = 204 000, 11,76 %: the percentage rule. Half the year's 25 holiday days belong
+    # to it: 12,5. Holiday pay 12 % of 204 000 = 24 480; deducted 12,5 × 4,6 % × 30 000 =
+    # 17 250; gross 204 000 − 17 250 + 24 480 = 211 230.
+    assert shown["reason"] == (
+        f"Den rörliga lönen är 11,76{NBSP}% av lönen, minst 10{NBSP}%, så procentregeln gäller "
+        f"hela lönen: semesterlönen är 12{NBSP}% av grundlön och rörlig lön, och för varje "
+        f"semesterdag dras 4,6{NBSP}% av månadslönen. Året räknas på 6 månader, så 12,5 av "
+        "de 25 semesterdagarna hör till dem."
+    )
+    rows = {row[0]: row[1:] for row in shown["rows"]}
+    assert rows["Semesterlöneavdrag"] == [
+        kr("-17 250"),
+        f"4,6{NBSP}% av månadslönen per semesterdag × 12,5 dagar, som semesterlönen ersätter "
+        "lönen för",
+    ]
+    assert rows["Semesterlön"][0] == kr("24 480")
+    assert rows["Bruttolön"][0] == kr("211 230")

@@ -259,9 +259,7 @@ def test_calculator_gets_the_organisations_rules_for_a_year(fixture_site: Path) 
         "example": False,
     }  # fmt: skip
     # what the law says of pay taken back reaches the month and the year
-    assert calculator_data(fixture_site)["texts"]["set_off"].startswith(
-        "Att dra av ett förskott"
-    )
+    assert calculator_data(fixture_site)["texts"]["set_off"].startswith("Att dra av ett förskott")
 
 
 def year_rows(site: Path, role: str) -> list[list[str]]:
