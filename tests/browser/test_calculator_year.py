@@ -64,24 +64,25 @@ def test_a_year_of_example_months_with_the_employer_cost_apart(
     open_year(page, fixture_url + PAGE + "?roll=kundansvarig")
     # a month: 4 × 10 % of 100 000 = 40 000 kr variable, 80 000 kr in all
     # the year: base 12 × 40 000 = 480 000; variable 480 000, half the pay: the percentage
-    # rule. Holiday pay 12 % of 960 000 = 115 200; deducted 25 × 4,6 % × 40 000 = 46 000
+    # rule. Deducted 25 × 4,6 % × 40 000 = 46 000; holiday pay 12 % of the pay without it,
+    # 914 000: 109 680; gross 960 000 − 46 000 + 109 680 = 1 023 680
     expect(page.locator(".rg-year__reason")).to_have_text(
-        f"Den rörliga lönen är 50{NBSP}% av lönen, minst 10{NBSP}%, så procentregeln gäller "
-        f"hela lönen: semesterlönen är 12{NBSP}% av grundlön och rörlig lön, och för varje "
-        f"semesterdag dras 4,6{NBSP}% av månadslönen."
+        f"Den rörliga lönen är 50{NBSP}% av den sammanlagda lönen, alltså minst 10{NBSP}%. "
+        f"Därför gäller procentregeln för hela lönen: semesterlönen är 12{NBSP}% av årets lön "
+        f"utom semesterlönen, och för varje semesterdag dras 4,6{NBSP}% av månadslönen."
     )
     expect(year_line(page, "Grundlön")).to_have_text(kr("480 000"))
     expect(year_line(page, "Rörlig lön")).to_have_text(kr("480 000"))
-    expect(year_line(page, "Semesterlöneavdrag")).to_have_text(kr("-46 000"))
-    expect(year_line(page, "Semesterlön")).to_have_text(kr("115 200"))
-    expect(year_line(page, "Bruttolön")).to_have_text(kr("1 029 200"))
+    expect(year_line(page, "Semesteravdrag")).to_have_text(kr("-46 000"))
+    expect(year_line(page, "Semesterlön")).to_have_text(kr("109 680"))
+    expect(year_line(page, "Bruttolön")).to_have_text(kr("1 023 680"))
     # pension a month: 5 % of 50 000 + 30 % of 30 000 = 11 500; the year 138 000, its tax
-    # 25 % = 34 500; contributions 30 % of 1 029 200 = 308 760; the cost 1 029 200 +
-    # 138 000 + 34 500 + 308 760 = 1 510 460
+    # 25 % = 34 500; contributions 30 % of 1 023 680 = 307 104; the cost 1 023 680 +
+    # 138 000 + 34 500 + 307 104 = 1 503 284
     expect(year_line(page, "Tjänstepension")).to_have_text(kr("138 000"))
-    expect(year_line(page, "Särskild löneskatt på pensionen")).to_have_text(kr("34 500"))
-    expect(year_line(page, "Arbetsgivaravgifter")).to_have_text(kr("308 760"))
-    expect(year_line(page, "Arbetsgivarens totala kostnad")).to_have_text(kr("1 510 460"))
+    expect(year_line(page, "Särskild löneskatt på pensionskostnader")).to_have_text(kr("34 500"))
+    expect(year_line(page, "Arbetsgivaravgifter")).to_have_text(kr("307 104"))
+    expect(year_line(page, "Arbetsgivarens totala kostnad")).to_have_text(kr("1 503 284"))
     # the employer's part is a table of its own, after the employee's
     expect(page.locator(".rg-year__lines caption")).to_have_text(
         ["Lön som tjänas in under året", "Arbetsgivarens kostnader utöver lönen"]
@@ -91,14 +92,15 @@ def test_a_year_of_example_months_with_the_employer_cost_apart(
         has=page.locator('th:text-is("Semesterlön")')
     )
     expect(holiday.locator("td").nth(1)).to_have_text(
-        f"12{NBSP}% av grundlön och rörlig lön (procentregeln), betalas ut med semestern"
+        f"12{NBSP}% av årets lön utom semesterlönen, det vill säga grundlönen efter "
+        "semesteravdraget och den rörliga lönen (procentregeln); betalas ut med semestern"
     )
     deduction = page.locator(".rg-year__lines tr").filter(
-        has=page.locator('th:text-is("Semesterlöneavdrag")')
+        has=page.locator('th:text-is("Semesteravdrag")')
     )
     expect(deduction.locator("td").nth(1)).to_have_text(
-        f"4,6{NBSP}% av månadslönen per semesterdag × 25 dagar, som semesterlönen ersätter "
-        "lönen för"
+        f"4,6{NBSP}% av månadslönen per semesterdag × 25 dagar; de dagarna ersätts lönen av "
+        "semesterlönen"
     )
     pension = page.locator(".rg-year__lines tr").filter(has_text="Tjänstepension")
     expect(pension.locator(".rg-example-badge")).to_be_visible()
@@ -157,13 +159,14 @@ def test_a_cancelled_deal_a_guarantee_and_a_link_that_brings_the_year_back(
     # 26 000 + 2 125 + 103 500 = 131 625
     expect(year_line(page, "Tjänstepension")).to_have_text(kr("131 625"))
     # the year: variable paid 45 000 + 45 000 + 2 500 + 9 × 40 000 = 452 500 of 932 500
-    # (48,53 %): the percentage rule. Holiday pay 12 % of 932 500 = 111 900, less 46 000:
-    # gross 932 500 − 46 000 + 111 900 = 998 400. Pension tax 25 % of 131 625 = 32 906,25;
-    # contributions 299 520; cost 998 400 + 131 625 + 32 906,25 + 299 520 = 1 462 451,25
+    # (48,53 %): the percentage rule. Deducted 46 000; holiday pay 12 % of 886 500 =
+    # 106 380; gross 932 500 − 46 000 + 106 380 = 992 880. Pension tax 25 % of 131 625 =
+    # 32 906,25; contributions 297 864; cost 992 880 + 131 625 + 32 906,25 + 297 864 =
+    # 1 455 275,25
     expect(year_line(page, "Rörlig lön")).to_have_text(kr("452 500"))
-    expect(year_line(page, "Bruttolön")).to_have_text(kr("998 400"))
-    expect(year_line(page, "Särskild löneskatt på pensionen")).to_have_text(kr("32 906"))
-    expect(year_line(page, "Arbetsgivarens totala kostnad")).to_have_text(kr("1 462 451"))
+    expect(year_line(page, "Bruttolön")).to_have_text(kr("992 880"))
+    expect(year_line(page, "Särskild löneskatt på pensionskostnader")).to_have_text(kr("32 906"))
+    expect(year_line(page, "Arbetsgivarens totala kostnad")).to_have_text(kr("1 455 275"))
     # an advance and a cancelled deal's commission taken back: what the law allows is said,
     # in the year and in March's own result
     set_off = TEXTS_SET_OFF
@@ -183,7 +186,7 @@ def test_a_cancelled_deal_a_guarantee_and_a_link_that_brings_the_year_back(
     expect(again.get_by_label("Räkna på")).to_have_value("ar")
     expect(again.get_by_label("Månad", exact=True)).to_have_value("3")
     expect(again.get_by_label("Annullerad, affär 1")).to_be_checked()
-    expect(year_line(again, "Bruttolön")).to_have_text(kr("998 400"))
+    expect(year_line(again, "Bruttolön")).to_have_text(kr("992 880"))
     expect(again.get_by_label("Garantin är ett förskott", exact=False)).to_be_checked()
 
 
@@ -220,11 +223,14 @@ def test_deals_read_from_a_csv_file_go_to_their_months(
     # shown as 26 031; its tax 6 507,81. Contributions 30 % of 510 550 = 153 165. The cost
     # 510 550 + 26 031,25 + 6 507,8125 + 153 165 = 696 254,06, shown as 696 254.
     expect(page.locator(".rg-year__reason")).to_contain_text(
-        f"Den rörliga lönen är 4,66{NBSP}% av lönen, under 10{NBSP}%, så sammalöneregeln gäller"
+        f"Den rörliga lönen är 4,66{NBSP}% av den sammanlagda lönen, alltså under 10{NBSP}%. "
+        "Därför gäller sammalöneregeln"
     )
     # the same-salary rule deducts nothing: no such line
-    expect(page.locator('.rg-year__lines th:text-is("Semesterlöneavdrag")')).to_have_count(0)
-    expect(year_line(page, "Semesterlön")).to_have_text(kr("7 113"))
+    expect(page.locator('.rg-year__lines th:text-is("Semesteravdrag")')).to_have_count(0)
+    expect(year_line(page, "Semestertillägg och semesterlön på rörlig lön")).to_have_text(
+        kr("7 113")
+    )
     expect(year_line(page, "Bruttolön")).to_have_text(kr("510 550"))
     expect(year_line(page, "Tjänstepension")).to_have_text(kr("26 031"))
     expect(year_line(page, "Arbetsgivarens totala kostnad")).to_have_text(kr("696 254"))
@@ -373,20 +379,20 @@ def test_a_year_of_fewer_months_says_so(page: Page, watch, fixture_url: str) -> 
         }"""
     )
     # Six months of four deals of 20 000 at 5 %: V = 6 × 4 000 = 24 000 of 6 × 30 000 +
-    # 24 000 = 204 000, 11,76 %: the percentage rule. Half the year's 25 holiday days belong
-    # to it: 12,5. Holiday pay 12 % of 204 000 = 24 480; deducted 12,5 × 4,6 % × 30 000 =
-    # 17 250; gross 204 000 − 17 250 + 24 480 = 211 230.
+    # 24 000 = 204 000, 11,76 %: the percentage rule. Half the year's 25 holiday days are
+    # earned in them: 12,5. Deducted 12,5 × 4,6 % × 30 000 = 17 250; holiday pay 12 % of
+    # 204 000 − 17 250 = 186 750: 22 410; gross 204 000 − 17 250 + 22 410 = 209 160.
     assert shown["reason"] == (
-        f"Den rörliga lönen är 11,76{NBSP}% av lönen, minst 10{NBSP}%, så procentregeln gäller "
-        f"hela lönen: semesterlönen är 12{NBSP}% av grundlön och rörlig lön, och för varje "
-        f"semesterdag dras 4,6{NBSP}% av månadslönen. Året räknas på 6 månader, så 12,5 av "
-        "de 25 semesterdagarna hör till dem."
+        f"Den rörliga lönen är 11,76{NBSP}% av den sammanlagda lönen, alltså minst 10{NBSP}%. "
+        f"Därför gäller procentregeln för hela lönen: semesterlönen är 12{NBSP}% av årets lön "
+        f"utom semesterlönen, och för varje semesterdag dras 4,6{NBSP}% av månadslönen. Året "
+        "räknas på 6 månader; under dem tjänas 12,5 av årets 25 betalda semesterdagar in."
     )
     rows = {row[0]: row[1:] for row in shown["rows"]}
-    assert rows["Semesterlöneavdrag"] == [
+    assert rows["Semesteravdrag"] == [
         kr("-17 250"),
-        f"4,6{NBSP}% av månadslönen per semesterdag × 12,5 dagar, som semesterlönen ersätter "
-        "lönen för",
+        f"4,6{NBSP}% av månadslönen per semesterdag × 12,5 dagar; de dagarna ersätts lönen av "
+        "semesterlönen",
     ]
-    assert rows["Semesterlön"][0] == kr("24 480")
-    assert rows["Bruttolön"][0] == kr("211 230")
+    assert rows["Semesterlön"][0] == kr("22 410")
+    assert rows["Bruttolön"][0] == kr("209 160")

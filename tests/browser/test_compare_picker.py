@@ -144,10 +144,10 @@ COLUMNS = {
         # four deals of 100 000 at 10 %: 40 000 + 40 000
         # its pay model is an example field: the cell carries the pill's words
         "typical_pay": nb("80_000_kr") + " Exempel att granska",
-        # 480 000 of 960 000 is variable (50 %): the percentage rule, 12 % of 960 000 =
-        # 115 200, less 25 × 4,6 % × 40 000 = 46 000: 1 029 200 gross; pension 12 × 11 500 =
-        # 138 000, its tax 34 500; contributions 308 760
-        "employer_cost": nb("1_510_460_kr") + " Exempel att granska",
+        # 480 000 of 960 000 is variable (50 %): the percentage rule; 25 × 4,6 % × 40 000 =
+        # 46 000 deducted, 12 % of 914 000 = 109 680 holiday pay: 1 023 680 gross; pension
+        # 12 × 11 500 = 138 000, its tax 34 500; contributions 307 104
+        "employer_cost": nb("1_503_284_kr") + " Exempel att granska",
         "entry_paths": "Säljare.; Kundrådgivare.",
     },
     "kundradgivare": {
@@ -177,10 +177,10 @@ COLUMNS = {
         ),
         # no plan: four typical deals of 20 000 at 5 %: 30 000 + 4 000
         "typical_pay": nb("34_000_kr"),
-        # 48 000 of 408 000 is variable (11,76 %): the percentage rule, 12 % of 408 000 =
-        # 48 960, less 25 × 4,6 % × 30 000 = 34 500: 422 460 gross; pension 12 × 1 700 =
-        # 20 400, its tax 5 100; contributions 126 738
-        "employer_cost": nb("574_698_kr"),
+        # 48 000 of 408 000 is variable (11,76 %): the percentage rule; 25 × 4,6 % × 30 000
+        # = 34 500 deducted, 12 % of 373 500 = 44 820 holiday pay: 418 320 gross; pension
+        # 12 × 1 700 = 20 400, its tax 5 100; contributions 125 496
+        "employer_cost": nb("569_316_kr"),
         "entry_paths": "Direkt efter gymnasiet.",
     },
 }
@@ -278,17 +278,17 @@ def test_differences_point_by_point(page: Page, watch, fixture_url: str) -> None
     )
     # the typical months: 80 000 and 55 000 (see COLUMNS)
     expect(details).to_contain_text(nb("Rollen som kundansvarig ger 25_000_kr mer i månaden."))
-    # a year's cost to the employer: 1 510 460 and 934 348 (see COLUMNS), each year by the
+    # a year's cost to the employer: 1 503 284 and 934 348 (see COLUMNS), each year by the
     # holiday rule its variable share gives; the KA's pay is an example, so the sentence
     # carries the mark
     cost = details.locator("p", has_text="Arbetsgivarens kostnad")
     expect(cost).to_have_text(
         nb(
-            "Arbetsgivarens kostnad för ett år vid 100 % av planen: 1_510_460_kr jämfört med "
-            "934_348_kr. Rollen som kundansvarig kostar arbetsgivaren 576_112_kr mer per år. "
-            "Semesterlönen räknas med procentregeln för kundansvarig och med sammalöneregeln "
-            "för teamledare: den rörliga lönen är 50_% respektive 9,09_% av lönen, och från "
-            "10_% gäller procentregeln. Exempel att granska"
+            "Arbetsgivarens kostnad för ett år vid 100 % av planen: 1_503_284_kr jämfört med "
+            "934_348_kr. Rollen som kundansvarig kostar arbetsgivaren 568_936_kr mer per år. "
+            "Semesterlönen beräknas enligt procentregeln för kundansvarig och enligt "
+            "sammalöneregeln för teamledare: den rörliga lönen är 50_% respektive 9,09_% av "
+            "den sammanlagda lönen, och vid minst 10_% gäller procentregeln. Exempel att granska"
         )
     )
 

@@ -142,16 +142,16 @@ def test_the_differences_are_worked_out_from_the_roles(fixture_site: Path) -> No
         "Typisk månadslön vid 100 % av planen: 34 000 kr jämfört med 55 000 kr. "
         "Rollen som teamledare ger 21 000 kr mer i månaden." in text
     )
-    # a year of typical months under the fixture's rules: 574 698 and 934 348, the
+    # a year of typical months under the fixture's rules: 569 316 and 934 348, the
     # kundrådgivare's by the percentage rule (4 000 of 34 000 a month is variable: 11,76 %),
     # the teamledare's by the same-salary rule (5 000 of 55 000: 9,09 %), worked out in
     # tests/browser/test_compare_picker.py, COLUMNS
     assert (
-        "Arbetsgivarens kostnad för ett år vid 100 % av planen: 574 698 kr jämfört med "
-        "934 348 kr. Rollen som teamledare kostar arbetsgivaren 359 650 kr mer per år. "
-        "Semesterlönen räknas med procentregeln för kundrådgivare och med sammalöneregeln för "
-        "teamledare: den rörliga lönen är 11,76 % respektive 9,09 % av lönen, och från 10 % "
-        "gäller procentregeln." in text
+        "Arbetsgivarens kostnad för ett år vid 100 % av planen: 569 316 kr jämfört med "
+        "934 348 kr. Rollen som teamledare kostar arbetsgivaren 365 032 kr mer per år. "
+        "Semesterlönen beräknas enligt procentregeln för kundrådgivare och enligt "
+        "sammalöneregeln för teamledare: den rörliga lönen är 11,76 % respektive 9,09 % av den "
+        "sammanlagda lönen, och vid minst 10 % gäller procentregeln." in text
     )
     # the innesäljare has no pay model: no figure to compare, and no cost either
     other = text_of(html_of(fixture_site, "jamfor/kundansvarig-vs-innesaljare"))

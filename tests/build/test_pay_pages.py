@@ -239,14 +239,18 @@ def test_calculator_gets_the_organisations_rules_for_a_year(fixture_site: Path) 
     # the deduction belongs to the percentage rule alone; holiday pay is worded per rule,
     # with the year's own figures ({days}, {share}) left for the script to fill
     assert lines["holiday_deduction"]["only"] == "percentage"
-    assert lines["holiday_pay"]["rule"] == {
-        "percentage": "12\u00a0% av grundlön och rörlig lön (procentregeln), betalas ut med "
-        "semestern",
-        "same_salary": "semestertillägg 0,43\u00a0% av månadslönen × {days} semesterdagar, och "
-        "12\u00a0% av den rörliga lönen (sammalöneregeln); betalas ut med semestern",
+    assert lines["holiday_pay"]["label"] == {
+        "percentage": "Semesterlön",
+        "same_salary": "Semestertillägg och semesterlön på rörlig lön",
     }
+    assert lines["holiday_pay"]["rule"]["same_salary"] == (
+        "semestertillägg 0,43\u00a0% av månadslönen per semesterdag × {days} dagar, och "
+        "12\u00a0% av den rörliga lönen (sammalöneregeln); tillägget betalas ut med semestern, "
+        "den rörliga delen senast en månad efter semesterårets slut"
+    )
     assert year["reasons"]["same_salary"].startswith(
-        "Den rörliga lönen är {share} av lönen, under 10\u00a0%, så sammalöneregeln gäller"
+        "Den rörliga lönen är {share} av den sammanlagda lönen, alltså under 10\u00a0%. Därför "
+        "gäller sammalöneregeln"
     )
     assert year["days"] == 25
     assert lines["pension"]["example"] is True and lines["holiday_pay"]["example"] is False
@@ -259,7 +263,9 @@ def test_calculator_gets_the_organisations_rules_for_a_year(fixture_site: Path) 
         "example": False,
     }  # fmt: skip
     # what the law says of pay taken back reaches the month and the year
-    assert calculator_data(fixture_site)["texts"]["set_off"].startswith("Att dra av ett förskott")
+    assert calculator_data(fixture_site)["texts"]["set_off"].startswith(
+        "Att dra av ett förskott från garantin"
+    )
 
 
 def year_rows(site: Path, role: str) -> list[list[str]]:
@@ -275,40 +281,49 @@ def year_rows(site: Path, role: str) -> list[list[str]]:
     ]
 
 
+PERCENTAGE_RULE = (
+    "12 % av årets lön utom semesterlönen, det vill säga grundlönen efter semesteravdraget och "
+    "den rörliga lönen (procentregeln); betalas ut med semestern"
+)
+GROSS_RULE = "grundlön och rörlig lön plus semesterlön, minus semesteravdrag"
+COST_RULE = "bruttolön, tjänstepension, särskild löneskatt och arbetsgivaravgifter"
+PENSION_RULE = (
+    "på grundlön och rörlig lön varje månad: 5 % på de första 50 000 kr, 30 % på det som "
+    "överstiger 50 000 kr Exempel att granska"
+)
+
+
 def test_a_year_at_plan_under_the_organisations_rules(fixture_site: Path) -> None:
     # The kundansvarig: 40 000 a month, and at its plan four deals of 100 000 at 10 %, so
     # 40 000 of commission a month: V = 480 000 of 960 000, 50 % ≥ 10 %, the percentage rule.
     # The fixture's rules: 12 % for 25 days, 4,6 % of the month deducted a holiday day,
     # pension 5 % up to 50 000 a month and 30 % above (an example), its tax 25 %,
     # contributions 30 %.
-    # Holiday pay 12 % of 960 000 = 115 200; deduction 25 × 4,6 % × 40 000 = 46 000;
-    # gross 960 000 − 46 000 + 115 200 = 1 029 200. Pension a month on 80 000: 2 500 +
-    # 9 000 = 11 500, a year 138 000, its tax 34 500; contributions 30 % of 1 029 200 =
-    # 308 760; cost 1 029 200 + 138 000 + 34 500 + 308 760 = 1 510 460.
+    # Deduction 25 × 4,6 % × 40 000 = 46 000; holiday pay 12 % of the year's pay without
+    # it, 960 000 − 46 000 = 914 000: 109 680; gross 960 000 − 46 000 + 109 680 = 1 023 680.
+    # Pension a month on 80 000: 2 500 + 9 000 = 11 500, a year 138 000, its tax 34 500;
+    # contributions 30 % of 1 023 680 = 307 104; cost 1 023 680 + 138 000 + 34 500 +
+    # 307 104 = 1 503 284.
     assert year_rows(fixture_site, "kundansvarig") == [
         ["Lön som tjänas in under året", "", ""],
         ["Grundlön", "480 000 kr", "12 × 40 000 kr"],
         ["Rörlig lön", "480 000 kr",
          "provisionen på årets affärer, med garantin om rollen har en"],
-        ["Semesterlöneavdrag", "\u221246 000 kr", "4,6 % av månadslönen per semesterdag × 25 "
-         "dagar, som semesterlönen ersätter lönen för"],
-        ["Semesterlön", "115 200 kr",
-         "12 % av grundlön och rörlig lön (procentregeln), betalas ut med semestern"],
-        ["Bruttolön", "1 029 200 kr",
-         "grundlön och rörlig lön, med semesterlönen och utan semesterlöneavdraget"],
+        ["Semesteravdrag", "\u221246 000 kr", "4,6 % av månadslönen per semesterdag × 25 "
+         "dagar; de dagarna ersätts lönen av semesterlönen"],
+        ["Semesterlön", "109 680 kr", PERCENTAGE_RULE],
+        ["Bruttolön", "1 023 680 kr", GROSS_RULE],
         ["Arbetsgivarens kostnader utöver lönen", "", ""],
-        ["Tjänstepension", "138 000 kr", "på grundlön och rörlig lön varje månad: 5 % på de "
-         "första 50 000 kr, 30 % på det som överstiger 50 000 kr Exempel att granska"],
-        ["Särskild löneskatt på pensionen", "34 500 kr", "25 % av tjänstepensionen"],
-        ["Arbetsgivaravgifter", "308 760 kr", "30 % av bruttolönen"],
-        ["Arbetsgivarens totala kostnad", "1 510 460 kr",
-         "bruttolön, tjänstepension, särskild löneskatt och arbetsgivaravgifter"],
+        ["Tjänstepension", "138 000 kr", PENSION_RULE],
+        ["Särskild löneskatt på pensionskostnader", "34 500 kr", "25 % av pensionskostnaden"],
+        ["Arbetsgivaravgifter", "307 104 kr", "30 % av bruttolönen"],
+        ["Arbetsgivarens totala kostnad", "1 503 284 kr", COST_RULE],
     ]  # fmt: skip
     text = text_of(fixture_site, "roller/kundansvarig")
     assert (
-        "Den rörliga lönen är 50 % av lönen, minst 10 %, så procentregeln gäller hela lönen: "
-        "semesterlönen är 12 % av grundlön och rörlig lön, och för varje semesterdag dras "
-        "4,6 % av månadslönen." in text
+        "Den rörliga lönen är 50 % av den sammanlagda lönen, alltså minst 10 %. Därför gäller "
+        "procentregeln för hela lönen: semesterlönen är 12 % av årets lön utom semesterlönen, "
+        "och för varje semesterdag dras 4,6 % av månadslönen." in text
     )
     # every rule with its year and source, the example marked
     assert "Semesterlön (2026): Testvärde – semesterlagens två regler." in text
@@ -321,34 +336,32 @@ def test_a_year_at_plan_under_the_organisations_rules(fixture_site: Path) -> Non
 def test_a_year_under_the_same_salary_rule(fixture_site: Path) -> None:
     # The teamledare: 50 000 a month, and at plan ten deals with 25 000 of margin at 2 %:
     # 5 000 a month, V = 60 000 of 660 000 = 9,09 % < 10 %, the same-salary rule.
-    # Holiday pay 25 × 0,43 % × 50 000 + 12 % × 60 000 = 5 375 + 7 200 = 12 575; no
-    # deduction; gross 672 575. Pension a month on 55 000: 2 500 + 1 500 = 4 000, a year
-    # 48 000, its tax 12 000; contributions 30 % of 672 575 = 201 772,50, shown as 201 773
-    # (whole kronor, halves away from zero); cost 672 575 + 48 000 + 12 000 + 201 772,50 =
-    # 934 347,50, shown as 934 348.
+    # Holiday supplement and pay 25 × 0,43 % × 50 000 + 12 % × 60 000 = 5 375 + 7 200 =
+    # 12 575; no deduction; gross 672 575. Pension a month on 55 000: 2 500 + 1 500 = 4 000,
+    # a year 48 000, its tax 12 000; contributions 30 % of 672 575 = 201 772,50, shown as
+    # 201 773 (whole kronor, halves away from zero); cost 672 575 + 48 000 + 12 000 +
+    # 201 772,50 = 934 347,50, shown as 934 348.
     assert year_rows(fixture_site, "teamledare") == [
         ["Lön som tjänas in under året", "", ""],
         ["Grundlön", "600 000 kr", "12 × 50 000 kr"],
         ["Rörlig lön", "60 000 kr",
          "provisionen på årets affärer, med garantin om rollen har en"],
-        ["Semesterlön", "12 575 kr", "semestertillägg 0,43 % av månadslönen × 25 "
-         "semesterdagar, och 12 % av den rörliga lönen (sammalöneregeln); betalas ut med "
-         "semestern"],
-        ["Bruttolön", "672 575 kr",
-         "grundlön och rörlig lön, med semesterlönen och utan semesterlöneavdraget"],
+        ["Semestertillägg och semesterlön på rörlig lön", "12 575 kr", "semestertillägg 0,43 % "
+         "av månadslönen per semesterdag × 25 dagar, och 12 % av den rörliga lönen "
+         "(sammalöneregeln); tillägget betalas ut med semestern, den rörliga delen senast en "
+         "månad efter semesterårets slut"],
+        ["Bruttolön", "672 575 kr", GROSS_RULE],
         ["Arbetsgivarens kostnader utöver lönen", "", ""],
-        ["Tjänstepension", "48 000 kr", "på grundlön och rörlig lön varje månad: 5 % på de "
-         "första 50 000 kr, 30 % på det som överstiger 50 000 kr Exempel att granska"],
-        ["Särskild löneskatt på pensionen", "12 000 kr", "25 % av tjänstepensionen"],
+        ["Tjänstepension", "48 000 kr", PENSION_RULE],
+        ["Särskild löneskatt på pensionskostnader", "12 000 kr", "25 % av pensionskostnaden"],
         ["Arbetsgivaravgifter", "201 773 kr", "30 % av bruttolönen"],
-        ["Arbetsgivarens totala kostnad", "934 348 kr",
-         "bruttolön, tjänstepension, särskild löneskatt och arbetsgivaravgifter"],
+        ["Arbetsgivarens totala kostnad", "934 348 kr", COST_RULE],
     ]  # fmt: skip
     assert (
-        "Den rörliga lönen är 9,09 % av lönen, under 10 %, så sammalöneregeln gäller: "
-        "månadslönen löper under semestern med ett semestertillägg på 0,43 % av den per "
-        "semesterdag, och den rörliga lönen ger 12 % i semesterlön."
-        in text_of(fixture_site, "roller/teamledare")
+        "Den rörliga lönen är 9,09 % av den sammanlagda lönen, alltså under 10 %. Därför "
+        "gäller sammalöneregeln: månadslönen betalas som vanligt under semestern, med ett "
+        "semestertillägg på 0,43 % av månadslönen per semesterdag, och på den rörliga lönen "
+        "betalas 12 % i semesterlön." in text_of(fixture_site, "roller/teamledare")
     )
 
 
@@ -395,12 +408,13 @@ def test_accelerators_and_a_guarantee_in_words_and_in_the_example_months(
         "Det garantin betalar utöver intjänad provision är ett förskott som dras av från den "
         "rörliga lönen senare under året." in text
     )
-    # taking the advance back is set-off: what lagen om arbetsgivares kvittningsrätt allows
+    # taking the advance back: what lagen om arbetsgivares kvittningsrätt allows
     assert (
-        "Att dra av ett förskott eller provisionen för en annullerad affär från lönen är "
-        "kvittning: arbetsgivaren får bara göra det om den anställda har gått med på det, till "
-        "exempel i provisionsavtalet, eller i de fall som lagen (1970:215) om arbetsgivares "
-        "kvittningsrätt 3 § medger." in text
+        "Att dra av ett förskott från garantin eller provisionen för en annullerad affär från "
+        "senare lön kräver stöd i provisionsavtalet, och kvittning mot lön får arbetsgivaren "
+        "bara göra med den anställdas medgivande (som kan återkallas innan lönen ska betalas "
+        "ut) eller när 3 § lagen (1970:215) om arbetsgivares kvittningsrätt eller ett "
+        "kollektivavtal medger det." in text
     )
     # 150 %: six deals of 100 000 at 10 %; the fifth and sixth lie above the plan of
     # 400 000 and get 1,5: 4 × 10 000 + 2 × 15 000 = 70 000, 11,67 % of 600 000

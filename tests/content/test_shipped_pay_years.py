@@ -4,10 +4,10 @@ pay is at least 10 % of its pay, so the percentage rule), and the calculator's y
 key account manager in Chromium.
 
 The shipped rules (data/organisation.yml): holiday pay 12 % for 25 days; from 10 % variable
-pay the percentage rule on the whole pay, with 4,6 % of the monthly base deducted for each
-holiday day; pension (ITP 1, an example) 4,5 % of monthly pay up to 52 125 kr and 30 % up
-to 208 500 kr; its payroll tax 24,26 %; contributions 31,42 %. A year is shown in whole
-kronor, halves away from zero.
+pay the percentage rule on the year's pay but the holiday pay, with 4,6 % of the monthly
+base deducted for each holiday day; pension (ITP 1, an example) 4,5 % of monthly pay up to
+52 125 kr and 30 % up to 208 500 kr; its payroll tax 24,26 %; contributions 31,42 %. A year
+is shown in whole kronor, halves away from zero.
 
 Like the rest of tests/content/, this guards the example content in data/; an organisation
 that replaces the example roles or its rules changes the figures below or deletes this
@@ -29,88 +29,88 @@ NBSP = "\u00a0"
 YEARS = {
     # five deals of 80 000 make the plan of 400 000; in steps, 3 % of the first 50 000 and
     # 5 % above: 1 500 + 1 500 = 3 000 a deal, 15 000 a month. V = 180 000 of 552 000 =
-    # 32,61 %. Holiday pay 12 % of 552 000 = 66 240; deducted 25 × 4,6 % × 31 000 = 35 650;
-    # gross 552 000 − 35 650 + 66 240 = 582 590. Pension 4,5 % of 46 000 = 2 070 a month,
-    # 24 840 a year; its tax 6 026,18; contributions 31,42 % of 582 590 = 183 049,78;
-    # cost 582 590 + 24 840 + 6 026,18 + 183 049,78 = 796 505,96.
+    # 32,61 %. Deducted 25 × 4,6 % × 31 000 = 35 650; holiday pay 12 % of 552 000 − 35 650 =
+    # 516 350: 61 962; gross 552 000 − 35 650 + 61 962 = 578 312. Pension 4,5 % of 46 000 =
+    # 2 070 a month, 24 840 a year; its tax 6 026,18; contributions 31,42 % of 578 312 =
+    # 181 705,63; cost 578 312 + 24 840 + 6 026,18 + 181 705,63 = 790 883,81.
     "saljare": {
         "share": "32,61 %",
         "rows": {
             "Grundlön": "372 000 kr",
             "Rörlig lön": "180 000 kr",
-            "Semesterlöneavdrag": "−35 650 kr",
-            "Semesterlön": "66 240 kr",
-            "Bruttolön": "582 590 kr",
+            "Semesteravdrag": "−35 650 kr",
+            "Semesterlön": "61 962 kr",
+            "Bruttolön": "578 312 kr",
             "Tjänstepension": "24 840 kr",
-            "Särskild löneskatt på pensionen": "6 026 kr",
-            "Arbetsgivaravgifter": "183 050 kr",
-            "Arbetsgivarens totala kostnad": "796 506 kr",
+            "Särskild löneskatt på pensionskostnader": "6 026 kr",
+            "Arbetsgivaravgifter": "181 706 kr",
+            "Arbetsgivarens totala kostnad": "790 884 kr",
         },
     },
     # three deals of 100 000 make the plan of 300 000, each 15 % (below 500 000): 45 000 a
-    # month. V = 540 000 of 996 000 = 54,22 %. Holiday pay 12 % of 996 000 = 119 520;
-    # deducted 25 × 4,6 % × 38 000 = 43 700; gross 996 000 − 43 700 + 119 520 = 1 071 820.
+    # month. V = 540 000 of 996 000 = 54,22 %. Deducted 25 × 4,6 % × 38 000 = 43 700;
+    # holiday pay 12 % of 952 300 = 114 276; gross 996 000 − 43 700 + 114 276 = 1 066 576.
     # Pension on 83 000 a month: 4,5 % of 52 125 = 2 345,625 and 30 % of 30 875 = 9 262,50,
     # 11 608,125 a month, 139 297,50 a year (shown 139 298); its tax 33 793,57;
-    # contributions 31,42 % of 1 071 820 = 336 765,84; cost 1 581 676,92.
+    # contributions 31,42 % of 1 066 576 = 335 118,18; cost 1 574 785,25.
     "key-account-manager": {
         "share": "54,22 %",
         "rows": {
             "Grundlön": "456 000 kr",
             "Rörlig lön": "540 000 kr",
-            "Semesterlöneavdrag": "−43 700 kr",
-            "Semesterlön": "119 520 kr",
-            "Bruttolön": "1 071 820 kr",
+            "Semesteravdrag": "−43 700 kr",
+            "Semesterlön": "114 276 kr",
+            "Bruttolön": "1 066 576 kr",
             "Tjänstepension": "139 298 kr",
-            "Särskild löneskatt på pensionen": "33 794 kr",
-            "Arbetsgivaravgifter": "336 766 kr",
-            "Arbetsgivarens totala kostnad": "1 581 677 kr",
+            "Särskild löneskatt på pensionskostnader": "33 794 kr",
+            "Arbetsgivaravgifter": "335 118 kr",
+            "Arbetsgivarens totala kostnad": "1 574 785 kr",
         },
     },
     # eight deals of 25 000 make the plan of 200 000; 10 % of the first 20 000 and 12 % of
-    # the rest: 2 600 a deal, 20 800 a month. V = 249 600 of 489 600 = 50,98 %. Holiday pay
-    # 12 % of 489 600 = 58 752; deducted 25 × 4,6 % × 20 000 = 23 000; gross 525 352.
+    # the rest: 2 600 a deal, 20 800 a month. V = 249 600 of 489 600 = 50,98 %. Deducted
+    # 25 × 4,6 % × 20 000 = 23 000; holiday pay 12 % of 466 600 = 55 992; gross 522 592.
     # Pension 4,5 % of 40 800 = 1 836 a month, 22 032 a year; its tax 5 344,96;
-    # contributions 31,42 % of 525 352 = 165 065,60; cost 717 794,56.
+    # contributions 31,42 % of 522 592 = 164 198,41; cost 714 167,37.
     "kundtjanstchef": {
         "share": "50,98 %",
         "rows": {
             "Grundlön": "240 000 kr",
             "Rörlig lön": "249 600 kr",
-            "Semesterlöneavdrag": "−23 000 kr",
-            "Semesterlön": "58 752 kr",
-            "Bruttolön": "525 352 kr",
+            "Semesteravdrag": "−23 000 kr",
+            "Semesterlön": "55 992 kr",
+            "Bruttolön": "522 592 kr",
             "Tjänstepension": "22 032 kr",
-            "Särskild löneskatt på pensionen": "5 345 kr",
-            "Arbetsgivaravgifter": "165 066 kr",
-            "Arbetsgivarens totala kostnad": "717 795 kr",
+            "Särskild löneskatt på pensionskostnader": "5 345 kr",
+            "Arbetsgivaravgifter": "164 198 kr",
+            "Arbetsgivarens totala kostnad": "714 167 kr",
         },
     },
     # eight deals of 250 000 with 62 500 margin make the plan of 2 000 000; 2 % of the
     # margin: 10 000 a month, under the cap of 30 000. V = 120 000 of 1 020 000 = 11,76 %,
-    # just above 10 %. Holiday pay 12 % of 1 020 000 = 122 400; deducted 25 × 4,6 % ×
-    # 75 000 = 86 250; gross 1 056 150. Pension on 85 000: 2 345,625 + 30 % of 32 875 =
+    # just above 10 %. Deducted 25 × 4,6 % × 75 000 = 86 250; holiday pay 12 % of 933 750 =
+    # 112 050; gross 1 045 800. Pension on 85 000: 2 345,625 + 30 % of 32 875 =
     # 12 208,125 a month, 146 497,50 a year; its tax 35 540,29; contributions 31,42 % of
-    # 1 056 150 = 331 842,33; cost 1 570 030,12.
+    # 1 045 800 = 328 590,36; cost 1 556 428,15.
     "forsaljningschef": {
         "share": "11,76 %",
         "rows": {
             "Grundlön": "900 000 kr",
             "Rörlig lön": "120 000 kr",
-            "Semesterlöneavdrag": "−86 250 kr",
-            "Semesterlön": "122 400 kr",
-            "Bruttolön": "1 056 150 kr",
+            "Semesteravdrag": "−86 250 kr",
+            "Semesterlön": "112 050 kr",
+            "Bruttolön": "1 045 800 kr",
             "Tjänstepension": "146 498 kr",
-            "Särskild löneskatt på pensionen": "35 540 kr",
-            "Arbetsgivaravgifter": "331 842 kr",
-            "Arbetsgivarens totala kostnad": "1 570 030 kr",
+            "Särskild löneskatt på pensionskostnader": "35 540 kr",
+            "Arbetsgivaravgifter": "328 590 kr",
+            "Arbetsgivarens totala kostnad": "1 556 428 kr",
         },
     },
 }
 REASON = (
-    "Den rörliga lönen är {share} av lönen, minst 10 %, så procentregeln gäller hela lönen: "
-    "semesterlönen är 12 % av grundlön och rörlig lön, och för varje semesterdag dras 4,6 % "
-    "av månadslönen."
+    "Den rörliga lönen är {share} av den sammanlagda lönen, alltså minst 10 %. Därför gäller "
+    "procentregeln för hela lönen: semesterlönen är 12 % av årets lön utom semesterlönen, och "
+    "för varje semesterdag dras 4,6 % av månadslönen."
 )
 
 

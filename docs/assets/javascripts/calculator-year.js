@@ -76,8 +76,8 @@ function salesOf(month) {
 }
 
 /** One part of the year, the employee's or the employer's, as the role page shows it: a
- * line marked `only` for one holiday rule is left out under the other, and a line's rule
- * may be worded per holiday rule. */
+ * line marked `only` for one holiday rule is left out under the other, and a line's label
+ * and rule may be worded per holiday rule. */
 function linesTable(heading, lines, { totals, rules, whole, figures }) {
   const part = element("section", "rg-year__part");
   const table = element("table", "rg-year__lines");
@@ -94,13 +94,13 @@ function linesTable(heading, lines, { totals, rules, whole, figures }) {
     const row = body.insertRow();
     // the last line of each part is its sum: the gross pay, the employer's whole cost
     if (index === shown.length - 1) row.className = "rg-year__sum";
-    row.append(headerCell(line.label, "row"));
+    const byRule = (text) => (typeof text === "string" ? text : text[totals.holiday_rule]);
+    row.append(headerCell(byRule(line.label), "row"));
     // the holiday deduction is taken off the pay: shown with its minus sign
     const sign = line.key === "holiday_deduction" ? -1 : 1;
     row.insertCell().textContent = whole(sign * totals[line.key]);
     const rule = row.insertCell();
-    const words = typeof line.rule === "string" ? line.rule : line.rule[totals.holiday_rule];
-    rule.textContent = fill(words, figures);
+    rule.textContent = fill(byRule(line.rule), figures);
     if (line.example) rule.append(" ", element("span", "rg-example-badge", rules.example_badge));
   });
   const scroller = element("div", "rg-scroll"); // a long rule never widens the page

@@ -264,10 +264,11 @@ export function computeYear(model, year) {
   };
 }
 
-/** Holiday pay by semesterlagen's two rules (README, Pay models): the percentage rule on the
- * whole pay, with the base not paid on the holiday days, once the variable pay is at least
- * `threshold` of the pay; below it the same-salary rule, the base running on with a
- * supplement per day and the percentage rule's rate on the variable pay alone. */
+/** Holiday pay by semesterlagen's two rules (README, Pay models): once the variable pay is
+ * at least `threshold` of the pay, the percentage rule on the year's pay but the holiday pay
+ * itself (the base is not paid on the holiday days: it is deducted, and the holiday pay
+ * replaces it); below it the same-salary rule, the base running on with a supplement per day
+ * and the percentage rule's rate on the variable pay alone. */
 function holidayPay(rules, base, variable, months) {
   const holiday = rules.holiday_pay;
   const monthlyBase = base / months; // the months' mean, where they give different bases
@@ -275,11 +276,13 @@ function holidayPay(rules, base, variable, months) {
   const days = (holiday.days * months) / 12; // the holiday days that belong to these months
   const share = base + variable > 0 ? variable / (base + variable) : 0;
   if (share >= holiday.threshold) {
+    const deduction = days * holiday.deduction_per_day * monthlyBase;
     return {
       rule: "percentage",
       share,
-      holiday_pay: rate * (base + variable),
-      deduction: days * holiday.deduction_per_day * monthlyBase,
+      // semesterlön is not semesterlönegrundande: the base the holiday days lose is out
+      holiday_pay: rate * (base + variable - deduction),
+      deduction,
     };
   }
   return {

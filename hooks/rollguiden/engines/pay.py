@@ -226,21 +226,24 @@ def compute_year(model: dict[str, Any], year: dict[str, Any]) -> dict[str, Any]:
 
 
 def _holiday(rules: YearRules, base: float, variable: float, months: int) -> dict[str, Any]:
-    """Holiday pay by semesterlagen's two rules (README, Pay models): the percentage rule on
-    the whole pay, with the base not paid on the holiday days, once the variable pay is at
-    least `threshold` of the pay; below it the same-salary rule, the base running on with a
-    supplement per day and the percentage rule's rate on the variable pay alone."""
+    """Holiday pay by semesterlagen's two rules (README, Pay models): once the variable pay
+    is at least `threshold` of the pay, the percentage rule on the year's pay but the holiday
+    pay itself (the base is not paid on the holiday days: it is deducted, and the holiday
+    pay replaces it); below it the same-salary rule, the base running on with a supplement
+    per day and the percentage rule's rate on the variable pay alone."""
     holiday = rules.holiday_pay
     monthly_base = base / months  # the months' mean, where they give different bases
     rate = holiday.rate * holiday.days / 25
     days = holiday.days * months / 12  # the holiday days that belong to these months
     share = variable / (base + variable) if base + variable > 0 else 0.0
     if share >= holiday.threshold:
+        deduction = days * holiday.deduction_per_day * monthly_base
         return {
             "rule": "percentage",
             "share": share,
-            "holiday_pay": rate * (base + variable),
-            "deduction": days * holiday.deduction_per_day * monthly_base,
+            # semesterlön is not semesterlönegrundande: the base the holiday days lose is out
+            "holiday_pay": rate * (base + variable - deduction),
+            "deduction": deduction,
         }
     return {
         "rule": "same_salary",

@@ -53,12 +53,12 @@ def year_data(rules: PayRules | None, labels: dict[str, Any], currency: str) -> 
     how it is counted, as the role pages word them; without the organisation's rules,
     none (the year then has no holiday pay, pension or employer contributions).
 
-    A line's `rule` is one text, or one per holiday rule (`percentage`, `same_salary`); a
-    line with `only` is shown under that holiday rule alone. `{share}` and `{days}` are
-    left for the script to fill from the year it computes (pay_view.fill_year)."""
+    A line's `label` and `rule` are one text, or one per holiday rule (`percentage`,
+    `same_salary`); a line with `only` is shown under that holiday rule alone. `{share}` and
+    `{days}` are left for the script to fill from the year it computes (pay_view.fill_year)."""
     texts = labels["pay"]["year"]
 
-    def line(key: str, label: str, rule: Any, example: bool = False) -> dict[str, Any]:
+    def line(key: str, label: Any, rule: Any, example: bool = False) -> dict[str, Any]:
         return {"key": key, "label": label, "rule": rule, "example": example}
 
     def worded(key: str, rule: YearLine) -> dict[str, Any]:
@@ -90,7 +90,6 @@ def year_data(rules: PayRules | None, labels: dict[str, Any], currency: str) -> 
             "sources": [],
         }
     words = year_rules(rules, labels, lambda value: format_money(value, currency))
-    holiday = words.holiday_pay["percentage"]
     return {
         **shared,
         "rules": rules.engine_rules(),
@@ -99,9 +98,9 @@ def year_data(rules: PayRules | None, labels: dict[str, Any], currency: str) -> 
             {**worded("holiday_deduction", words.holiday_deduction), "only": "percentage"},
             line(
                 "holiday_pay",
-                holiday.label,
+                {rule: words.holiday_pay[rule].label for rule in HOLIDAY_RULES},
                 {rule: words.holiday_pay[rule].rule for rule in HOLIDAY_RULES},
-                holiday.example,
+                words.holiday_pay["percentage"].example,
             ),
             line("gross", texts["gross"], texts["rule_gross"]),
         ],

@@ -229,8 +229,8 @@ def year_rules(rules: PayRules, labels: dict[str, Any], money: Any) -> YearRules
     names = texts["source_names"]
     return YearRules(
         holiday_pay={
-            rule: YearLine(texts["holiday_pay"], "", texts["rule_holiday"][rule].format(**figures),
-                           holiday.example)
+            rule: YearLine(texts["holiday_pay"][rule], "",
+                           texts["rule_holiday"][rule].format(**figures), holiday.example)
             for rule in HOLIDAY_RULES
         },
         holiday_deduction=YearLine(texts["holiday_deduction"], "",
