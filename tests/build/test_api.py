@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 import yaml
 from jsonschema import ValidationError
-from test_organisation_data import assert_api_matches_its_schema, validate_api_file
+from test_organisation_data import (
+    assert_api_matches_its_schema,
+    assert_no_markup_shown_as_text,
+    validate_api_file,
+)
 
 from helpers import FIXTURE_DATA_DIR
 
@@ -71,3 +75,61 @@ def test_the_api_page_documents_it(fixture_site: Path) -> None:
     html = (fixture_site / "api" / "index.html").read_text("utf-8")
     assert 'href="../api/v1/roles.json"' in html or 'href="v1/roles.json"' in html
     assert "format_version" in html
+
+
+def posting(site: Path, role_id: str) -> dict:
+    return json.loads((site / "api" / "v1" / "job-postings" / f"{role_id}.json").read_text())
+
+
+def test_each_job_ad_is_a_schema_org_job_posting(fixture_site: Path) -> None:
+    # the kundansvarig: its own place and last day, the organisation's employment; base
+    # 35 000–50 000 a month; SSYK 3322; every fact as the fixture's data gives it
+    ad = posting(fixture_site, "kundansvarig")
+    assert ad["@context"] == "https://schema.org" and ad["@type"] == "JobPosting"
+    assert ad["title"] == "Kundansvarig"
+    assert ad["hiringOrganization"] == {"@type": "Organization", "name": "Provbolaget AB"}
+    assert ad["jobLocation"]["address"] == {
+        "@type": "PostalAddress", "addressCountry": "SE", "addressLocality": "Malmö",
+    }  # fmt: skip
+    assert ad["employmentType"] == ["FULL_TIME"]
+    assert ad["validThrough"] == "2027-01-31"
+    assert ad["occupationalCategory"] == "3322 Företagssäljare"
+    assert ad["baseSalary"] == {
+        "@type": "MonetaryAmount",
+        "currency": "SEK",
+        "value": {
+            "@type": "QuantitativeValue", "minValue": 35000, "maxValue": 50000,
+            "unitText": "MONTH",
+        },
+    }  # fmt: skip
+    assert ad["incentiveCompensation"].startswith("Lön: grundlön 35\u00a0000–50\u00a0000")
+    assert ad["url"] == "roller/kundansvarig/platsannons/"
+    assert (fixture_site / ad["url"] / "index.html").is_file()
+    # the ad's own text, placeholders and all, is the description
+    assert "Vi söker dig som" in ad["description"]
+    # a fact given nowhere is left out, not exported as its placeholder
+    leader = posting(fixture_site, "teamledare")
+    assert "validThrough" not in leader and "jobBenefits" not in leader
+    assert leader["jobLocation"]["address"]["addressLocality"] == "Göteborg"
+    # a role without a pay model has no salary to give
+    assert "baseSalary" not in posting(fixture_site, "innesaljare")
+    # the role's entry in the API links to it
+    roles = json.loads((fixture_site / "api" / "v1" / "roles.json").read_text("utf-8"))
+    links = {entry["id"]: entry["links"] for entry in roles["roles"]}
+    assert links["kundansvarig"]["job_posting"] == "api/v1/job-postings/kundansvarig.json"
+
+
+def test_the_job_posting_schema_catches_a_broken_posting(
+    fixture_site: Path, tmp_path: Path
+) -> None:
+    broken = posting(fixture_site, "kundansvarig")
+    broken["baseSalary"]["value"]["unitText"] = "YEAR"
+    broken["validThrough"] = "31 januari"
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(broken), "utf-8")
+    with pytest.raises(ValidationError):
+        validate_api_file(fixture_site, path, "job-posting.schema.json")
+
+
+def test_no_page_shows_markup_as_text(fixture_site: Path) -> None:
+    assert_no_markup_shown_as_text(fixture_site)

@@ -115,18 +115,25 @@ def test_the_word_files_carry_the_same_marks(site: Path) -> None:
 
 
 def test_the_job_ad_marks_its_example_lists_and_an_example_role(site: Path) -> None:
+    # the mark stands on a line of its own under the heading, never in it (nor in the
+    # table of contents, which repeats the headings)
     page = html(site, "roller/kundansvarig/platsannons")
-    headings = re.findall(r"<h2[^>]*>(.*?)</h2>", page)
-    marked = {re.sub(r"<[^>]+>.*", "", heading).strip() for heading in headings if BADGE in heading}
+    sections = re.findall(r"<h2[^>]*>(.*?)</h2>\s*(<p>.*?</p>)?", page, re.S)
+    headings = [re.sub(r"<[^>]+>.*", "", heading).strip() for heading, _ in sections]
+    pairs = zip(headings, sections, strict=True)
+    marked = {heading for heading, (_, after) in pairs if BADGE in after}
     assert marked == {
+        "Om rollen",  # the summary
         "Dina arbetsuppgifter",
         "Vi söker dig som",
         "Meriterande",
-        "Så byggs din lön upp",
+        "Personliga egenskaper",  # the requirements
+        "Anställningsvillkor",  # with the pay
     }
+    assert not any(BADGE in heading for heading, _ in sections)
     data = json.loads(unescape(re.search(r'data-rg-jobad="([^"]*)"', page).group(1)))
-    assert "Så byggs din lön upp [Exempel att granska]\n" in data["text"]
-    assert "## Så byggs din lön upp \\[Exempel att granska\\]" in data["markdown"]
+    assert "Anställningsvillkor [Exempel att granska]\n" in data["text"]
+    assert "## Anställningsvillkor\n\n\\[Exempel att granska\\]" in data["markdown"]
     example_role = html(site, "roller/teamledare/platsannons")
     note = (
         "Exempel att granska: rollen är ett exempel som organisationen ska granska innan "
@@ -172,8 +179,10 @@ def test_occupation_codes_show_with_their_verification(site: Path) -> None:
         "sales account manager (<code>http://data.europa.eu/esco/occupation/2eac08c2-" in verified
     )
     assert "Testets egen uppgift, som om en källa visade koden för rollen." in verified
-    ad = unescape(html(site, "roller/kundansvarig/platsannons"))
-    assert "Yrkeskod enligt SSYK 2012: 3322 Företagssäljare." in ad
+    # the code is the ad's metadata, for a job board, not a sentence of its text
+    assert "Yrkeskod" not in unescape(html(site, "roller/kundansvarig/platsannons"))
+    posting = json.loads((site / "api/v1/job-postings/kundansvarig.json").read_text("utf-8"))
+    assert posting["occupationalCategory"] == "3322 Företagssäljare"
     api = json.loads((site / "api/v1/roles/innesaljare.json").read_text("utf-8"))
     assert api["role"]["occupation_codes"]["ssyk"] == {
         "code": "3322",

@@ -11,6 +11,7 @@ folder (and the data folder where it needs one), so that it can be run on any da
     assert_internal_links_resolve(site)
     assert_nothing_loaded_from_outside(site)
     assert_api_matches_its_schema(site, data)
+    assert_no_markup_shown_as_text(site)
 
 The tests in tests/build/ run the same functions on the tests' own organisation too.
 """
@@ -128,12 +129,13 @@ def published_schemas(site: Path) -> Registry:
 
 
 def validate_api_file(site: Path, document: Path, schema_name: str) -> None:
-    """Raises jsonschema's ValidationError when `document` does not match the site's schema."""
+    """Raises jsonschema's ValidationError when `document` does not match the site's schema
+    (dates checked as dates)."""
     registry = published_schemas(site)
     schema = registry.contents(schema_name)
-    Draft202012Validator(schema, registry=registry).validate(
-        json.loads(document.read_text("utf-8"))
-    )
+    Draft202012Validator(
+        schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+    ).validate(json.loads(document.read_text("utf-8")))
 
 
 def assert_api_matches_its_schema(site: Path, data: Path) -> None:
@@ -146,6 +148,25 @@ def assert_api_matches_its_schema(site: Path, data: Path) -> None:
     assert [path.stem for path in files] == [path.stem for path in role_files(data)]
     for path in files:
         validate_api_file(site, path, "role-document.schema.json")
+    postings = sorted((api / "job-postings").glob("*.json"))
+    assert [path.stem for path in postings] == [path.stem for path in role_files(data)]
+    for path in postings:
+        validate_api_file(site, path, "job-posting.schema.json")
+
+
+# An escaped tag of the site's own markup, shown to the reader as text (a mark glued to
+# text that escaped it, say): "&lt;span class=&#34;rg-…". Data text that merely holds a
+# "<" is written &lt; too, so only tags the site itself writes are looked for.
+_ESCAPED_OWN_MARKUP = re.compile(
+    r"&lt;/?(span|div|p|a|strong|em|abbr|ul|li|table|br)(\s+class=(&#34;|&quot;|\")rg-|&gt;)"
+)
+
+
+def assert_no_markup_shown_as_text(site: Path) -> None:
+    """No page shows an escaped tag of the site's own markup as text."""
+    for html_file in site.rglob("*.html"):
+        found = _ESCAPED_OWN_MARKUP.search(html_file.read_text("utf-8"))
+        assert found is None, (html_file, found and found.group())
 
 
 def test_the_organisation_data_builds_strictly(organisation_site: Path) -> None:
@@ -163,3 +184,7 @@ def test_the_organisation_site_loads_nothing_from_outside(organisation_site: Pat
 
 def test_the_organisation_api_matches_its_schema(organisation_site: Path) -> None:
     assert_api_matches_its_schema(organisation_site, ORGANISATION_DATA)
+
+
+def test_no_page_of_the_organisation_shows_markup_as_text(organisation_site: Path) -> None:
+    assert_no_markup_shown_as_text(organisation_site)

@@ -429,6 +429,11 @@ def test_accelerators_and_a_guarantee_in_words_and_in_the_example_months(
     ]["model"]
     assert model["plan"]["accelerators"] == [{"above": 1.0, "multiplier": 1.5}]
     assert model["guarantee"] == {"months": 3, "monthly_amount": 20000, "recoverable": True}
-    # the job ad gives the same model
+    # the job ad gives the pay in one sentence: the range, the rates, and the month at plan
+    # (the accelerator pays only above it: four deals of 100 000 at 10 % on 40 000)
     ad = text_of(accelerated_site, "roller/kundansvarig/platsannons")
-    assert "På försäljning över 100 % av planen blir provisionen 1,5 gånger så hög." in ad
+    assert (
+        "Lön: grundlön 35 000–50 000 kr i månaden och provision på dina affärers belopp, "
+        "5–15 % beroende på affärens storlek, utan tak; vid 100 % av planen blir lönen i vårt "
+        "exempel 80 000 kr i månaden." in ad
+    )

@@ -1,7 +1,7 @@
 """The worklist for the content's owners, /om-rollguiden/att-granska/, and `rollguiden review`:
 what is marked as an example (with a link to the notice on the profile), which job
-descriptions do not apply yet, which roles are due for review, which ads lack chosen duties,
-which terms no role uses, and gaps in the numbering. The expected lists are read off the
+descriptions do not apply yet, which roles are due for review, which ads lack chosen duties
+or facts, which terms no role uses, and gaps in the numbering. The expected lists are read off the
 tests' own organisation and the edits made here."""
 
 from __future__ import annotations
@@ -30,6 +30,20 @@ GROUPS = {
     "Roller som ska ses över": ["Teamledare: skulle ses över senast 2020-01-01"],
     "Platsannonser utan utvalda uppgifter": [
         "Innesäljare: ingen uppgift är utvald för platsannonsen"
+    ],
+    # the fixture's job_ads give about us, the employment, the place, the start and how to
+    # apply; the kundansvarig gives its last day and contact; the innesäljare has no pay
+    # model, the teamledare a language without the reason the work needs it
+    "Platsannonser att komplettera": [
+        "Innesäljare: platsannonsen saknar vad vi erbjuder, kollektivavtal, lön, sista "
+        "ansökningsdag, hur urvalet går till, kontaktperson och fackliga kontaktpersoner",
+        "Kundansvarig: platsannonsen saknar vad vi erbjuder, kollektivavtal, hur urvalet går "
+        "till och fackliga kontaktpersoner",
+        "Kundrådgivare: platsannonsen saknar vad vi erbjuder, kollektivavtal, sista "
+        "ansökningsdag, hur urvalet går till, kontaktperson och fackliga kontaktpersoner",
+        "Teamledare: platsannonsen saknar varför arbetet kräver språket, vad vi erbjuder, "
+        "kollektivavtal, sista ansökningsdag, hur urvalet går till, kontaktperson och fackliga "
+        "kontaktpersoner",
     ],
     "Begrepp som ingen roll använder": [
         "Färdighet: Budget (budget)",

@@ -1,11 +1,13 @@
 """Organisation settings: the company, its currency, legal framework, approvers, departments,
-the rules of a year's pay and how many key clients a key account manager carries."""
+the rules of a year's pay, what its job ads say and how many key clients a key account
+manager carries."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
 from .base import CurrencyCode, ShortText, Slug, StrictModel, Text
+from .job_ads import JobAdDefaults
 from .pay import PayRules
 
 
@@ -66,6 +68,9 @@ class Organisation(StrictModel):
     pay_rules: PayRules | None = None
     """Reglerna för ett års lön: semesterlön, arbetsgivaravgifter och pension, med källor.
     Utelämnas de visar kalkylatorn och rollsidorna inget år."""
+    job_ads: JobAdDefaults = Field(default_factory=JobAdDefaults)
+    """Det som varje platsannons säger utöver rollen: om oss, vad vi erbjuder,
+    anställningsvillkor och ansökan. En roll kan ersätta ett fält i sin job_ad."""
     key_client_capacity: KeyClientCapacity | None = None
     """Nyckelkunder per key account manager. Utelämnas det säger nyckelkundsanalysen inget
     om hur många som behövs för kunderna."""

@@ -16,6 +16,7 @@ from pydantic import (
 )
 
 from .base import Abbreviation, ShortText, Slug, StrictModel, Text
+from .job_ads import JobAdFacts
 from .pay import PayModel
 
 VERSION_PATTERN = r"^[0-9]{1,3}\.[0-9]{1,3}$"
@@ -72,6 +73,9 @@ class LanguageRequirement(StrictModel):
     """true = ett annat främmande språk duger lika bra."""
     required: bool = True
     """false = meriterande, inte ett krav."""
+    reason: Text | None = None
+    """Varför arbetet kräver språket, till exempel ”offerter och avtal skrivs på svenska”:
+    ett språkkrav ska vara motiverat av arbetet (diskrimineringslagen)."""
 
 
 class Requirements(StrictModel):
@@ -166,15 +170,20 @@ class Career(StrictModel):
     """Vart rollen kan leda."""
 
 
-class JobAdText(StrictModel):
+class JobAdText(JobAdFacts):
     """Platsannonsens egna ord, till den som söker: i stället för rollens sammanfattning och
-    arbetsbeskrivningens meningar, som annars återges."""
+    arbetsbeskrivningens meningar, som annars återges. Annonsens övriga uppgifter (ort,
+    anställningsform …) kommer från job_ads i organisation.yml; ett fält här ersätter det."""
 
     pitch: Text | None = None
     """Stycket efter annonsens första mening, skrivet till läsaren (”Som säljare hos oss …”)."""
     duties: list[Text] = Field(default_factory=list)
     """Arbetsuppgifterna som de fortsätter ”Som säljare kommer du att …”, till exempel
     ”söka upp nya kunder i ditt distrikt”."""
+    requirements: list[Text] | None = Field(default=None, min_length=3, max_length=5)
+    """Annonsens kravprofil: tre till fem krav som går att pröva, som de fortsätter ”Vi
+    söker dig som …”. Utelämnas den bygger annonsen kraven på rollens utbildning,
+    erfarenhet och språk."""
 
 
 class Section(StrictModel):

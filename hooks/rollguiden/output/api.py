@@ -9,6 +9,7 @@ from typing import Any
 from rollguiden.model.base import SLUG_PATTERN
 from rollguiden.output.generated_page import GeneratedFile
 from rollguiden.pages.api_page import FORMAT_VERSION, role_entry
+from rollguiden.pages.job_posting import POSTING_SCHEMA_NAME, job_posting_schema
 from rollguiden.pages.paths import (
     API_ROLES_FILE,
     API_VOCABULARY_FILE,
@@ -17,6 +18,9 @@ from rollguiden.pages.paths import (
 )
 from rollguiden.reading.catalog import Catalog
 from rollguiden.reading.schema import JSON_SCHEMA_DIALECT, SCHEMAS, schema_text
+
+LINKS = ("profile", "job_description", "job_description_docx", "job_ad", "job_posting", "json")
+"""What a role's entry links to (api_page.role_entry)."""
 
 
 def api_paths(catalog: Catalog) -> tuple[str, ...]:
@@ -64,11 +68,8 @@ def envelope_schemas() -> dict[str, dict[str, Any]]:
         "links": {
             "type": "object",
             "additionalProperties": False,
-            "required": ["profile", "job_description", "job_description_docx", "job_ad", "json"],
-            "properties": {
-                key: {"type": "string"}
-                for key in ("profile", "job_description", "job_description_docx", "job_ad", "json")
-            },
+            "required": list(LINKS),
+            "properties": {key: {"type": "string"} for key in LINKS},
         },
         "examples": {
             "type": "object",
@@ -117,6 +118,7 @@ def envelope_schemas() -> dict[str, dict[str, Any]]:
             "vocabulary-document.schema.json",
             {"format_version": version, "vocabulary": {"$ref": "vocabulary.schema.json"}},
         ),
+        POSTING_SCHEMA_NAME: job_posting_schema(),
     }
 
 

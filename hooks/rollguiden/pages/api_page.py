@@ -14,6 +14,7 @@ from rollguiden.pages.paths import (
     API_PAGE,
     API_ROLES_FILE,
     API_VOCABULARY_FILE,
+    api_job_posting_file,
     api_role_file,
     api_schema_file,
     docx_path,
@@ -37,6 +38,7 @@ def role_entry(role: Role) -> dict[str, Any]:
             "job_description": site_url(job_description_page(role.id)),
             "job_description_docx": docx_path(role.id, role.document.version),
             "job_ad": site_url(job_ad_page(role.id)),
+            "job_posting": api_job_posting_file(role.id),
             "json": api_role_file(role.id),
         },
         # which facts are examples the organisation has still to review, not facts: the
@@ -67,6 +69,7 @@ def api_page(catalog: Catalog) -> list[Page]:
                 "roles_file": Markup(API_ROLES_FILE),
                 "vocabulary_file": Markup(API_VOCABULARY_FILE),
                 "role_file": api_role_file(first.id),
+                "posting_file": api_job_posting_file(first.id),
                 "schema_file": lambda name: Markup(api_schema_file(name)),
             },
         )

@@ -11,7 +11,9 @@ from rollguiden.pages.api_page import api_page
 from rollguiden.pages.calculator_page import calculator_page
 from rollguiden.pages.compare_pages import compare_pages
 from rollguiden.pages.fit_page import fit_page
+from rollguiden.pages.job_ad import job_ad
 from rollguiden.pages.job_description import JobDescription, job_description
+from rollguiden.pages.job_posting import job_posting
 from rollguiden.pages.key_clients_page import key_clients_page
 from rollguiden.pages.page import Page
 from rollguiden.pages.paths import (
@@ -21,6 +23,7 @@ from rollguiden.pages.paths import (
     HOME_PAGE,
     KEY_CLIENTS_PAGE,
     ROLES_PAGE,
+    api_job_posting_file,
     docx_path,
 )
 from rollguiden.pages.registers import register_pages
@@ -37,7 +40,8 @@ class SitePages:
     documents: list[tuple[str, JobDescription]]
     """Each role's job description and the Word file it is also written to."""
     data_files: dict[str, Any]
-    """JSON documents a tool fetches, by path: the comparison picker's file per role."""
+    """JSON documents by path: the comparison picker's file per role, and each role's job
+    ad as a JobPosting in the API."""
 
 
 def site_pages(
@@ -60,18 +64,22 @@ def site_pages(
         *fit_page(catalog, labels),
         *register_pages(catalog, views, labels),
         *api_page(catalog),
-        *review_page(catalog, notices, labels, today or datetime.date.today()),
     ]
     documents = []
+    ads = {}
+    postings = {}
     for view in views:
         document = job_description(catalog, view, labels)
+        ad = ads[view.role.id] = job_ad(catalog, view, labels)
         pages += [
             profile_page(view, labels),
             job_description_page_of(view, document),
-            job_ad_page_of(catalog, view, labels),
+            job_ad_page_of(view, ad, labels),
         ]
         documents.append((docx_path(view.role.id, view.role.document.version), document))
-    return SitePages(pages, documents, compare.role_files)
+        postings[api_job_posting_file(view.role.id)] = job_posting(catalog, view, ad)
+    pages += review_page(catalog, notices, labels, today or datetime.date.today(), ads)
+    return SitePages(pages, documents, {**compare.role_files, **postings})
 
 
 def home_page(catalog: Catalog, views: list[RoleView]) -> list[Page]:

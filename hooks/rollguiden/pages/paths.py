@@ -130,6 +130,11 @@ def api_role_file(role_id: str) -> str:
     return f"{API_ROOT}/roles/{role_id}.json"
 
 
+def api_job_posting_file(role_id: str) -> str:
+    """The role's job ad as schema.org JobPosting, for a job board to read."""
+    return f"{API_ROOT}/job-postings/{role_id}.json"
+
+
 def api_schema_file(name: str) -> str:
     return f"{API_ROOT}/schema/{name}"
 

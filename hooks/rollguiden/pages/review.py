@@ -11,10 +11,19 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
+from rollguiden.pages.job_ad import JobAd, job_ad
 from rollguiden.pages.page import Page
-from rollguiden.pages.paths import REVIEW_PAGE, example_anchor, job_description_page, role_page
+from rollguiden.pages.paths import (
+    REVIEW_PAGE,
+    example_anchor,
+    job_ad_page,
+    job_description_page,
+    role_page,
+)
+from rollguiden.pages.views import role_view
 from rollguiden.reading.catalog import Catalog
 from rollguiden.reading.errors import Issue
+from rollguiden.text.swedish import join
 
 UNUSED_TERM_KINDS = ("skills", "qualities", "duty_areas", "right_kinds", "experience_fields")
 """Vocabulary kinds whose terms are there to be used by roles. Education levels form a scale
@@ -60,28 +69,38 @@ class TaskGroup:
 
 
 def review_page(
-    catalog: Catalog, notices: tuple[Issue, ...], labels: dict[str, Any], today: datetime.date
+    catalog: Catalog,
+    notices: tuple[Issue, ...],
+    labels: dict[str, Any],
+    today: datetime.date,
+    ads: dict[str, JobAd] | None = None,
 ) -> list[Page]:
-    """The worklist as a page; `notices` are the warnings from reading the data."""
-    return [
-        Page(
-            REVIEW_PAGE,
-            "review.md.j2",
-            {"groups": worklist(catalog, notices, labels, today), "today": today.isoformat()},
-        )
-    ]
+    """The worklist as a page; `notices` are the warnings from reading the data, `ads` each
+    role's job ad where the site has made them already."""
+    groups = worklist(catalog, notices, labels, today, ads)
+    return [Page(REVIEW_PAGE, "review.md.j2", {"groups": groups, "today": today.isoformat()})]
 
 
 def worklist(
-    catalog: Catalog, notices: tuple[Issue, ...], labels: dict[str, Any], today: datetime.date
+    catalog: Catalog,
+    notices: tuple[Issue, ...],
+    labels: dict[str, Any],
+    today: datetime.date,
+    ads: dict[str, JobAd] | None = None,
 ) -> tuple[TaskGroup, ...]:
     """The groups of the worklist that have something in them, in a fixed order."""
     texts = labels["review"]
+    if ads is None:
+        ads = {
+            role.id: job_ad(catalog, role_view(catalog, role, labels), labels)
+            for role in catalog.roles
+        }
     groups = {
         "examples": _examples(catalog, labels),
         "documents": _documents(catalog, texts, today),
         "review_due": _review_due(catalog, texts, today),
         "highlights": _no_highlights(catalog, texts),
+        "job_ads": _job_ad_facts(catalog, texts, ads),
         "unused_terms": _unused_terms(catalog, texts),
         "numbering": _numbering(catalog, notices),
         "codes": _codes(catalog, texts),
@@ -158,6 +177,24 @@ def _no_highlights(catalog: Catalog, texts: dict[str, Any]) -> tuple[Task, ...]:
         )
         for role in catalog.roles
         if not any(duty.highlight for duty in role.duties)
+    )
+
+
+def _job_ad_facts(
+    catalog: Catalog, texts: dict[str, Any], ads: dict[str, JobAd]
+) -> tuple[Task, ...]:
+    """Ads with a placeholder: the facts to give, in organisation.yml (job_ads) for every
+    ad or in the role's job_ad for its own."""
+    return tuple(
+        Task(
+            texts["tasks"]["job_ad_missing"].format(
+                title=role.title, facts=join(list(ads[role.id].missing))
+            ),
+            catalog.role_files[role.id],
+            job_ad_page(role.id),
+        )
+        for role in catalog.roles
+        if ads[role.id].missing
     )
 
 

@@ -7,20 +7,20 @@ from typing import Any
 
 from markupsafe import Markup
 
-from rollguiden.pages.job_ad import job_ad
+from rollguiden.pages.job_ad import JobAd
 from rollguiden.pages.job_description import JobDescription
 from rollguiden.pages.page import Page
 from rollguiden.pages.paths import (
     DUTY_AREAS_PAGE,
     QUALITIES_PAGE,
     SKILLS_PAGE,
+    api_job_posting_file,
     docx_path,
     job_ad_page,
     job_description_page,
     relative_link,
 )
 from rollguiden.pages.views import RoleView, percent_range
-from rollguiden.reading.catalog import Catalog
 
 
 def profile_page(view: RoleView, labels: dict[str, Any]) -> Page:
@@ -54,15 +54,17 @@ def job_description_page_of(view: RoleView, document: JobDescription) -> Page:
     )
 
 
-def job_ad_page_of(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> Page:
-    """The draft job ad, with its Markdown and text versions for the page's buttons."""
-    ad = job_ad(catalog, view, labels)
+def job_ad_page_of(view: RoleView, ad: JobAd, labels: dict[str, Any]) -> Page:
+    """The draft job ad, with its Markdown and text versions for the page's buttons and a
+    link to the same ad as a JobPosting in the API."""
+    page = job_ad_page(view.role.id)
     return Page(
-        job_ad_page(view.role.id),
+        page,
         "job_ad.md.j2",
         {
             "ad": ad,
             "markdown": Markup(ad.markdown(page=True)),
+            "posting_link": relative_link(page, api_job_posting_file(view.role.id)),
             "data": {
                 "markdown": ad.markdown(),
                 "text": ad.text(),
