@@ -69,10 +69,18 @@ def new_role_file(role_id: str, title: str, catalog: Catalog | None, today: date
             f"Finns chefens roll i Rollguiden: ta bort # och skriv dess id ({roles}).", indent=2
         ),
         "  # reports_to_role: ",
-        *_comment("Vem som anställer till rollen och avslutar anställningen.", indent=2),
-        f"  appointed_by: {fill}",
-        *_comment("Vem som går in när den som har rollen är borta.", indent=2),
+        *_comment(
+            "Vem som går in när den som har rollen är borta, till exempel: Vid frånvaro utser "
+            "närmaste chef en ersättare.",
+            indent=2,
+        ),
         f"  deputy: {fill}",
+        *_comment(
+            "Leder rollen medarbetare? Skriv då true: arbetsbeskrivningen tar med "
+            "arbetsmiljöuppgifterna och personaluppgifterna ur organisation.yml.",
+            indent=2,
+        ),
+        "  staff: false",
         "",
         "requirements:",
         "  education:",
@@ -104,20 +112,22 @@ def new_role_file(role_id: str, title: str, catalog: Catalog | None, today: date
         "    highlight: true",
         "",
         *_comment(
-            f"Rättigheterna (3.1, 3.2 …). Slag av befogenhet (kind), id: {ids('right_kinds')}."
+            "Befogenheterna (3.1, 3.2 …): vad rollen får besluta eller göra, till exempel "
+            "Beslutar om rabatt inom prislistans nivåer. Slag av befogenhet (kind), id: "
+            f"{ids('right_kinds')}. limit: gränsen i siffror, till exempel upp till 10 %; "
+            "raden kan tas bort."
         ),
         "rights:",
         f"  - kind: {fill}",
         f"    text: {fill}",
+        f"    limit: {fill}",
         "",
         *_comment(
-            "Vad den som har rollen ansvarar för (4.1, 4.2 …). within: labour_law hänvisar "
-            "till arbetsrätten i organisation.yml, labour_and_civil_law också till "
-            "skadeståndsrätten, variable_pay till den rörliga lönen; raden kan tas bort."
+            "Vad rollen svarar för som resultat, en rad för varje, till exempel Att "
+            "avdelningen når sin försäljningsplan."
         ),
-        "liabilities:",
-        f"  - text: {fill}",
-        "    within: labour_law",
+        "responsibilities:",
+        f"  - {fill}",
         "",
         "career:",
         *_comment("Varifrån de som får rollen brukar komma, en rad per väg.", indent=2),

@@ -72,7 +72,7 @@ def _site(reading: DataReading, *, defer_rendering: bool) -> SiteContent:
     ]
     return SiteContent(
         pages,
-        file_jobs(catalog, described.documents, labels, described.data_files),
+        file_jobs(catalog, described.documents, described.data_files),
         abbreviations=definitions,
         requests=render.requests,
         role_count=len(catalog.roles),

@@ -156,8 +156,7 @@ def _role(
         "classification": rng.choice([term.id for term in vocabulary.classifications]),
         "reporting": {
             "reports_to": "närmaste chef",
-            "appointed_by": "Rollen tillsätts och entledigas genom beslut av vd.",
-            "deputy": "Vid frånvaro går uppgifterna över till den som utses av företaget.",
+            "deputy": "Vid frånvaro utser närmaste chef en ersättare.",
         },
         "tasks": [_sentence(rng) for _ in range(rng.randint(2, 6))],
         "requirements": {
@@ -178,18 +177,10 @@ def _role(
             ],
             "merits": [_sentence(rng) for _ in range(rng.randint(0, 3))],
         },
-        "governing_documents": ["Företagets interna föreskrifter.", "Denna arbetsbeskrivning."],
+        "governing_documents": ["Företagets policyer och riktlinjer."],
         "duties": duties,
         "rights": [
             {"kind": kind, "text": _sentence(rng)} for kind in pick(vocabulary.right_kinds, 3, 7)
-        ],
-        "liabilities": [
-            {
-                "text": "Att arbetsuppgifterna fullgörs felaktigt eller inte alls.",
-                "within": "labour_law",
-            },
-            {"text": "Att företaget orsakas materiell skada.", "within": "labour_and_civil_law"},
-            {"text": "Att försäljningsmålen inte nås.", "within": "variable_pay"},
         ],
         "kpis": [
             {"name": f"Nyckeltal {n + 1}", "description": _sentence(rng)}

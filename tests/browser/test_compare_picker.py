@@ -36,7 +36,6 @@ def nb(text: str) -> str:
     return text.replace("_", NBSP)
 
 
-WITHIN_LABOUR_LAW = "enligt gällande arbetsrättslig lagstiftning"
 NO_CAP = LABELS["pay"]["no_cap"]
 
 # Each role's column, worked out from its file: vocabulary terms in the vocabulary's order,
@@ -56,7 +55,6 @@ COLUMNS = {
         "duty_areas": "Försäljning; Ledning",
         "duty_count": "2",
         "rights": "Beslut",
-        "liabilities": f"Att arbetsuppgifterna fullgörs – {WITHIN_LABOUR_LAW}.",
         "kpis": "Teamets måluppfyllelse",
         "pay_structure": "; ".join(
             [
@@ -96,7 +94,6 @@ COLUMNS = {
         "duty_areas": "Försäljning",
         "duty_count": "2",
         "rights": "Information",
-        "liabilities": "Att samtalen förs enligt företagets riktlinjer.",
         "kpis": COMPARE["none"],
         "pay_structure": COMPARE["none"],
         "typical_pay": COMPARE["none"],
@@ -117,14 +114,6 @@ COLUMNS = {
         "duty_areas": "Försäljning; Service; Analys; Rapportering",
         "duty_count": "8",
         "rights": "Beslut; Information; Företräda",
-        "liabilities": "; ".join(
-            [
-                f"Att arbetsuppgifterna fullgörs – {WITHIN_LABOUR_LAW}.",
-                "Skada som den kundansvariga orsakar företaget – enligt "
-                "gällande arbetsrättslig lagstiftning och skadeståndslagen (1972:207).",
-                "Att försäljningsplanen nås – inom ramen för den rörliga lönedelen.",
-            ]
-        ),
         "kpis": "Försäljning mot plan; Kundernas lönsamhet",
         "pay_structure": "; ".join(
             [
@@ -163,7 +152,6 @@ COLUMNS = {
         "duty_areas": "Försäljning; Service",
         "duty_count": "2",
         "rights": "Information",
-        "liabilities": f"Att kundernas ärenden blir lösta – {WITHIN_LABOUR_LAW}.",
         "kpis": COMPARE["none"],
         "pay_structure": "; ".join(
             [

@@ -1,7 +1,7 @@
 """Each job description of the tests' own organisation printed to PDF by Chromium and read
 back with pdftotext: nothing of the website around it, the status mark (UTKAST for a draft,
-PÅ REMISS on review, none once approved) on every page, the acknowledgement sheet on a page
-of its own."""
+PÅ REMISS on review, none once fastställd) on every page, the role, the version and the page
+number at the foot of every page, the blocks to sign together on the last page."""
 
 from __future__ import annotations
 
@@ -19,7 +19,11 @@ pytestmark = pytest.mark.browser
 
 SITE_TEXT = ("Sök", "Provisionskalkylator", "Jämför roller", "Innehållsförteckning", "Rollguiden")
 DOCUMENT = load_labels()["document"]
-ACKNOWLEDGEMENT = DOCUMENT["acknowledgement_heading"]
+REVIEW = DOCUMENT["review_heading"]
+TITLES = {
+    "kundansvarig": "kundansvarig", "kundradgivare": "kundrådgivare",
+    "teamledare": "teamledare", "innesaljare": "innesäljare",
+}  # fmt: skip
 MARKS = tuple(DOCUMENT["marks"].values())
 # a role that is an example as a whole says so on every printed page, beside its status
 EXAMPLE_MARK = load_labels()["provenance"]["document_mark"]
@@ -70,7 +74,7 @@ def test_printed_job_description(
     for site_word in SITE_TEXT:
         assert site_word not in everything, site_word
     assert "Provbolaget AB" in pages[0]  # the organisation's name heads the document
-    assert f"1. {DOCUMENT['sections']['general']}" in pages[0]
+    assert f"1. {DOCUMENT['sections']['placement']}" in pages[0]
     if mark is None:
         assert not any(other in everything for other in MARKS)
     else:
@@ -81,14 +85,15 @@ def test_printed_job_description(
     else:
         assert EXAMPLE_MARK not in everything
 
-    sheet = [i for i, text in enumerate(pages) if ACKNOWLEDGEMENT in text]
-    assert sheet == [len(pages) - 1]  # one sheet, last
-    lines = [line.strip() for line in pages[sheet[0]].splitlines() if line.strip()]
-    # the first line of the sheet after the page's marks (one line, or two side by side)
-    shown_marks = tuple(word for word in (mark, EXAMPLE_MARK if example else None) if word)
-    first = next(line for line in lines if not shown_marks or not line.startswith(shown_marks))
-    assert first == ACKNOWLEDGEMENT
-    assert "4.1" in pages[sheet[0] - 1]  # the liabilities end the page before
+    # the foot of every page: the role and the version, and "Sida n av N"
+    title = f"Arbetsbeskrivning för {TITLES[role_id]}"
+    for number, text in enumerate(pages, 1):
+        foot = [line for line in text.splitlines() if line.strip()][-1]
+        assert title in foot and f"Sida {number} av {len(pages)}" in foot, (number, foot)
+    # the blocks to sign stay together, last
+    signing = [i for i, text in enumerate(pages) if REVIEW in text]
+    assert signing == [len(pages) - 1]
+    assert DOCUMENT["approval_heading"] in pages[-1]
 
 
 def test_an_approved_document_prints_who_approved_it(
@@ -97,7 +102,8 @@ def test_an_approved_document_prints_who_approved_it(
     pages = printed_pages(
         page, f"{fixture_url}/roller/kundansvarig/arbetsbeskrivning/", tmp_path, pdftotext
     )
-    # approved_by in kundansvarig.yml, under the approver's title from organisation.yml
-    assert "Eva Exempel" in pages[0]
-    assert "Verkställande direktör" in pages[0]
-    assert DOCUMENT["name_line"] not in pages[0]  # signed: no lines left to fill in
+    # approved_by in kundansvarig.yml: in the document's line and where the manager signs
+    assert "Fastställd av: Eva Exempel" in pages[0]
+    last = pages[-1]
+    assert DOCUMENT["approval_heading"] in last and "Eva Exempel" in last
+    assert "2026-02-15" in last

@@ -62,7 +62,7 @@ def test_the_reporting_rows_carry_the_mark_not_the_whole_section(site: Path) -> 
     pill = re.compile(r'<span class="rg-example-badge"[^>]*>Exempel att granska</span>')
     marked = {name for name, value in rows if pill.search(value)}
     # the fixture's reporting line is an example; its focus and department are not
-    assert marked == {"Rapporterar till", "Anställning", "Ersättare"}
+    assert marked == {"Rapporterar till", "Ersättare"}
     assert 'id="granska-reporting"' in section  # where the worklist's link lands
     assert "admonition-title" not in section
 
@@ -74,13 +74,18 @@ def test_the_job_description_marks_its_items_and_sections(site: Path) -> None:
             r'<span class="rg-num">(\d\.\d+)</span> [^<]*(<span class="rg-example-badge">)?', page
         )
     )
-    assert {number for number, badge in items.items() if badge} == {"1.2", "1.3", "1.4", "1.5"}
-    headings = re.findall(r"<h2[^>]*>(\d)\. [^<]*(<span class=\"rg-example-badge\">)?", page)
+    # the reporting line: the manager (1.3) and the deputy (1.5); not the purpose (1.1), the
+    # department (1.2) or who reports to the role (1.4), which the data does not say
+    assert {number for number, badge in items.items() if badge} == {"1.3", "1.5"}
+    # a section's mark stands under its heading, never in it
+    headings = re.findall(r"<h2[^>]*>(\d)\. .*?</h2>\s*(<p>\s*<span class=\"rg-example)?", page)
     assert [(number, bool(badge)) for number, badge in headings] == [
         ("1", False),
         ("2", True),  # the duties
         ("3", False),
         ("4", False),
+        ("5", True),  # the requirements
+        ("6", False),
     ]
     assert "rg-example-mark" not in page  # the role as a whole comes from the source
 
@@ -91,8 +96,10 @@ def test_a_role_that_is_an_example_says_so_on_its_document(site: Path) -> None:
     assert "rg-document--draft rg-document--example" in page
     # and on every printed page: the style sheet names the word for the page's corner
     marks = (site / "assets" / "stylesheets" / "document-marks.css").read_text("utf-8")
-    assert "body:has(.rg-document--draft.rg-document--example)" in marks
-    assert '@top-left { content: "EXEMPEL ATT GRANSKA"' in marks
+    assert 'body:has([data-rg-doc="teamledare"]) { page: rg-doc-teamledare; }' in marks
+    rule = marks.split("@page rg-doc-teamledare {", 1)[1].split("\n", 1)[0]
+    assert '@top-left { content: "EXEMPEL ATT GRANSKA"' in rule
+    assert '@top-right { content: "UTKAST"' in rule
 
 
 def test_the_word_files_carry_the_same_marks(site: Path) -> None:
@@ -107,9 +114,11 @@ def test_the_word_files_carry_the_same_marks(site: Path) -> None:
         )
     )
     texts = [paragraph.text for paragraph in marked.paragraphs]
-    assert "2. Arbetsuppgifter [Exempel att granska]" in texts
-    assert "1. Allmänna bestämmelser" in texts
-    item = next(text for text in texts if text.startswith("1.2\t"))
+    # a section's mark on a line of its own under its heading, as on the page
+    duties = texts.index("2. Arbetsuppgifter")
+    assert texts[duties + 1] == "[Exempel att granska]"
+    assert texts[texts.index("1. Syfte och placering") + 1] != "[Exempel att granska]"
+    item = next(text for text in texts if text.startswith("1.3\t"))
     assert item.endswith(" [Exempel att granska]")
     assert not next(text for text in texts if text.startswith("1.1\t")).endswith("]")
 

@@ -66,7 +66,7 @@ def role_yaml(role_id: str) -> dict:
 def project_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The tests' own organisation with its data folder inside the project, where data/ lies
     in a checkout (so its pages get edit links), with the kundansvarig's reporting line and
-    liabilities marked as examples besides its pay, and the teamledare (an example role)
+    authorities marked as examples besides its pay, and the teamledare (an example role)
     naming its pay as an example field too."""
     project = tmp_path_factory.mktemp("projekt")
     config = fixture_config(project)
@@ -74,7 +74,7 @@ def project_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     edit(
         data / "roles" / "kundansvarig.yml",
         "example_fields: [pay]",
-        "example_fields: [reporting, liabilities, pay]",
+        "example_fields: [reporting, rights, pay]",
     )
     # an example role that also names example fields: still one notice, on top
     edit(
@@ -94,14 +94,14 @@ def test_every_role_has_its_pages_under_its_title(fixture_site: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("role_id", "duties", "rights", "liabilities"),
+    ("role_id", "duties", "rights", "goals"),
     [
-        ("kundansvarig", 8, 3, 3),
-        ("innesaljare", 2, 1, 1),
+        ("kundansvarig", 8, 3, 2),
+        ("innesaljare", 2, 1, 0),
     ],
 )
-def test_duties_rights_and_liabilities_are_numbered_by_section(
-    fixture_site: Path, role_id: str, duties: int, rights: int, liabilities: int
+def test_duties_authorities_and_goals_are_numbered_by_section(
+    fixture_site: Path, role_id: str, duties: int, rights: int, goals: int
 ) -> None:
     html = page(fixture_site, f"roller/{role_id}")
     numbers = re.findall(r'<span class="rg-num">(\d+\.\d+)</span>', html)
@@ -109,9 +109,7 @@ def test_duties_rights_and_liabilities_are_numbered_by_section(
         assert f"2.{n}" in numbers, f"2.{n}"
     assert f"2.{duties + 1}" not in numbers
     assert [n for n in numbers if n.startswith("3.")] == [f"3.{n}" for n in range(1, rights + 1)]
-    assert [n for n in numbers if n.startswith("4.")] == [
-        f"4.{n}" for n in range(1, liabilities + 1)
-    ]
+    assert [n for n in numbers if n.startswith("4.")] == [f"4.{n}" for n in range(1, goals + 1)]
 
 
 def test_every_duty_number_of_every_role_is_on_its_page(fixture_site: Path) -> None:
@@ -131,26 +129,26 @@ def test_the_profile_shows_the_role_data_and_the_organisations_framework(
     # the key clients' shares as ranges
     assert "Andel av intäkterna per nyckelkund 10–20 %" in text
     assert "Nyckelkundernas andel av vinsten 70–80 %" in text
-    # a liability with its bound: the words from the labels, the law from organisation.yml
-    assert "4.3 Att försäljningsplanen nås – inom ramen för den rörliga lönedelen." in text
+    # an authority with its limit in figures, the goals with their follow-up, the conditions
+    assert "3.1 Beviljar rabatter inom fastställda ramar (upp till 10 %)." in text
     assert (
-        "4.2 Skada som den kundansvariga orsakar företaget – enligt "
-        "gällande arbetsrättslig lagstiftning och skadeståndslagen (1972:207)." in text
+        "Mål och uppföljning 4.1 Försäljning mot plan – Månadens försäljning delad med planen. "
+        "4.2 Kundernas lönsamhet Försäljningen följs upp varje månad med teamledaren." in text
     )
     assert (
-        "Den som har rollen följer i sitt arbete: Tillämplig svensk lagstiftning och gällande "
-        "kollektivavtal. Företagets försäljningspolicy. Denna arbetsbeskrivning." in text
+        "Särskilda villkor Arbetsplats Kontoret i Malmö och hos kunderna. Resor Kundbesök i "
+        "Skåne några dagar i veckan. Körkort (B)." in text
     )
+    assert "I arbetet gäller: Företagets försäljningspolicy. Denna arbetsbeskrivning." in text
     # the bare title as a subject ("Kundansvarig har rätt att") is not Swedish; the profile
-    # speaks of the role
-    for intro in (
-        "I rollen ingår följande arbetsuppgifter:",
-        "Den som har rollen har rätt att:",
-        "Den som har rollen ansvarar för:",
-        "Den som har rollen följer i sitt arbete:",
-    ):
+    # speaks of the role, and has no Russian liability section
+    for intro in ("I rollen ingår följande arbetsuppgifter:", "Rollen har följande befogenheter:"):
         assert intro in text
-    assert "Kundansvarig har rätt att" not in text
+    for russian in ("har rätt att", "ansvarar för:", "Ansvar 4.", "skadeståndslagen"):
+        assert russian not in text, russian
+    # nothing for the editors: no file name, no word of the data
+    for editor_text in ("Källfil", "data/roles", "kommer från en enda fil", "rolldatan"):
+        assert editor_text not in text, editor_text
 
 
 def test_all_internal_links_resolve(fixture_site: Path) -> None:
@@ -227,18 +225,19 @@ def test_an_example_role_is_flagged_once_and_a_source_role_per_example_section(
     # the year at plan marks the fixture's pension rule, an example, on its row and its source
     year = text.split(YEAR_HEADING, 1)[1].split(YEAR_END, 1)[0]
     assert year.count("Exempel att granska") == 2
-    # with its reporting line and liabilities marked too: a notice over the liabilities and
-    # the pay model, the pill on the fact card "Rapporterar till" and on the three rows of
-    # the reporting line (reports to, appointment, deputy)
+    # with its reporting line and authorities marked too: a notice over the authorities and
+    # the pay model, the pill on the fact card "Rapporterar till" and on the two rows of the
+    # reporting line (reports to, deputy)
     flagged = article_text(project_site, "roller/kundansvarig")
-    assert role_marks(flagged) == 6
+    assert role_marks(flagged) == 5
     cards = flagged.split("Kategori", 1)[1].split("Rollen i organisationen", 1)[0]
     assert cards.count("Exempel att granska") == 1
     assert (
         "Exempel att granska"
         in flagged.split("Rollen i organisationen", 1)[1].split("Styrande dokument", 1)[0]
     )
-    assert "Exempel att granska" in flagged.split("Ansvar ", 1)[1].split("Nyckeltal", 1)[0]
+    authorities = flagged.split("Befogenheter ", 1)[1].split("Mål och uppföljning", 1)[0]
+    assert "Exempel att granska" in authorities
 
 
 def test_an_address_that_leads_nowhere_gets_a_swedish_page_with_a_way_on(
@@ -250,14 +249,3 @@ def test_an_address_that_leads_nowhere_gets_a_swedish_page_with_a_way_on(
     assert '<a href="/">Till startsidan</a>' in html
     assert '<a href="/roller/">Alla roller</a>' in html
     assert '<html lang="sv"' in html
-
-
-def test_the_law_a_liability_cites_is_said_to_be_the_organisations(fixture_site: Path) -> None:
-    # the fixture's kundansvarig bounds liabilities by labour law (organisation.yml names it
-    # "svensk arbetsrätt"); the innesäljare's one liability cites no law
-    note = (
-        "Hänvisningarna till lag och avtal gäller svensk arbetsrätt, så som organisationen har "
-        "angett i sina inställningar."
-    )
-    assert note in article_text(fixture_site, "roller/kundansvarig")
-    assert "Hänvisningarna till lag" not in article_text(fixture_site, "roller/innesaljare")

@@ -13,8 +13,9 @@ from rollguiden.reading.catalog import Catalog
 from style_rules import article_blocks, site_pages, site_problems
 
 SOURCE_WORDS = re.compile(r"\bkäll(?:a|an|ans|text\w*)\b|maskinöversätt", re.IGNORECASE)
-# Where the source is named on purpose: the pages about Rollguiden itself
-ABOUT_PAGES = ("om-rollguiden/",)
+# Where the source is named on purpose: the pages about Rollguiden itself (the page about
+# the source among them), and the procedure page's section on the source's own procedure
+ABOUT_PAGES = ("om-rollguiden/", "arbetsbeskrivningar/")
 ABOUT_THE_DATA = "Om uppgifterna"
 
 

@@ -20,8 +20,7 @@ FILLED = {
     "department": "salj",
     "classification": "specialist",
     "reports_to": "teamledaren",
-    "appointed_by": "Säljaren anställs av teamledaren.",
-    "deputy": "En annan säljare.",
+    "deputy": "Vid frånvaro utser närmaste chef en ersättare.",
     "level": "gymnasium",
     "min_years": "1",
     "field": "försäljning",
@@ -30,9 +29,11 @@ FILLED = {
     "skills": "[saljteknik]",
     "area": "forsaljning",
     "kind": "beslut",
+    "limit": "upp till 10 %",
+    "responsibilities": "Att nya kunder vinns.",
     "entry_paths": "Butikssäljare.",
 }
-TEXTS = {"duties": "Ringer upp nya kunder.", "rights": "Ge rabatt.", "liabilities": "Sitt arbete."}
+TEXTS = {"duties": "Ringer upp nya kunder.", "rights": "Ger rabatt."}
 
 
 def fill_in(text: str) -> str:
@@ -91,6 +92,9 @@ def test_a_new_role_lists_what_is_left_and_builds_once_filled_in(tmp_path: Path)
     assert build.returncode == 0, build.stderr
     page = (site / "roller" / "saljare" / "index.html").read_text("utf-8")
     assert "<h1" in page and "Säljare" in page and "Ringer upp nya kunder." in page
+    # the authority with its limit, and what the role answers for
+    assert "Ger rabatt (upp till 10\u00a0%)." in page or "Ger rabatt (upp till 10 %)." in page
+    assert "Att nya kunder vinns." in page
 
 
 @pytest.mark.parametrize(

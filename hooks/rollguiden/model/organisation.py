@@ -1,10 +1,10 @@
-"""Organisation settings: the company, its currency, legal framework, approvers, departments,
-the rules of a year's pay, what its job ads say and how many key clients a key account
-manager carries."""
+"""Organisation settings: the company, its currency, departments, what a manager's job
+description adds, the rules of a year's pay, what its job ads say and how many key clients a
+key account manager carries."""
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from .base import CurrencyCode, ShortText, Slug, StrictModel, Text
 from .job_ads import JobAdDefaults
@@ -15,31 +15,37 @@ class Department(StrictModel):
     """En avdelning i organisationen."""
 
     id: Slug
-    """Id som rollerna och godkännandet hänvisar till."""
+    """Id som rollerna hänvisar till."""
     name: ShortText
     """Avdelningens namn, till exempel Försäljningsavdelningen."""
 
 
-class LegalFramework(StrictModel):
-    """Lagstiftningen som arbetsbeskrivningarna hänvisar till."""
+class ManagerTasks(StrictModel):
+    """Det som en roll med personalansvar gör som chef: de arbetsmiljöuppgifter arbetsgivaren
+    fördelar till den och personaluppgifterna. Arbetsbeskrivningen för en roll med
+    reporting.staff: true tar med dem."""
 
-    name: ShortText
-    """Kort namn, till exempel svensk arbetsrätt."""
-    governing_law: Text
-    """Första styrande dokumentet i varje arbetsbeskrivning (avsnitt 1)."""
-    labour_law: Text
-    """Ramen för ansvar för hur arbetsuppgifterna fullgörs."""
-    labour_and_civil_law: Text
-    """Ramen för ansvar för skada som den anställde orsakar."""
+    work_environment: list[Text] = Field(min_length=1)
+    """Arbetsmiljöuppgifterna som fördelas till chefen."""
+    personnel: list[Text] = Field(default_factory=list)
+    """Personaluppgifterna, till exempel lönesamtal och utvecklingssamtal."""
+    source: Text
+    """Lagrum och föreskrifter som uppgifterna bygger på."""
+    example: bool = False
+    """true: uppgifterna är ett exempel som organisationen ska granska."""
 
 
-class Approval(StrictModel):
-    """Vem som godkänner arbetsbeskrivningar och vilka avdelningar som granskar dem."""
-
-    approver_title: ShortText
-    """Titeln på den som godkänner, till exempel Verkställande direktör."""
-    reviewer_departments: list[Slug] = Field(default_factory=list)
-    """Avdelningar som granskar varje utkast (utöver rollens egen avdelning)."""
+RETIRED_SETTINGS = {
+    "approval": (
+        "behövs inte längre: en arbetsbeskrivning fastställs av närmaste chef och gås igenom "
+        "med medarbetaren – ta bort approval"
+    ),
+    "legal_framework": (
+        "behövs inte längre: arbetsbeskrivningen hänvisar inte till lagar om ansvar – ta bort "
+        "legal_framework"
+    ),
+}
+"""Settings of the Russian model of job descriptions, with what to do."""
 
 
 class KeyClientCapacity(StrictModel):
@@ -61,13 +67,13 @@ class Organisation(StrictModel):
     """Företagets namn."""
     currency: CurrencyCode
     """Valuta som ISO 4217-kod, till exempel SEK."""
-    legal_framework: LegalFramework
-    approval: Approval
     departments: list[Department] = Field(min_length=1)
     """Avdelningar som roller och granskning hänvisar till."""
     pay_rules: PayRules | None = None
     """Reglerna för ett års lön: semesterlön, arbetsgivaravgifter och pension, med källor.
     Utelämnas de visar kalkylatorn och rollsidorna inget år."""
+    manager_tasks: ManagerTasks | None = None
+    """Arbetsmiljöuppgifter och personaluppgifter för roller med personalansvar."""
     job_ads: JobAdDefaults = Field(default_factory=JobAdDefaults)
     """Det som varje platsannons säger utöver rollen: om oss, vad vi erbjuder,
     anställningsvillkor och ansökan. En roll kan ersätta ett fält i sin job_ad."""
@@ -78,6 +84,15 @@ class Organisation(StrictModel):
     """Högsta antal roller som sidan Jämför roller visar sida vid sida i en och samma tabell.
     Har organisationen fler roller än så, visar sidan i stället en tabell per avdelning med
     krav och lön. Läsaren kan alltid välja 2–4 roller och jämföra dem punkt för punkt."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _retired(cls, data: object) -> object:
+        if isinstance(data, dict):
+            for name, message in RETIRED_SETTINGS.items():
+                if name in data:
+                    raise ValueError(f"{name}: {message}")
+        return data
 
     def department_names(self) -> dict[str, str]:
         return {department.id: department.name for department in self.departments}

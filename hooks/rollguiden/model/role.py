@@ -27,17 +27,48 @@ FieldName = Annotated[str, StringConstraints(pattern=FIELD_NAME_PATTERN)]
 """The name of a field of a role, such as key_clients."""
 
 
+RETIRED_FIELDS = {
+    "appointed_by": (
+        "tas inte längre med: vem som beslutar om anställning står i företagets "
+        "delegationsordning, inte i arbetsbeskrivningen – ta bort raden, eller skriv källans "
+        "formulering under source_notes"
+    ),
+    "liabilities": (
+        "en svensk arbetsbeskrivning har inget ansvarsavsnitt: vad rollen svarar för som "
+        "resultat skrivs under responsibilities, och en källas ansvarspunkter under "
+        "source_notes – ta bort liabilities"
+    ),
+}
+"""Fields of the Russian model that Swedish job descriptions do not have, with what to do."""
+
+
+def no_retired_fields(data: object) -> object:
+    """A retired field, where a file still has it: one line saying what to do instead."""
+    if isinstance(data, dict):
+        for name, message in RETIRED_FIELDS.items():
+            if name in data:
+                raise ValueError(f"{name}: {message}")
+    return data
+
+
 class Reporting(StrictModel):
-    """Rollens plats i organisationen (arbetsbeskrivningens punkt 1.2–1.4)."""
+    """Rollens plats i organisationen (arbetsbeskrivningens avsnitt 1)."""
 
     reports_to: ShortText
     """Närmaste chef så som det skrivs i arbetsbeskrivningen."""
     reports_to_role: Slug | None = None
     """Id för chefens roll, om den finns i data/roles."""
-    appointed_by: Text
-    """Vem som tillsätter och entledigar, och på vems förslag."""
     deputy: Text
-    """Vem som går in när rollinnehavaren är frånvarande."""
+    """Vem som går in när rollinnehavaren är frånvarande, till exempel ”Vid frånvaro utser
+    närmaste chef en ersättare.”"""
+    staff: bool = False
+    """true: rollen har personalansvar. Arbetsbeskrivningen tar då med arbetsmiljöuppgifterna
+    och personaluppgifterna ur manager_tasks i organisation.yml."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _retired(cls, data: object) -> object:
+        return no_retired_fields(data)
 
 
 class EducationRequirement(StrictModel):
@@ -107,20 +138,38 @@ class Duty(StrictModel):
 
 
 class Right(StrictModel):
-    """En rättighet (avsnitt 3 i arbetsbeskrivningen)."""
+    """En befogenhet (avsnitt 3 i arbetsbeskrivningen): något rollen får besluta eller göra,
+    till exempel ”Beslutar om rabatt inom prislistans rabattnivåer.”"""
 
     kind: Slug
     """Slag av befogenhet: ett id i vocabulary.yml under right_kinds."""
     text: Text
+    limit: Text | None = None
+    """Gränsen i siffror, där det finns en: till exempel ”upp till 10 % rabatt” eller
+    ”attesterar upp till 50 000 kr”."""
 
 
-class Liability(StrictModel):
-    """Vad rollinnehavaren ansvarar för (avsnitt 4) och inom vilken ram."""
+class SourceNote(StrictModel):
+    """Något som källtexten säger om rollen men som företaget inte gör till sitt: visas som
+    källans påstående på sidan om källan, med det som gäller i Sverige bredvid."""
 
-    text: Text
-    within: Literal["labour_law", "labour_and_civil_law", "variable_pay"] | None = None
-    """Ramen för ansvaret: labour_law och labour_and_civil_law hämtar texten ur
-    organisation.yml; variable_pay = inom den rörliga lönedelen."""
+    topic: ShortText
+    """Vad det gäller, till exempel Ansvar eller Lön."""
+    claim: Text
+    """Vad källan säger, så nära källans ord som möjligt."""
+    in_sweden: Text | None = None
+    """Vad som gäller eller är känt i Sverige, med källa, där det skiljer sig."""
+
+
+class Conditions(StrictModel):
+    """Särskilda villkor för rollen (avsnitt 6 i arbetsbeskrivningen)."""
+
+    place_of_work: Text | None = None
+    """Var arbetet utförs, till exempel ”Kontoret i Stockholm och hos kunderna.”"""
+    travel: Text | None = None
+    """Resor i tjänsten, till exempel ”Resor i Sverige, några dagar i månaden.”"""
+    other: list[Text] = Field(default_factory=list)
+    """Andra villkor, till exempel körkort eller jour."""
 
 
 class Kpi(StrictModel):
@@ -279,9 +328,9 @@ class DocumentInfo(StrictModel):
     effective_date: datetime.date | None = None
     """Datum då arbetsbeskrivningen börjar gälla (ÅÅÅÅ-MM-DD)."""
     approved_by: ShortText | None = None
-    """Namnet på den som godkände."""
+    """Namnet på närmaste chef, som fastställde arbetsbeskrivningen."""
     approved_on: datetime.date | None = None
-    """Datum då arbetsbeskrivningen godkändes och undertecknades."""
+    """Datum då arbetsbeskrivningen fastställdes."""
     review_by: datetime.date | None = None
     """Datum då arbetsbeskrivningen senast ska ses över (ÅÅÅÅ-MM-DD); efter det står rollen
     på listan Att granska."""
@@ -337,14 +386,18 @@ class Role(StrictModel):
     tasks: list[Text] = Field(default_factory=list)
     """Huvuduppgifter i korthet."""
     responsibilities: list[Text] = Field(default_factory=list)
-    """Ansvarsområden i korthet."""
+    """Resultatansvar: vad rollen svarar för som resultat."""
     requirements: Requirements
     governing_documents: list[Text] = Field(default_factory=list)
     """Styrande dokument utöver lagstiftningen i organisation.yml."""
     duties: list[Duty] = Field(min_length=1)
     rights: list[Right] = Field(min_length=1)
-    liabilities: list[Liability] = Field(min_length=1)
+    """Befogenheter: vad rollen får besluta eller göra (3.1, 3.2 …)."""
     kpis: list[Kpi] = Field(default_factory=list)
+    """Målen som rollen mäts på."""
+    follow_up: Text | None = None
+    """Hur och hur ofta målen följs upp, till exempel ”Varje månad med närmaste chef …”."""
+    conditions: Conditions | None = None
     key_clients: KeyClients | None = None
     competences: list[Text] = Field(default_factory=list)
     compensation: Compensation | None = None
@@ -357,10 +410,18 @@ class Role(StrictModel):
     """Fördjupning i löptext."""
     job_ad: JobAdText | None = None
     """Platsannonsens egna ord till den som söker; utan dem återger annonsen rolldatan."""
+    source_notes: list[SourceNote] = Field(default_factory=list)
+    """Det källtexten säger om rollen som företaget inte gör till sitt, med det som gäller i
+    Sverige: visas bara på sidan om källan."""
     provenance: Provenance
     document: DocumentInfo
 
     _id: str = PrivateAttr(default="")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _retired(cls, data: object) -> object:
+        return no_retired_fields(data)
 
     def model_post_init(self, context: Any) -> None:
         # The id is the file name, given by the loader, never written in the YAML.

@@ -17,7 +17,6 @@ from rollguiden.reading.catalog import Catalog
 def file_jobs(
     catalog: Catalog,
     documents: list[tuple[str, JobDescription]],
-    labels: dict[str, Any],
     data_files: dict[str, Any],
 ) -> list[FileJob]:
     """`documents`: each job description and the Word file to write it to; `data_files`:
@@ -26,13 +25,13 @@ def file_jobs(
         FileJob(
             tuple(path for path, _ in documents),
             docx_files,
-            (tuple(documents), labels["document"]),
+            (tuple(documents),),
         ),
         FileJob(api_paths(catalog), api_files, (catalog,)),
         FileJob(tuple(data_files), json_files, (data_files,)),
         FileJob(
             (DOCUMENT_MARKS_STYLESHEET,),
             document_marks_stylesheet,
-            (labels["document"]["marks"], labels["provenance"]["document_mark"]),
+            (tuple(document for _, document in documents),),
         ),
     ]

@@ -9,39 +9,32 @@ import io
 import zipfile
 
 from rollguiden.output.generated_page import GeneratedFile
-from rollguiden.pages.job_description import JobDescription
+from rollguiden.pages.job_description import Item, JobDescription
 
 SIGNATURE_LINE = "_" * 28
 
 
-def docx_files(
-    documents: tuple[tuple[str, JobDescription], ...], labels: dict[str, str]
-) -> list[GeneratedFile]:
+def docx_files(documents: tuple[tuple[str, JobDescription], ...]) -> list[GeneratedFile]:
     """Every (path, document) pair written as a Word file."""
-    return [GeneratedFile(path, job_description_docx(doc, labels)) for path, doc in documents]
+    return [GeneratedFile(path, job_description_docx(doc)) for path, doc in documents]
 
 
-def job_description_docx(doc: JobDescription, labels: dict[str, str]) -> bytes:
-    """The document as .docx bytes; `labels` (labels.document) names the signature lines."""
-    return _cached_docx(doc, tuple((key, labels[key]) for key in LABEL_KEYS))
-
-
-LABEL_KEYS = ("name_line", "signature_line", "date_line", "signature_and_date")
+def job_description_docx(doc: JobDescription) -> bytes:
+    """The document as .docx bytes."""
+    return _cached_docx(doc)
 
 
 @functools.lru_cache(maxsize=4096)
-def _cached_docx(doc: JobDescription, words: tuple[tuple[str, str], ...]) -> bytes:
+def _cached_docx(doc: JobDescription) -> bytes:
     # Under `mkdocs serve` every edit rebuilds the site; only the documents that changed
     # are written again (JobDescription is frozen, so it can key the cache).
-    return _write(doc, dict(words))
+    return _write(doc)
 
 
-def _write(doc: JobDescription, labels: dict[str, str]) -> bytes:
+def _write(doc: JobDescription) -> bytes:
     # python-docx is imported here, not at the top: a build makes the documents in a
     # second process, and the main process never needs the library (a tenth of a second)
     from docx import Document
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_BREAK
     from docx.shared import Cm, Pt, RGBColor
 
     document = Document()
@@ -49,12 +42,8 @@ def _write(doc: JobDescription, labels: dict[str, str]) -> bytes:
     section.page_height, section.page_width = Cm(29.7), Cm(21.0)  # A4
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2.2))
-    properties = document.core_properties
-    properties.title = doc.title
-    properties.author = doc.organisation
-    properties.language = "sv-SE"
-    # a fixed date keeps the file the same from build to build
-    properties.created = properties.modified = datetime.datetime(2000, 1, 1)
+    _properties(document, doc)
+    _footer(section, doc)
 
     for word, colour in (
         (doc.example_mark, (0x5E, 0x35, 0xB1)),
@@ -66,48 +55,102 @@ def _write(doc: JobDescription, labels: dict[str, str]) -> bytes:
             run.bold = True
             run.font.size = Pt(16)
             run.font.color.rgb = RGBColor(*colour)
-    marked = f" [{doc.example_badge}]"  # the pill's words, as a Word document writes them
+    marked = f"[{doc.example_badge}]"  # the pill's words, as a Word document writes them
 
-    _approval(document, doc, labels)
     document.add_paragraph(doc.organisation)
     _styled(document.add_paragraph(doc.title), "Title")
-    _reviewers(document, doc, labels)
     document.add_paragraph(" · ".join(f"{label}: {value}" for label, value in doc.metadata))
 
     for part in doc.sections:
-        heading = f"{part.number}. {part.heading}{marked if part.example else ''}"
-        _styled(document.add_paragraph(heading), "Heading1")
-        if part.intro:
-            document.add_paragraph(part.intro)
-        for item in part.items:
-            paragraph = document.add_paragraph()
-            paragraph.paragraph_format.left_indent = Cm(1.2)
-            paragraph.paragraph_format.first_line_indent = Cm(-1.2)
-            paragraph.add_run(f"{item.number}\t").bold = True
-            paragraph.add_run(item.text)
-            if item.example:
-                paragraph.add_run(marked).italic = True
-            for sub_item in item.items:
-                bullet = _styled(document.add_paragraph(sub_item), "ListBullet")
-                bullet.paragraph_format.left_indent = Cm(1.8)
+        _styled(document.add_paragraph(f"{part.number}. {part.heading}"), "Heading1")
+        if part.example:
+            document.add_paragraph().add_run(marked).italic = True
+        for group in part.parts:
+            if group.heading:
+                _styled(document.add_paragraph(group.heading), "Heading2")
+            if group.example:
+                document.add_paragraph().add_run(marked).italic = True
+            if group.intro:
+                document.add_paragraph(group.intro)
+            for item in group.items:
+                _item(document, item, marked)
+        if part.note:
+            document.add_paragraph().add_run(part.note).italic = True
 
-    breaker = document.add_paragraph()
-    breaker.add_run().add_break(WD_BREAK.PAGE)
-    _styled(document.add_paragraph(doc.acknowledgement_heading), "Heading1")
-    document.add_paragraph(doc.acknowledgement_text)
-    table = document.add_table(
-        rows=1 + doc.acknowledgement_rows, cols=len(doc.acknowledgement_columns)
-    )
-    table._tbl.tblPr.style = "TableGrid"  # by id: see _styled
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for cell, label in zip(table.rows[0].cells, doc.acknowledgement_columns, strict=True):
-        cell.text = label
-    for row in table.rows[1:]:
-        row.height = Cm(1.0)
+    for block in (doc.approval, doc.review):
+        _styled(document.add_paragraph(block.heading), "Heading2")
+        for label, value in block.lines:
+            document.add_paragraph(f"{label}: {value or SIGNATURE_LINE}")
+    document.add_paragraph().add_run(doc.review_note).italic = True
 
     buffer = io.BytesIO()
     document.save(buffer)
     return _dated_once(buffer.getvalue())
+
+
+def _item(document, item: Item, marked: str) -> None:
+    """A numbered point, its number hanging in the margin, or a bullet; and its sub-list."""
+    from docx.shared import Cm
+
+    if item.number:
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.left_indent = Cm(1.2)
+        paragraph.paragraph_format.first_line_indent = Cm(-1.2)
+        paragraph.add_run(f"{item.number}\t").bold = True
+        paragraph.add_run(item.text)
+    else:
+        paragraph = _styled(document.add_paragraph(item.text), "ListBullet")
+    if item.example:
+        paragraph.add_run(f" {marked}").italic = True
+    for sub_item in item.items:
+        bullet = _styled(document.add_paragraph(sub_item), "ListBullet")
+        bullet.paragraph_format.left_indent = Cm(1.8)
+
+
+def _properties(document, doc: JobDescription) -> None:
+    """The file's own properties: the real title, the organisation as author, and the day the
+    document was fastställd (or its latest version's), so a file never claims a date it
+    does not have; nothing about the program that wrote it."""
+    properties = document.core_properties
+    properties.title = doc.title
+    properties.author = properties.last_modified_by = doc.organisation
+    properties.comments = ""  # python-docx's own "generated by python-docx"
+    properties.language = "sv-SE"
+    properties.revision = 1
+    if doc.dated is not None:
+        day = datetime.datetime(doc.dated.year, doc.dated.month, doc.dated.day)
+        properties.created = properties.modified = day
+    else:
+        # no date to give: none, rather than the template's 2013 or today's (a build
+        # writes the same file each time)
+        properties._element._remove_created()
+        properties._element._remove_modified()
+
+
+def _footer(section, doc: JobDescription) -> None:
+    """The role and the version, and 'Sida 2 av 3', at the foot of every page."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    paragraph = section.footer.paragraphs[0]
+    paragraph.text = f"{doc.footer}\t\t"
+    page, of = doc.page_words
+    paragraph.add_run(f"{page} ")
+    _field(paragraph, "PAGE", OxmlElement, qn)
+    paragraph.add_run(f" {of} ")
+    _field(paragraph, "NUMPAGES", OxmlElement, qn)
+
+
+def _field(paragraph, code: str, element, qn) -> None:
+    """A field Word fills in as it lays out the pages, such as the page number."""
+    field = element("w:fldSimple")
+    field.set(qn("w:instr"), code)
+    run = element("w:r")
+    text = element("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
 
 
 def _dated_once(docx: bytes) -> bytes:
@@ -131,30 +174,3 @@ def _styled(paragraph, style_id: str):
     style on each call, which made writing 300 documents take 20 seconds."""
     paragraph._p.get_or_add_pPr().style = style_id
     return paragraph
-
-
-def _approval(document, doc: JobDescription, labels: dict[str, str]) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
-
-    lines = [(doc.approval.heading.upper(), True), (doc.approval.approver_title, False)]
-    if doc.approval.name:
-        lines += [(doc.approval.name, False), (doc.approval.date or "", False)]
-    else:
-        lines += [
-            (f"{labels['name_line']}: {SIGNATURE_LINE}", False),
-            (f"{labels['signature_line']}: {SIGNATURE_LINE}", False),
-            (f"{labels['date_line']}: {SIGNATURE_LINE}", False),
-        ]
-    for text, bold in lines:
-        paragraph = document.add_paragraph()
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        paragraph.paragraph_format.space_after = Pt(2)
-        paragraph.add_run(text).bold = bold
-
-
-def _reviewers(document, doc: JobDescription, labels: dict[str, str]) -> None:
-    heading = document.add_paragraph()
-    heading.add_run(doc.reviewed_heading.upper()).bold = True
-    for department in doc.reviewers:
-        document.add_paragraph(f"{department} – {labels['signature_and_date']}: {SIGNATURE_LINE}")

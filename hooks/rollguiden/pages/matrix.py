@@ -25,7 +25,6 @@ DIMENSIONS = (
     "duty_areas",
     "duty_count",
     "rights",
-    "liabilities",
     "kpis",
     "pay_structure",
     "typical_pay",
@@ -101,7 +100,6 @@ def role_cells(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> dict
         "duty_areas": terms("duty_areas", "duty_areas"),
         "duty_count": Cell(text=str(len(role.duties)), key=str(len(role.duties))),
         "rights": terms("rights", "right_kinds"),
-        "liabilities": listing(view.liabilities),
         "kpis": listing([kpi.name for kpi in role.kpis]) if role.kpis else Cell(text=none),
         "pay_structure": listing(pay_lines) if pay_lines else Cell(text=none),
         "typical_pay": Cell(
@@ -141,7 +139,6 @@ DIMENSION_FIELDS = {
     "duty_areas": "duties",
     "duty_count": "duties",
     "rights": "rights",
-    "liabilities": "liabilities",
     "kpis": "kpis",
     "pay_structure": "pay",
     "typical_pay": "pay",

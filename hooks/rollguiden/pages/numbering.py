@@ -1,9 +1,11 @@
-"""The numbering the job description and the profile share: section 1 the general
-provisions, 2 the duties, 3 the rights, 4 the liabilities; a point within one reads 2.13."""
+"""The numbering the job description and the profile share: section 1 the role's purpose and
+place, 2 the duties, 3 responsibility and authority, 4 goals and follow-up, 5 the requirements,
+6 special conditions, 7 a manager's work-environment and personnel tasks; a point within one
+reads 2.13."""
 
 from __future__ import annotations
 
-SECTIONS = ("general", "duties", "rights", "liabilities")
+SECTIONS = ("placement", "duties", "authority", "goals", "requirements", "conditions", "manager")
 
 
 def section_number(section: str) -> int:

@@ -29,6 +29,7 @@ from rollguiden.pages.paths import (
 from rollguiden.pages.registers import register_pages
 from rollguiden.pages.review import review_page
 from rollguiden.pages.role_pages import job_ad_page_of, job_description_page_of, profile_page
+from rollguiden.pages.source_page import source_page
 from rollguiden.pages.views import RoleView, role_view
 from rollguiden.reading.catalog import Catalog
 from rollguiden.reading.errors import Issue
@@ -64,6 +65,7 @@ def site_pages(
         *fit_page(catalog, labels),
         *register_pages(catalog, views, labels),
         *api_page(catalog),
+        *source_page(views),
     ]
     documents = []
     ads = {}

@@ -27,6 +27,9 @@ GLOSSARY_PAGE = "register/ordlista/index.md"
 API_PAGE = "api/index.md"
 REVIEW_PAGE = "om-rollguiden/att-granska/index.md"
 """The worklist of what the content's owners have to review (pages/review.py)."""
+SOURCE_PAGE = "om-rollguiden/kallan/index.md"
+"""Where each role's content comes from, and what a source says that the organisation does
+not make its own (pages/source_page.py)."""
 
 NAVIGATION_PAGES = (
     HOME_PAGE,
@@ -42,6 +45,7 @@ NAVIGATION_PAGES = (
     GLOSSARY_PAGE,
     API_PAGE,
     REVIEW_PAGE,
+    SOURCE_PAGE,
 )
 """The generated pages mkdocs.yml's navigation names: they exist whatever the data holds."""
 

@@ -38,7 +38,6 @@ _SECTION_OF_FIELD = {
     "requirements": "requirements",
     "duties": "duties",
     "rights": "rights",
-    "liabilities": "liabilities",
     "kpis": "kpis",
     "competences": "competences",
     "compensation": "compensation",

@@ -1,5 +1,6 @@
 """What the templates print, derived from the catalog: ids resolved to names, duties grouped
-by area, requirement and liability sentences completed. Templates only lay these out."""
+by area, requirement sentences and authorities with their limits completed. Templates only
+lay these out."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rollguiden.model import Role, Term
-from rollguiden.model.role import Duty, Liability, PercentRange
+from rollguiden.model.role import Duty, PercentRange, Right
 from rollguiden.pages.paths import (
     KEY_CLIENTS_PAGE,
     calculator_link,
@@ -23,9 +24,6 @@ from rollguiden.pages.pay_view import PayView, pay_view
 from rollguiden.reading.catalog import Catalog
 from rollguiden.text.phrases import experience_phrase
 from rollguiden.text.swedish import format_number, join, upper_first
-
-# the liability bounds that cite the organisation's legal framework (organisation.yml)
-LAW_BOUNDS = frozenset({"labour_law", "labour_and_civil_law"})
 
 
 @dataclass(frozen=True)
@@ -55,9 +53,8 @@ class RoleView:
     """'Engelska eller annat främmande språk: goda kunskaper (meriterande)'."""
     duty_groups: tuple[DutyGroup, ...]
     governing_documents: tuple[str, ...]
-    liabilities: tuple[str, ...]
-    law_note: str | None
-    """Where a liability cites the law: that the law is the organisation's setting."""
+    authorities: tuple[str, ...]
+    """What the role may decide or do (3.1, 3.2 …), each with its limit where it has one."""
     source_file: str
     status: str
     pay: PayView | None
@@ -135,16 +132,8 @@ def role_view(catalog: Catalog, role: Role, labels: dict[str, Any]) -> RoleView:
         ),
         languages=tuple(_language_text(*language, labels) for language in languages),
         duty_groups=_duty_groups(role, vocabulary.duty_areas),
-        governing_documents=(
-            catalog.organisation.legal_framework.governing_law,
-            *role.governing_documents,
-        ),
-        liabilities=tuple(_liability_text(item, catalog, labels) for item in role.liabilities),
-        law_note=labels["profile"]["law_note"].format(
-            name=catalog.organisation.legal_framework.name
-        )
-        if any(item.within in LAW_BOUNDS for item in role.liabilities)
-        else None,
+        governing_documents=tuple(role.governing_documents),
+        authorities=tuple(authority_text(right, labels) for right in role.rights),
         source_file=catalog.role_files.get(role.id, ""),
         status=labels["status"][role.document.status],
         pay=pay_view(
@@ -202,13 +191,10 @@ def _education_text(role: Role, education: Term, labels: dict[str, Any]) -> str:
     )
 
 
-def _liability_text(item: Liability, catalog: Catalog, labels: dict[str, Any]) -> str:
-    """The liability and its bound as one sentence: 'Att … – inom de gränser som anges i …'."""
-    if item.within is None:
-        return item.text
-    law = {
-        "labour_law": catalog.organisation.legal_framework.labour_law,
-        "labour_and_civil_law": catalog.organisation.legal_framework.labour_and_civil_law,
-    }.get(item.within, "")
-    bound = labels["within"][item.within].format(law=law)
-    return f"{item.text.rstrip('.')} – {bound}."
+def authority_text(right: Right, labels: dict[str, Any]) -> str:
+    """An authority and its limit as one sentence: 'Beslutar om rabatt (upp till 10 %).'"""
+    if right.limit is None:
+        return right.text
+    return labels["profile"]["authority_limit"].format(
+        text=right.text.rstrip("."), limit=right.limit.rstrip(".")
+    )

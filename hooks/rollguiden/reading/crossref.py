@@ -95,17 +95,7 @@ def check_vocabulary(data: Any) -> list[Finding]:
 
 
 def check_organisation(data: Any) -> list[Finding]:
-    findings = _duplicates(data, ("departments", "*", "id"))
-    departments = frozenset(str(value) for _, value in values_at(data, ("departments", "*", "id")))
-    names = {
-        str(department["name"]).casefold(): str(department["id"])
-        for _, department in values_at(data, ("departments", "*"))
-        if isinstance(department, dict) and "id" in department and "name" in department
-    }
-    known = KnownIds({"departments": departments}, {"departments": names})
-    for path, value in values_at(data, ("approval", "reviewer_departments", "*")):
-        findings += _reference(path, value, "departments", known)
-    return findings
+    return _duplicates(data, ("departments", "*", "id"))
 
 
 def check_role(role_id: str, data: Any, known: KnownIds) -> list[Finding]:
