@@ -24,9 +24,10 @@ BLOCKS = {
     *("section", "details", "ul", "ol", "table", "tr", "br", "label", "legend", "option"),
 }
 HEADINGS = {f"h{n}" for n in range(1, 5)}
-# Text a checker never reads: code, the permalink mark, and the example pill (its words
-# are a label of their own, with a capital like any label)
-SKIPPED_CLASSES = ("headerlink", "rg-example-badge", "rg-visually-hidden")
+# Text a checker never reads: code, the permalink mark, the example pill (its words are a
+# label of their own, with a capital like any label), and the source's own claims on the
+# page about the source (quoted: what the guide says not to write is what they say)
+SKIPPED_CLASSES = ("headerlink", "rg-example-badge", "rg-visually-hidden", "rg-source-claim")
 SKIPPED_TAGS = {"script", "style", "code", "pre", "svg", "template"}
 
 

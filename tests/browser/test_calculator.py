@@ -102,7 +102,7 @@ def test_role_page_link_presets_the_calculator(
 def test_swedish_numbers_in_and_out(page: Page, watch, fixture_url: str) -> None:
     open_calculator(page, fixture_url + PAGE + "?roll=kundansvarig")
     type_into(page, "Grundlön per månad (kr)", "40 000")
-    type_into(page, "Sats i procent, band 2", "12,5 %")
+    type_into(page, "Sats i procent, intervall 2", "12,5 %")
     type_into(page, "Belopp, affär 1", "250 000")
     type_into(page, "Belopp, affär 2", "1250000.50")
     type_into(page, "Belopp, affär 3", "45 000,5")
@@ -151,7 +151,7 @@ def test_switching_roles_brings_the_new_roles_example_month(
     # to a margin-based role: its ten deals of 100 000 with 25 000 margin, at 2 %, at plan
     page.get_by_label("Utgå från rollen").select_option("teamledare")
     expect(page.locator("#rg-deals tr")).to_have_count(10)
-    expect(page.get_by_label("Marginal, affär 10", exact=True)).to_have_value("25\u00a0000")
+    expect(page.get_by_label("Täckningsbidrag, affär 10", exact=True)).to_have_value("25\u00a0000")
     expect(page.locator(".rg-summary__total")).to_have_text(kr("55 000"))
 
 
@@ -163,7 +163,9 @@ def test_switching_roles_keeps_deals_of_your_own(
     base = page.get_by_label("Grundlön per månad (kr)", exact=True)
     page.get_by_label("Utgå från rollen").select_option("kundradgivare")
     expect(base).to_have_value("30\u00a0000")
-    expect(page.get_by_label("Affärer upp till, band 1", exact=True)).to_have_value("50\u00a0000")
+    expect(page.get_by_label("Affärer upp till, intervall 1", exact=True)).to_have_value(
+        "50\u00a0000"
+    )
     expect(page.get_by_label("Försäljningsplan per månad (kr)")).to_have_value("")
     notice = page.locator("#rg-notice")
     expect(notice).to_have_text(
@@ -181,7 +183,7 @@ def test_switching_roles_keeps_deals_of_your_own(
     expect(base).to_have_value("50\u00a0000")
     expect(page.get_by_label("Provision räknas på")).to_have_value("margin")
     expect(page.get_by_label("Satsen gäller")).to_have_value("marginal")
-    expect(page.get_by_label("Marginal, affär 1", exact=True)).to_have_value("30\u00a0000")
+    expect(page.get_by_label("Täckningsbidrag, affär 1", exact=True)).to_have_value("30\u00a0000")
     expect(page.locator("#rg-deals tr")).to_have_count(4)  # not the role's own ten
     expect(notice).to_contain_text("rollen som teamledare")
     # 105 000 of margin × 2 % = 2 100 before the plan; 420 000 is 42 % of the plan of
@@ -221,13 +223,13 @@ def test_a_copied_link_reproduces_the_scenario(page: Page, watch, fixture_url: s
     ("label", "setup"),
     [
         ("Grundlön per månad (kr)", None),
-        ("Affärer upp till, band 1", None),
-        ("Sats i procent, band 1", None),
+        ("Affärer upp till, intervall 1", None),
+        ("Sats i procent, intervall 1", None),
         ("Tak för rörlig lön per månad (kr)", None),
         ("Försäljningsplan per månad (kr)", None),
         ("Tröskel (% av planen)", ("Under planen", "threshold")),
         ("Belopp, affär 1", None),
-        ("Marginal, affär 1", ("Provision räknas på", "margin")),
+        ("Täckningsbidrag, affär 1", ("Provision räknas på", "margin")),
     ],
 )
 def test_bad_input_shows_a_message_and_never_nan(

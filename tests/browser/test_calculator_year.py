@@ -268,9 +268,9 @@ def test_accelerators_in_the_form_and_a_cap_that_comes_first(
 ) -> None:
     page.goto(fixture_url + PAGE + "?roll=kundansvarig")
     page.locator("[data-rg-mounted]").wait_for()
-    page.get_by_role("button", name="Lägg till accelerator").click()
-    page.get_by_label("Över andel av planen i procent, accelerator 1").fill("100")
-    page.get_by_label("Multiplikator, accelerator 1").fill("2")
+    page.get_by_role("button", name="Lägg till förhöjd sats").click()
+    page.get_by_label("Över andel av planen i procent, förhöjd sats 1").fill("100")
+    page.get_by_label("Faktor, förhöjd sats 1").fill("2")
     page.get_by_role("button", name="Lägg till affär").click()
     page.get_by_label("Belopp, affär 5", exact=True).fill("100 000")
     # the fifth deal runs from 400 000 to 500 000 kr, all above 100 % of the plan: 10 % ×
@@ -290,9 +290,9 @@ def test_accelerators_in_the_form_and_a_cap_that_comes_first(
         f"{TEXTS['warning']} {warning}."
     )
     # an accelerator below the one before it, or without a plan, is marked at its field
-    page.get_by_role("button", name="Lägg till accelerator").click()
-    page.get_by_label("Över andel av planen i procent, accelerator 2").fill("90")
-    page.get_by_label("Multiplikator, accelerator 2").fill("3")
+    page.get_by_role("button", name="Lägg till förhöjd sats").click()
+    page.get_by_label("Över andel av planen i procent, förhöjd sats 2").fill("90")
+    page.get_by_label("Faktor, förhöjd sats 2").fill("3")
     expect(page.locator("#rg-accelerators tr").nth(1).locator(".rg-error").first).to_have_text(
         TEXTS["errors"]["accelerator_ascending"]
     )

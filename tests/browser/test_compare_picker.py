@@ -60,8 +60,8 @@ COLUMNS = {
             [
                 nb("Grundlön 50_000_kr i månaden (lönespann 45_000–60_000_kr)."),
                 # one band: the whole margin has one rate, so how bands apply goes unsaid
-                "Provision på affärens marginal.",
-                nb("2_% på hela marginalen"),
+                "Provision på affärens täckningsbidrag.",
+                nb("2_% på hela täckningsbidraget"),
                 NO_CAP,
                 nb(
                     "Försäljningsplan 1_000_000_kr i månaden. Provision betalas bara de "
@@ -109,7 +109,7 @@ COLUMNS = {
         "experience": "Minst 2 år inom försäljning",
         "qualities": "Driven; Lyhörd; Analytisk; Stresstålig",
         "skills": "Förhandling; Kundservice; Säljteknik; Kundsystem",
-        "languages": "Engelska eller annat främmande språk: goda kunskaper; "
+        "languages": "Engelska eller ett annat språk: goda kunskaper; "
         "Tyska: samtalsnivå (meriterande)",
         "duty_areas": "Försäljning; Service; Analys; Rapportering",
         "duty_count": "8",
@@ -118,7 +118,8 @@ COLUMNS = {
         "pay_structure": "; ".join(
             [
                 nb("Grundlön 40_000_kr i månaden (lönespann 35_000–50_000_kr)."),
-                "Provision på affärens belopp. Hela affären får satsen för det band den hamnar i.",
+                "Provision på affärens belopp. "
+                "Hela affären får satsen för det intervall den hamnar i.",
                 nb("10_% för affärer upp till 100_000_kr"),
                 nb("15_% för affärer över 100_000_kr upp till 500_000_kr"),
                 nb("5_% för affärer över 500_000_kr"),
@@ -156,7 +157,8 @@ COLUMNS = {
         "pay_structure": "; ".join(
             [
                 nb("Grundlön 30_000_kr i månaden (lönespann 28_000–34_000_kr)."),
-                "Provision på affärens belopp. Hela affären får satsen för det band den hamnar i.",
+                "Provision på affärens belopp. "
+                "Hela affären får satsen för det intervall den hamnar i.",
                 nb("5_% för affärer upp till 50_000_kr"),
                 nb("8_% för affärer över 50_000_kr"),
                 NO_CAP,
@@ -258,9 +260,7 @@ def test_differences_point_by_point(page: Page, watch, fixture_url: str) -> None
     expect(skills.nth(0).locator("li")).to_have_text(["Förhandling"])
     expect(skills.nth(1).locator("li")).to_have_text(["Kundservice", "Säljteknik", "Kundsystem"])
     expect(skills.nth(2).locator("li")).to_have_text(["Ledarskap"])
-    expect(details).to_contain_text(
-        "Utbildning: högskoleexamen jämfört med högskoleexamen. Samma krav."
-    )
+    expect(details).to_contain_text("Utbildning: högskoleexamen för båda.")
     expect(details).to_contain_text(
         "Erfarenhet: minst 2 år jämfört med minst 3 år. Kravet är högre i rollen som teamledare."
     )

@@ -5,7 +5,7 @@ reach an address only when the user copies the link. And the job ad's copy and d
 
 The rule: the hard requirements are the education level, the years in the fields a role
 counts (added up) and its required languages (any foreign language where the role says
-"eller annat främmande språk"). Uppfyller: every hard requirement and at least 3/4 of the
+"eller ett annat språk"). Uppfyller: every hard requirement and at least 3/4 of the
 role's skills and qualities; Nästan: every hard requirement and at least half, or one
 missing and at least 3/4; else Inte än. Ranked by that, then by the share covered, then by
 fewer hard gaps, then in the catalogue's order, by title (Innesäljare, Kundansvarig,
@@ -129,7 +129,7 @@ def test_a_service_minded_beginner(page: Page, watch, fixture_url: str) -> None:
     expect(key_account).to_contain_text("Erfarenhet: 2 år till inom försäljning eller kundservice")
     # the language inside the sentence ("engelska", where the vocabulary's label is a name),
     # and the role's alternative
-    expect(key_account).to_contain_text("Språk: engelska eller annat främmande språk")
+    expect(key_account).to_contain_text("Språk: engelska eller ett annat språk")
     expect(card(page, "Teamledare")).to_contain_text("Språk: engelska")
     expect(card(page, "Teamledare")).not_to_contain_text("främmande")
     seller = card(page, "Innesäljare")
@@ -268,8 +268,7 @@ AD_SECTIONS = [
 ]  # fmt: skip
 # the fixture's customer adviser is an example as a whole: said first
 EXAMPLE_NOTE = (
-    "Exempel att granska: rollen är ett exempel som organisationen ska granska innan "
-    "annonsen används."
+    "Exempel att granska: rollen är ett exempel som företaget ska granska innan annonsen används."
 )
 AD_TEXT = "\n".join(
     [

@@ -108,7 +108,7 @@ def test_a_pasted_list_analysed_with_the_roles_figures(page: Page, watch, fixtur
     role = page.locator("#rg-kc-result h3 + p")
     expect(role).to_contain_text(f"Här finns 4 kunder som var och en står för minst 10{NBSP}%.")
     expect(role).to_contain_text(
-        "Med organisationens riktvärde, högst 3 nyckelkunder per kundansvarig, behövs 2 tjänster."
+        "Med företagets riktvärde, högst 3 nyckelkunder per kundansvarig, behövs 2 tjänster."
     )
     expect(role.locator(".rg-example-badge")).to_have_text(TEXTS["example_badge"])
     link = page.get_by_role("link", name="Läs om rollen som kundansvarig")

@@ -26,7 +26,9 @@ EMPTY_PROFILE = {
     "qualities": [],
 }
 YOUR_MODEL = "Din modell (formuläret)"
-NEEDS_MARGIN = "räknas på marginal – välj ”affärens marginal” och fyll i marginalerna"
+NEEDS_MARGIN = (
+    "räknas på täckningsbidrag – välj ”affärens täckningsbidrag” och fyll i täckningsbidragen"
+)
 
 
 def open_tool(page: Page, url: str) -> None:

@@ -82,13 +82,13 @@ def test_matrix_has_every_role_and_its_values(fixture_site: Path) -> None:
     # teamledare 10 deals with 25 000 margin at 2 % = 5 000 + 50 000 base; innesäljare none.
     # The kundansvarig's pay model is an example field: its cell says so (the other two are
     # examples as whole roles, marked once in their column's heading)
-    assert rows["Typisk månadslön vid 100 % av planen"] == [
+    assert rows["Månadslön vid 100 % av planen"] == [
         "–",
         "80 000 kr Exempel att granska",
         "34 000 kr",
         "55 000 kr",
     ]
-    assert rows["Befattningskategori"] == ["Specialist", "Specialist", "Specialist", "Chef"]
+    assert rows["Kategori"] == ["Specialist", "Specialist", "Specialist", "Chef"]
     order = ["innesaljare", "kundansvarig", "kundradgivare", "teamledare"]
     for role_id, cell in zip(order, rows["Syfte och fokus"], strict=True):
         assert cell == " ".join(role_yaml(role_id)["focus"].split())
@@ -105,7 +105,7 @@ def test_matrix_has_every_role_and_its_values(fixture_site: Path) -> None:
 def test_rows_that_differ_are_marked_in_words_too(fixture_site: Path) -> None:
     html = html_of(fixture_site, "jamfor/kundradgivare-vs-teamledare")
     marked = re.findall(r'<tr class="rg-differs"><th scope="row">([^<]+)', html)
-    assert "Befattningskategori" in marked  # specialist against chef
+    assert "Kategori" in marked  # specialist against chef
     assert "Antal arbetsuppgifter" not in marked  # two duties each
     assert html.count("(skiljer sig)") == len(marked)
 
@@ -136,10 +136,10 @@ def test_the_differences_are_worked_out_from_the_roles(fixture_site: Path) -> No
         "Erfarenhet: inget krav jämfört med minst 3 år. Kravet är högre i rollen som teamledare."
         in text
     )
-    assert "Färdigheter Gemensamt inget Bara kundrådgivare Kundservice" in text
+    assert "Färdigheter Gemensamt inga Bara kundrådgivare Kundservice" in text
     assert "Personliga egenskaper Gemensamt Lyhörd Bara kundrådgivare Noggrann" in text
     assert (
-        "Typisk månadslön vid 100 % av planen: 34 000 kr jämfört med 55 000 kr. "
+        "Månadslön vid 100 % av planen: 34 000 kr jämfört med 55 000 kr. "
         "Rollen som teamledare ger 21 000 kr mer i månaden." in text
     )
     # a year of typical months under the fixture's rules: 569 316 and 934 348, the
@@ -242,11 +242,10 @@ def test_past_the_limit_the_roles_stand_by_department(grouped_site: Path) -> Non
     assert summary_tables(html) == SUMMARY_ROWS
     header = re.search(r"<table class=\"rg-matrix rg-summary-table\">.*?</thead>", html, re.S)
     assert text_of(header.group(0)).endswith(
-        "Roll Befattningskategori Utbildning Erfarenhet Antal arbetsuppgifter "
-        "Typisk månadslön vid 100 % av planen"
+        "Roll Kategori Utbildning Erfarenhet Antal arbetsuppgifter Månadslön vid 100 % av planen"
     )
     text = text_of(html)
-    assert "Organisationen har fler roller än de 3 som får plats sida vid sida: 4 stycken." in text
+    assert "Företaget har fler roller än de 3 som får plats sida vid sida: 4 stycken." in text
     # the picker's first words say what it shows until two roles are chosen
     assert "Välj minst två roller, så visas jämförelsen här." in text
     assert "Till dess ser du alla roller" not in text

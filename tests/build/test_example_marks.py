@@ -145,7 +145,7 @@ def test_the_job_ad_marks_its_example_lists_and_an_example_role(site: Path) -> N
     assert "## Anställningsvillkor\n\n\\[Exempel att granska\\]" in data["markdown"]
     example_role = html(site, "roller/teamledare/platsannons")
     note = (
-        "Exempel att granska: rollen är ett exempel som organisationen ska granska innan "
+        "Exempel att granska: rollen är ett exempel som företaget ska granska innan "
         "annonsen används."
     )
     assert f"<em>{note}</em>" in example_role
@@ -159,7 +159,7 @@ def test_the_comparison_marks_example_pay_and_example_roles(site: Path) -> None:
     # both roles are examples as a whole: each column's heading says so once
     assert header.count(BADGE) == 2
     matrix = html(site, "jamfor")
-    row = re.search(r'<th scope="row">Typisk månadslön.*?</tr>', matrix, re.S).group(0)
+    row = re.search(r'<th scope="row">Månadslön vid.*?</tr>', matrix, re.S).group(0)
     cells = re.findall(r'<td data-label="([^"]+)"[^>]*>(.*?)</td>', row)
     # the kundansvarig's pay is an example field; the example roles are marked in the heading
     assert [label for label, cell in cells if BADGE in cell] == ["Kundansvarig"]

@@ -155,7 +155,7 @@ def test_placement_authority_and_requirements_are_written_from_the_role(
     assert (
         "5. Kravprofil Krav Högskoleexamen, gärna inom ekonomi eller marknadsföring "
         "Minst 2 års erfarenhet av försäljning "
-        "Engelska eller annat främmande språk: goda kunskaper "
+        "Engelska eller ett annat språk: goda kunskaper "
         "Färdigheter: förhandling, säljteknik, kundsystem och kundservice "
         "Meriterande Kurs i förhandling." in text
     )

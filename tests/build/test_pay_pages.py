@@ -136,7 +136,8 @@ def test_pay_model_in_words(fixture_site: Path) -> None:
     text = text_of(fixture_site, "roller/kundansvarig")
     assert "Grundlön 40 000 kr i månaden (lönespann 35 000–50 000 kr)." in text
     assert (
-        "Provision på affärens belopp. Hela affären får satsen för det band den hamnar i." in text
+        "Provision på affärens belopp. Hela affären får satsen för det intervall den hamnar i."
+        in text
     )
     assert "10 % för affärer upp till 100 000 kr" in text
     assert "15 % för affärer över 100 000 kr upp till 500 000 kr" in text
@@ -154,15 +155,15 @@ def test_pay_model_in_words(fixture_site: Path) -> None:
     # the cliff of the per-deal schedule: 500 000 × 15 % − 500 001 × 5 % ≈ 50 000
     assert "En affär på 500 001 kr ger 50 000 kr mindre i provision än en på 500 000 kr" in text
     leader = text_of(fixture_site, "roller/teamledare")
-    assert "Provision på affärens marginal." in leader
-    assert "2 % på hela marginalen" in leader  # a single band
+    assert "Provision på affärens täckningsbidrag." in leader
+    assert "2 % på hela täckningsbidraget" in leader  # a single band
     assert (
         "Försäljningsplan 1 000 000 kr i månaden. Provision betalas bara de månader då minst "
         "80 % av planen nås." in leader
     )
     assert (
-        "Exempelmånaderna räknar med affärer på 100 000 kr med 25 % marginal (och en mindre "
-        "affär för resten)." in leader
+        "Exempelmånaderna räknar med affärer på 100 000 kr med 25 % i täckningsbidrag (och en "
+        "mindre affär för resten)." in leader
     )
     assert "mindre i provision" not in leader  # marginal bands have no cliff
     adviser = text_of(fixture_site, "roller/kundradgivare")
@@ -172,7 +173,10 @@ def test_pay_model_in_words(fixture_site: Path) -> None:
 
 def test_marginal_bands_and_a_cap_in_words(other_pay_site: Path) -> None:
     text = text_of(other_pay_site, "roller/kundradgivare")
-    assert "Provisionen räknas i steg, där varje del av affären får satsen för sitt band." in text
+    assert (
+        "Provisionen räknas trappstegsvis, där varje del av affären får satsen för sitt "
+        "intervall." in text
+    )
     assert "5 % på de första 50 000 kr" in text
     assert "8 % på det som överstiger 50 000 kr" in text
     assert "Den rörliga lönen är högst 20 000 kr i månaden." in text
@@ -308,7 +312,7 @@ def test_a_year_at_plan_under_the_organisations_rules(fixture_site: Path) -> Non
         ["Lön som tjänas in under året", "", ""],
         ["Grundlön", "480 000 kr", "12 × 40 000 kr"],
         ["Rörlig lön", "480 000 kr",
-         "provisionen på årets affärer, med garantin om rollen har en"],
+         "provisionen på årets affärer, inklusive eventuell garanterad provision"],
         ["Semesteravdrag", "\u221246 000 kr", "4,6 % av månadslönen per semesterdag × 25 "
          "dagar; de dagarna ersätts lönen av semesterlönen"],
         ["Semesterlön", "109 680 kr", PERCENTAGE_RULE],
@@ -328,7 +332,7 @@ def test_a_year_at_plan_under_the_organisations_rules(fixture_site: Path) -> Non
     # every rule with its year and source, the example marked
     assert "Semesterlön (2026): Testvärde – semesterlagens två regler." in text
     assert "Särskild löneskatt (2026): Testvärde, inte den verkliga skatten." in text
-    assert "Tjänstepension (2026): Testvärde i två band. Exempel att granska" in text
+    assert "Tjänstepension (2026): Testvärde i två intervall. Exempel att granska" in text
     # no guarantee paid back and no deal taken back on the page: nothing said of set-off
     assert "kvittning" not in text
 
@@ -345,7 +349,7 @@ def test_a_year_under_the_same_salary_rule(fixture_site: Path) -> None:
         ["Lön som tjänas in under året", "", ""],
         ["Grundlön", "600 000 kr", "12 × 50 000 kr"],
         ["Rörlig lön", "60 000 kr",
-         "provisionen på årets affärer, med garantin om rollen har en"],
+         "provisionen på årets affärer, inklusive eventuell garanterad provision"],
         ["Semestertillägg och semesterlön på rörlig lön", "12 575 kr", "semestertillägg 0,43 % "
          "av månadslönen per semesterdag × 25 dagar, och 12 % av den rörliga lönen "
          "(sammalöneregeln); tillägget betalas ut med semestern, den rörliga delen senast en "
@@ -377,7 +381,7 @@ def test_without_the_organisations_rules_there_is_no_year(tmp_path: Path) -> Non
     year = calculator_data(tmp_path / "site")["year"]
     assert year["rules"] is None and year["employer"] == [] and year["sources"] == []
     assert [line["key"] for line in year["employee"]] == ["base", "paid_variable", "gross"]
-    assert "organisationen inte har angett" in year["employee"][-1]["rule"]
+    assert "företaget inte har angett" in year["employee"][-1]["rule"]
 
 
 @pytest.fixture(scope="module")
@@ -434,6 +438,7 @@ def test_accelerators_and_a_guarantee_in_words_and_in_the_example_months(
     ad = text_of(accelerated_site, "roller/kundansvarig/platsannons")
     assert (
         "Lön: grundlön 35 000–50 000 kr i månaden och provision på dina affärers belopp, "
-        "5–15 % beroende på affärens storlek, utan tak; vid 100 % av planen blir lönen i vårt "
-        "exempel 80 000 kr i månaden." in ad
+        "5–15 % beroende på affärens storlek, utan tak; under planen minskar provisionen i "
+        "takt med måluppfyllelsen; vid 100 % av planen blir lönen i vårt exempel 80 000 kr i "
+        "månaden." in ad
     )

@@ -65,10 +65,17 @@ def test_kam_page_shows_the_source_text(organisation_site: Path) -> None:
     assert "skadeståndslagen" not in html and "lönen sänkas" not in html
     assert "punkt 4.3" not in html  # the source's liability point is not the role's
     # "en chef som arbetar med huvudet, vilket skiljer sig från den genomsnittliga
-    # försäljningschefen, vars huvudsakliga arbetskropp är hans ben": a salesperson's legs
+    # försäljningschefen, vars huvudsakliga arbetskropp är hans ben": a salesperson's legs,
+    # and the source's picture, not the organisation's: on the page about the source
     text = text_of(html)
-    assert "arbetar en key account manager med huvudet" in text
-    assert "den genomsnittliga säljaren, vars viktigaste arbetsredskap är benen" in text
+    assert "benen" not in text and "psykolog" not in text
+    source = text_of(page(organisation_site, "om-rollguiden/kallan"))
+    assert "en som arbetar med huvudet, till skillnad från den genomsnittliga säljaren" in source
+    assert "vars viktigaste arbetsredskap är benen" in source
+    # the source's market claims are the source's: not on the role's page
+    for claim in ("mycket sällan fast", "10 000 euro", "reklambranschen", "ineffektiv"):
+        assert claim not in text, claim
+        assert claim in source, claim
     # a deal just above a band's edge never pays less: no cliff warning
     assert "Provisionströskel" not in html
     # the source's bare title as a subject ("Key Account Manager har rätt att") is not
@@ -109,39 +116,40 @@ def notices(html: str) -> int:
 def test_the_example_role_is_flagged_and_source_roles_are_not(organisation_site: Path) -> None:
     # försäljningschef: one notice on top for the whole role, none per section
     assert notices(page(organisation_site, "roller/forsaljningschef")) == 1
-    # KAM comes from the source; its pay model (figures in SEK) is an example, and its
-    # follow-up, one sentence with the pill
+    # KAM comes from the source; its pay model (figures in SEK), its key-client limit and
+    # its career paths are examples, a notice over each, and its follow-up, one sentence
+    # with the pill
     kam = page(organisation_site, "roller/key-account-manager")
-    assert notices(kam) == 1
+    assert notices(kam) == 3
     follow_up = text_of(kam).split("Mål och uppföljning 4.1", 1)[1].split("Kompetenser", 1)[0]
     assert "följs upp varje månad med närmaste chef" in follow_up
     assert follow_up.count("Exempel att granska") == 1
-    # kundtjänstchef: its governing documents and pay model; its reporting line is rows of a
-    # list, each with the pill rather than a notice over the section
+    # kundtjänstchef: its governing documents, pay model and career paths; its reporting
+    # line is rows of a list, each with the pill rather than a notice over the section
     html = page(organisation_site, "roller/kundtjanstchef")
-    assert notices(html) == 2
+    assert notices(html) == 3
     assert '<span class="rg-example-badge" id="granska-reporting">' in html
 
 
 def test_the_sources_question_is_answered(organisation_site: Path) -> None:
     # the source's first line asks "Vad är skillnaderna mellan en kundtjänstchef och en
-    # försäljningschef?"; a featured comparison of the kundtjänstchef answers it
-    question = "Vad skiljer en kundtjänstchef från en försäljningschef?"
-    answers = [
-        path.parent.name
-        for path in sorted((organisation_site / "jamfor").glob("kundtjanstchef-vs-*/index.html"))
-        if re.search(r"<h1[^>]*>([^<]*)", path.read_text("utf-8")).group(1) == question
-    ]
-    # answered first as the source asks it (a salesperson, who wins new customers), then
-    # in the Swedish sense of the word (the head of the sales department)
-    assert answers == ["kundtjanstchef-vs-saljare"], question
-    answer = text_of(page(organisation_site, "jamfor/kundtjanstchef-vs-saljare"))
-    assert "därför jämförs kundtjänstchefen här med rollen säljare" in answer
-    assert answer.index("rollen säljare") < answer.index("chefen för försäljningsavdelningen blir")
+    # försäljningschef?", and its försäljningschef is a salesperson: the featured comparison
+    # of the kundtjänstchef and the säljare answers it in the organisation's words, and the
+    # page about the source says so
+    source = text_of(page(organisation_site, "om-rollguiden/kallan"))
+    assert (
+        "Källtextens fråga om skillnaderna mellan en kundtjänstchef och en försäljningschef "
+        "besvaras i jämförelsen ”Kundtjänstchef eller säljare?”" in source
+    )
+    html = page(organisation_site, "jamfor/kundtjanstchef-vs-saljare")
+    assert re.search(r"<h1[^>]*>([^<]*)", html).group(1) == "Kundtjänstchef eller säljare?"
+    answer = text_of(html)
+    assert "Kort sagt vinner säljaren nya kunder" in answer
     for topic in ("Kunder och arbetsdag:", "Vad rollerna mäts på:", "Lön:", "Krav:"):
         assert topic in answer, topic
-    assert "Vem ska organisationen anställa?" in answer
-    # kundtjänstchef against its own manager, the försäljningschef, computed from the data
+    assert "Vilken roll behöver vi?" in answer
+    # and the Swedish sense of the word: the kundtjänstchef against its own manager, the
+    # försäljningschef, computed from the data
     text = text_of(page(organisation_site, "jamfor/kundtjanstchef-vs-forsaljningschef"))
     assert (
         "Utbildning: gymnasieutbildning jämfört med högskoleexamen. "
@@ -154,11 +162,12 @@ def test_the_sources_question_is_answered(organisation_site: Path) -> None:
         "Erfarenhet: minst 3 år jämfört med minst 5 år. "
         "Kravet är högre i rollen som försäljningschef." in text
     )
-    # at plan: the kundtjänstchef 20 000 base + 8 deals of 25 000 at 10 % on the first 20 000
-    # and 12 % above (2 600 each) = 40 800; the försäljningschef 75 000 base + 2 % of the
-    # margin on 2 000 000 (8 deals of 250 000 with 62 500 margin) = 85 000, under the cap
+    # at plan: the kundtjänstchef 36 000 base + 8 deals of 25 000 at 3 % on the first 20 000
+    # and 4 % above (600 + 200 = 800 each) = 42 400; the försäljningschef 68 000 base + 1 % of
+    # the täckningsbidrag on 4 000 000 (20 deals of 200 000 with 50 000 each) = 78 000, under
+    # the cap of 20 000
     assert (
-        "40 800 kr jämfört med 85 000 kr. Rollen som försäljningschef ger 44 200 kr mer i månaden."
+        "42 400 kr jämfört med 78 000 kr. Rollen som försäljningschef ger 35 600 kr mer i månaden."
         in text
     )
 
@@ -169,8 +178,12 @@ def test_kam_document_keeps_the_source_numbering(organisation_site: Path) -> Non
     # policies; the appointment and the liabilities are the source's (see the page about it)
     assert "1.3 Närmaste chef: Försäljningschefen" in text
     assert "Krav Högskoleexamen Minst 2 års erfarenhet av försäljning" in text
-    # "kunskaper i ett främmande språk": any foreign language will do
-    assert "Engelska eller annat främmande språk: goda kunskaper" in text
+    # "kunskaper i ett främmande språk": here English, and Swedish besides, each named with
+    # its level
+    assert (
+        "Svenska: mycket goda kunskaper i tal och skrift "
+        "Engelska: goda kunskaper i tal och skrift" in text
+    )
     assert "Styrande dokument I arbetet gäller: Personalhandboken" in text
     # 2.23 "Utföra officiella uppdrag från sin närmaste chef och direkta chefer"
     assert (

@@ -27,83 +27,86 @@ NBSP = "\u00a0"
 # Per role: its base, the variable pay of its typical month at plan, and the year worked out
 # from them. V is 12 × the month's variable pay, B the base, T = 12·B + V.
 YEARS = {
-    # five deals of 80 000 make the plan of 400 000; in steps, 3 % of the first 50 000 and
-    # 5 % above: 1 500 + 1 500 = 3 000 a deal, 15 000 a month. V = 180 000 of 552 000 =
-    # 32,61 %. Deducted 25 × 4,6 % × 31 000 = 35 650; holiday pay 12 % of 552 000 − 35 650 =
-    # 516 350: 61 962; gross 552 000 − 35 650 + 61 962 = 578 312. Pension 4,5 % of 46 000 =
-    # 2 070 a month, 24 840 a year; its tax 6 026,18; contributions 31,42 % of 578 312 =
-    # 181 705,63; cost 578 312 + 24 840 + 6 026,18 + 181 705,63 = 790 883,81.
+    # five deals of 80 000 make the plan of 400 000; in steps, 2 % of the first 50 000 and
+    # 3 % above: 1 000 + 900 = 1 900 a deal, 9 500 a month. V = 114 000 of 510 000 =
+    # 22,35 %. Deducted 25 × 4,6 % × 33 000 = 37 950; holiday pay 12 % of 510 000 − 37 950 =
+    # 472 050: 56 646; gross 510 000 − 37 950 + 56 646 = 528 696. Pension 4,5 % of 42 500 =
+    # 1 912,50 a month, 22 950 a year; its tax 5 567,67; contributions 31,42 % of 528 696 =
+    # 166 116,28; cost 528 696 + 22 950 + 5 567,67 + 166 116,28 = 723 329,95.
     "saljare": {
-        "share": "32,61 %",
+        "share": "22,35 %",
         "rows": {
-            "Grundlön": "372 000 kr",
-            "Rörlig lön": "180 000 kr",
-            "Semesteravdrag": "−35 650 kr",
-            "Semesterlön": "61 962 kr",
-            "Bruttolön": "578 312 kr",
-            "Tjänstepension": "24 840 kr",
-            "Särskild löneskatt på pensionskostnader": "6 026 kr",
-            "Arbetsgivaravgifter": "181 706 kr",
-            "Arbetsgivarens totala kostnad": "790 884 kr",
+            "Grundlön": "396 000 kr",
+            "Rörlig lön": "114 000 kr",
+            "Semesteravdrag": "−37 950 kr",
+            "Semesterlön": "56 646 kr",
+            "Bruttolön": "528 696 kr",
+            "Tjänstepension": "22 950 kr",
+            "Särskild löneskatt på pensionskostnader": "5 568 kr",
+            "Arbetsgivaravgifter": "166 116 kr",
+            "Arbetsgivarens totala kostnad": "723 330 kr",
         },
     },
-    # three deals of 100 000 make the plan of 300 000, each 15 % (below 500 000): 45 000 a
-    # month. V = 540 000 of 996 000 = 54,22 %. Deducted 25 × 4,6 % × 38 000 = 43 700;
-    # holiday pay 12 % of 952 300 = 114 276; gross 996 000 − 43 700 + 114 276 = 1 066 576.
-    # Pension on 83 000 a month: 4,5 % of 52 125 = 2 345,625 and 30 % of 30 875 = 9 262,50,
-    # 11 608,125 a month, 139 297,50 a year (shown 139 298); its tax 33 793,57;
-    # contributions 31,42 % of 1 066 576 = 335 118,18; cost 1 574 785,25.
+    # eight deals of 150 000 make the plan of 1 200 000, each 4 % of its 37 500 in
+    # täckningsbidrag: 1 500 a deal, 12 000 a month. V = 144 000 of 744 000 = 19,35 %.
+    # Deducted 25 × 4,6 % × 50 000 = 57 500; holiday pay 12 % of 686 500 = 82 380; gross
+    # 744 000 − 57 500 + 82 380 = 768 880. Pension on 62 000 a month: 4,5 % of 52 125 =
+    # 2 345,625 and 30 % of 9 875 = 2 962,50, 5 308,125 a month, 63 697,50 a year (shown
+    # 63 698); its tax 15 453,01; contributions 31,42 % of 768 880 = 241 582,10; cost
+    # 1 089 612,61.
     "key-account-manager": {
-        "share": "54,22 %",
+        "share": "19,35 %",
         "rows": {
-            "Grundlön": "456 000 kr",
-            "Rörlig lön": "540 000 kr",
-            "Semesteravdrag": "−43 700 kr",
-            "Semesterlön": "114 276 kr",
-            "Bruttolön": "1 066 576 kr",
-            "Tjänstepension": "139 298 kr",
-            "Särskild löneskatt på pensionskostnader": "33 794 kr",
-            "Arbetsgivaravgifter": "335 118 kr",
-            "Arbetsgivarens totala kostnad": "1 574 785 kr",
+            "Grundlön": "600 000 kr",
+            "Rörlig lön": "144 000 kr",
+            "Semesteravdrag": "−57 500 kr",
+            "Semesterlön": "82 380 kr",
+            "Bruttolön": "768 880 kr",
+            "Tjänstepension": "63 698 kr",
+            "Särskild löneskatt på pensionskostnader": "15 453 kr",
+            "Arbetsgivaravgifter": "241 582 kr",
+            "Arbetsgivarens totala kostnad": "1 089 613 kr",
         },
     },
-    # eight deals of 25 000 make the plan of 200 000; 10 % of the first 20 000 and 12 % of
-    # the rest: 2 600 a deal, 20 800 a month. V = 249 600 of 489 600 = 50,98 %. Deducted
-    # 25 × 4,6 % × 20 000 = 23 000; holiday pay 12 % of 466 600 = 55 992; gross 522 592.
-    # Pension 4,5 % of 40 800 = 1 836 a month, 22 032 a year; its tax 5 344,96;
-    # contributions 31,42 % of 522 592 = 164 198,41; cost 714 167,37.
+    # eight deals of 25 000 make the plan of 200 000; 3 % of the first 20 000 and 4 % of
+    # the rest: 800 a deal, 6 400 a month. V = 76 800 of 508 800 = 15,09 %. Deducted
+    # 25 × 4,6 % × 36 000 = 41 400; holiday pay 12 % of 467 400 = 56 088; gross 523 488.
+    # Pension 4,5 % of 42 400 = 1 908 a month, 22 896 a year; its tax 5 554,57;
+    # contributions 31,42 % of 523 488 = 164 479,93 (each in kronor and öre, as a payroll
+    # has them); cost 523 488 + 22 896 + 5 554,57 + 164 479,93 = 716 418,50, shown 716 419
+    # (halves away from zero).
     "kundtjanstchef": {
-        "share": "50,98 %",
+        "share": "15,09 %",
         "rows": {
-            "Grundlön": "240 000 kr",
-            "Rörlig lön": "249 600 kr",
-            "Semesteravdrag": "−23 000 kr",
-            "Semesterlön": "55 992 kr",
-            "Bruttolön": "522 592 kr",
-            "Tjänstepension": "22 032 kr",
-            "Särskild löneskatt på pensionskostnader": "5 345 kr",
-            "Arbetsgivaravgifter": "164 198 kr",
-            "Arbetsgivarens totala kostnad": "714 167 kr",
+            "Grundlön": "432 000 kr",
+            "Rörlig lön": "76 800 kr",
+            "Semesteravdrag": "−41 400 kr",
+            "Semesterlön": "56 088 kr",
+            "Bruttolön": "523 488 kr",
+            "Tjänstepension": "22 896 kr",
+            "Särskild löneskatt på pensionskostnader": "5 555 kr",
+            "Arbetsgivaravgifter": "164 480 kr",
+            "Arbetsgivarens totala kostnad": "716 419 kr",
         },
     },
-    # eight deals of 250 000 with 62 500 margin make the plan of 2 000 000; 2 % of the
-    # margin: 10 000 a month, under the cap of 30 000. V = 120 000 of 1 020 000 = 11,76 %,
-    # just above 10 %. Deducted 25 × 4,6 % × 75 000 = 86 250; holiday pay 12 % of 933 750 =
-    # 112 050; gross 1 045 800. Pension on 85 000: 2 345,625 + 30 % of 32 875 =
-    # 12 208,125 a month, 146 497,50 a year; its tax 35 540,29; contributions 31,42 % of
-    # 1 045 800 = 328 590,36; cost 1 556 428,15.
+    # twenty deals of 200 000 with 50 000 in täckningsbidrag make the plan of 4 000 000; 1 %
+    # of the täckningsbidrag: 10 000 a month, under the cap of 20 000. V = 120 000 of
+    # 936 000 = 12,82 %. Deducted 25 × 4,6 % × 68 000 = 78 200; holiday pay 12 % of
+    # 857 800 = 102 936; gross 960 736. Pension on 78 000: 2 345,625 + 30 % of 25 875 =
+    # 10 108,125 a month, 121 297,50 a year; its tax 29 426,77; contributions 31,42 % of
+    # 960 736 = 301 863,25; cost 1 413 323,52.
     "forsaljningschef": {
-        "share": "11,76 %",
+        "share": "12,82 %",
         "rows": {
-            "Grundlön": "900 000 kr",
+            "Grundlön": "816 000 kr",
             "Rörlig lön": "120 000 kr",
-            "Semesteravdrag": "−86 250 kr",
-            "Semesterlön": "112 050 kr",
-            "Bruttolön": "1 045 800 kr",
-            "Tjänstepension": "146 498 kr",
-            "Särskild löneskatt på pensionskostnader": "35 540 kr",
-            "Arbetsgivaravgifter": "328 590 kr",
-            "Arbetsgivarens totala kostnad": "1 556 428 kr",
+            "Semesteravdrag": "−78 200 kr",
+            "Semesterlön": "102 936 kr",
+            "Bruttolön": "960 736 kr",
+            "Tjänstepension": "121 298 kr",
+            "Särskild löneskatt på pensionskostnader": "29 427 kr",
+            "Arbetsgivaravgifter": "301 863 kr",
+            "Arbetsgivarens totala kostnad": "1 413 324 kr",
         },
     },
 }

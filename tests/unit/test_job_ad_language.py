@@ -18,7 +18,7 @@ TEXTS = load_labels()["job_ad"]
         # "kunskaper" leads: the language goes after it, the rest of the level follows
         ("mycket goda kunskaper i tal och skrift", False,
          "har mycket goda kunskaper i svenska i tal och skrift"),
-        ("goda kunskaper", True, "har goda kunskaper i svenska eller ett annat främmande språk"),
+        ("goda kunskaper", True, "har goda kunskaper i svenska eller ett annat språk"),
         # any other level stands in brackets
         ("samtalsnivå", False, "har kunskaper i svenska (samtalsnivå)"),
     ],

@@ -11,13 +11,20 @@ import { fill, formatMoney, formatPercent } from "./numbers.js";
  * experience], sets: {dimension: {shared, only_a, only_b}}, pay, pay_example, cost}.
  */
 export function compareRoles(a, b, terms, texts, currency) {
-  const verdict = (valueA, valueB) => {
-    if (valueA === valueB) return texts.equal;
-    return fill(texts.stricter, { role: (valueA > valueB ? a : b).name });
+  // both roles' requirement and which asks more; one requirement said once when both ask
+  // the same ("Utbildning: högskoleexamen för båda.")
+  const requirement = (line, same, shownA, shownB, rankA, rankB) => {
+    if (rankA === rankB) return fill(same, { a: shownA });
+    const stricter = fill(texts.stricter, { role: (rankA > rankB ? a : b).name });
+    return `${fill(line, { a: shownA, b: shownB })} ${stricter}`;
   };
   const years = (role) => (role.experience === 0 ? texts.no_experience : fill(texts.experience, { years: role.experience }));
-  const education = fill(texts.education_line, { a: a.education.label, b: b.education.label });
-  const experience = fill(texts.experience_line, { a: years(a), b: years(b) });
+  const education = requirement(
+    texts.education_line, texts.education_same, a.education.label, b.education.label, a.education.rank, b.education.rank,
+  );
+  const experience = requirement(
+    texts.experience_line, texts.experience_same, years(a), years(b), a.experience, b.experience,
+  );
   const sets = {};
   for (const [dimension, vocabulary] of Object.entries(terms)) {
     const inA = new Set(a.sets[dimension]);
@@ -44,10 +51,7 @@ export function compareRoles(a, b, terms, texts, currency) {
   let cost = amounts("employer_cost", [texts.cost_line, texts.cost_same, texts.cost_more]);
   if (cost !== null && a.holiday != null && b.holiday != null) cost = `${cost} ${holidaySentence(a, b, texts)}`;
   return {
-    requirements: [
-      `${education} ${verdict(a.education.rank, b.education.rank)}`,
-      `${experience} ${verdict(a.experience, b.experience)}`,
-    ],
+    requirements: [education, experience],
     sets,
     pay: pay ?? texts.pay_missing,
     pay_example: payExample,

@@ -490,7 +490,7 @@ function cliffWarnings(pay) {
       }
       return [
         `En affär på ${money(edge + 1)} ger ${formatPercent(upper.rate)} i provision ` +
-          `på marginalen, en på ${money(edge)} ger ${formatPercent(lower.rate)}`,
+          `på täckningsbidraget, en på ${money(edge)} ger ${formatPercent(lower.rate)}`,
       ];
     }
   }

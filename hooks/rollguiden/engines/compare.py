@@ -97,16 +97,28 @@ def compare_roles(
     the holiday rule each year follows and why.
     """
 
-    def verdict(value_a: float, value_b: float) -> str:
-        if value_a == value_b:
-            return texts["equal"]
-        return texts["stricter"].format(role=(a if value_a > value_b else b)["name"])
+    def requirement(line: str, same: str, shown_a: str, shown_b: str, a_rank, b_rank) -> str:
+        """Both roles' requirement and which asks more; one requirement said once when both
+        ask the same ("Utbildning: högskoleexamen för båda.")."""
+        if a_rank == b_rank:
+            return texts[same].format(a=shown_a)
+        stricter = texts["stricter"].format(role=(a if a_rank > b_rank else b)["name"])
+        return f"{texts[line].format(a=shown_a, b=shown_b)} {stricter}"
 
     def years(role: dict[str, Any]) -> str:
         return experience_phrase(role["experience"], "", texts)
 
-    education = texts["education_line"].format(a=a["education"]["label"], b=b["education"]["label"])
-    experience = texts["experience_line"].format(a=years(a), b=years(b))
+    education = requirement(
+        "education_line",
+        "education_same",
+        a["education"]["label"],
+        b["education"]["label"],
+        a["education"]["rank"],
+        b["education"]["rank"],
+    )
+    experience = requirement(
+        "experience_line", "experience_same", years(a), years(b), a["experience"], b["experience"]
+    )
     sets = {}
     for dimension, vocabulary in terms.items():
         in_a, in_b = set(a["sets"][dimension]), set(b["sets"][dimension])
@@ -137,10 +149,7 @@ def compare_roles(
     if cost is not None and a["holiday"] is not None and b["holiday"] is not None:
         cost = f"{cost} {_holiday_sentence(a, b, texts)}"
     return {
-        "requirements": [
-            f"{education} {verdict(a['education']['rank'], b['education']['rank'])}",
-            f"{experience} {verdict(a['experience'], b['experience'])}",
-        ],
+        "requirements": [education, experience],
         "sets": sets,
         "pay": pay if pay is not None else texts["pay_missing"],
         "pay_example": pay_example,

@@ -324,7 +324,7 @@ def cliff_warnings(pay: PayModel) -> list[str]:
                 return [f"En affär på {above} ger {loss} mindre i provision än en på {at}"]
             return [
                 f"En affär på {above} ger {format_percent(upper.rate)} i provision "
-                f"på marginalen, en på {at} ger {format_percent(lower.rate)}"
+                f"på täckningsbidraget, en på {at} ger {format_percent(lower.rate)}"
             ]
     return []
 

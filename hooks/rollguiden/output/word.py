@@ -77,8 +77,12 @@ def _write(doc: JobDescription) -> bytes:
         if part.note:
             document.add_paragraph().add_run(part.note).italic = True
 
+    # the signatures close the document, apart from its numbered sections: not a heading that
+    # the navigation pane would put under the last of them
     for block in (doc.approval, doc.review):
-        _styled(document.add_paragraph(block.heading), "Heading2")
+        heading = document.add_paragraph()
+        heading.paragraph_format.space_before = Pt(12)
+        heading.add_run(block.heading).bold = True
         for label, value in block.lines:
             document.add_paragraph(f"{label}: {value or SIGNATURE_LINE}")
     document.add_paragraph().add_run(doc.review_note).italic = True

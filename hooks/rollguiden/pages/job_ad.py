@@ -316,6 +316,11 @@ def _pay_sentence(catalog: Catalog, view: RoleView, texts: dict[str, Any]) -> st
     sentence = texts["pay_sentence"].format(
         base=base, basis=texts["pay_basis"][pay.commission.basis], rate=rate, cap=cap
     )
+    # what the plan does to the commission belongs in the one sentence: a reader who sees
+    # only "4 %" would not know it falls below the plan
+    if pay.plan.monthly_target is not None and pay.plan.below_plan != "none":
+        share = format_percent(pay.plan.threshold) if pay.plan.threshold is not None else ""
+        sentence += texts["pay_plan"][pay.plan.below_plan].format(share=share)
     if view.pay is not None and pay.plan.monthly_target is not None:
         at_plan = view.pay.months[1].total  # the example months: 50, 100 and 150 % of plan
         sentence += texts["pay_at_plan"].format(total=at_plan)

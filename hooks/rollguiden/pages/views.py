@@ -48,9 +48,9 @@ class RoleView:
     qualities: tuple[Term, ...]
     skills: tuple[Term, ...]
     language_requirements: tuple[tuple[str, str, bool], ...]
-    """(name, level, required): ('engelska eller annat främmande språk', 'goda kunskaper', True)."""
+    """(name, level, required): ('engelska eller ett annat språk', 'goda kunskaper', True)."""
     languages: tuple[str, ...]
-    """'Engelska eller annat främmande språk: goda kunskaper (meriterande)'."""
+    """'Engelska eller ett annat språk: goda kunskaper (meriterande)'."""
     duty_groups: tuple[DutyGroup, ...]
     governing_documents: tuple[str, ...]
     authorities: tuple[str, ...]
