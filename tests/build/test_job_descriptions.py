@@ -85,7 +85,7 @@ def expected_sequence(role_id: str) -> list[str]:
             sequence += [f"Uppföljning {words(role['follow_up'])}"]
     sequence += ["5. Kravprofil Krav"]
     if role.get("conditions") or role.get("governing_documents"):
-        sequence += ["6. Särskilda villkor"]
+        sequence += ["6. Villkor och styrande dokument"]
     if reporting.get("staff"):
         sequence += ["7. Arbetsmiljö och personalansvar"]
     sequence += ["Fastställd av närmaste chef", "Genomgången med medarbetaren"]
@@ -161,7 +161,7 @@ def test_placement_authority_and_requirements_are_written_from_the_role(
     )
     assert "Tyska: samtalsnivå Personliga egenskaper Driven – Tar initiativ." in text
     assert (
-        "6. Särskilda villkor Arbetsplats: Kontoret i Malmö och hos kunderna. "
+        "6. Villkor och styrande dokument Arbetsplats: Kontoret i Malmö och hos kunderna. "
         "Resor: Kundbesök i Skåne några dagar i veckan. Körkort (B). "
         "Styrande dokument I arbetet gäller: Företagets försäljningspolicy." in text
     )

@@ -41,7 +41,9 @@ def body_text(role) -> str:
 def test_kam_job_description_keeps_the_source_numbering(catalog) -> None:
     kam = catalog.role("key-account-manager")
     assert [duty.number for duty in kam.duties] == list(range(1, 24))  # 2.1–2.23
-    assert len(kam.rights) == 6  # 3.1–3.6, as the role's authorities
+    # 3.1–3.6, as the role's authorities, and 3.7: the discount duty 2.9 decides, said as
+    # what the role may decide
+    assert len(kam.rights) == 7 and kam.rights[6].kind == "beslut"
     # liability points 1–3: the source's, kept as its claims with what applies in Sweden
     liabilities = [note for note in kam.source_notes if note.topic == "Ansvar"]
     assert len(liabilities) == 3 and all(note.in_sweden for note in liabilities)

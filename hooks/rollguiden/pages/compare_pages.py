@@ -25,7 +25,7 @@ from rollguiden.pages.paths import (
 from rollguiden.pages.views import RoleView
 from rollguiden.reading.catalog import Catalog
 
-SUMMARY_DIMENSIONS = ("classification", "education", "experience", "duty_count", "typical_pay")
+SUMMARY_DIMENSIONS = ("classification", "education", "experience", "typical_pay")
 """The short facts a department's table compares, when the roles are too many to stand
 side by side: each fits in a cell."""
 

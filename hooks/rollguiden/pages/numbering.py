@@ -1,7 +1,7 @@
 """The numbering the job description and the profile share: section 1 the role's purpose and
 place, 2 the duties, 3 responsibility and authority, 4 goals and follow-up, 5 the requirements,
-6 special conditions, 7 a manager's work-environment and personnel tasks; a point within one
-reads 2.13."""
+6 conditions and governing documents, 7 a manager's work-environment and personnel tasks; a
+point within one reads 2.13."""
 
 from __future__ import annotations
 
