@@ -21,6 +21,7 @@ from rollguiden.pages.paths import (
 from rollguiden.pages.views import RoleView
 from rollguiden.reading.catalog import Catalog
 from rollguiden.text.markup import attribute
+from rollguiden.text.swedish import sort_key
 
 
 def register_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any]) -> list[Page]:
@@ -78,9 +79,10 @@ class RegisterEntry:
 def term_entries(
     catalog: Catalog, views: list[RoleView], kind: str, page: str
 ) -> tuple[RegisterEntry, ...]:
-    """Skills or qualities: each term and the roles whose requirements name it."""
+    """Skills or qualities: each term and the roles whose requirements name it, the terms in
+    alphabetical order, as a register is read."""
     entries = []
-    for term in getattr(catalog.vocabulary, kind):
+    for term in sorted(getattr(catalog.vocabulary, kind), key=lambda term: sort_key(term.label)):
         roles = tuple(
             (view.role.title, relative_link(page, role_page(view.role.id)), "")
             for view in views
@@ -93,9 +95,10 @@ def term_entries(
 def duty_area_entries(
     catalog: Catalog, views: list[RoleView], page: str
 ) -> tuple[RegisterEntry, ...]:
-    """Duty areas: each area and the roles with duties in it, with the duties' numbers."""
+    """Duty areas: each area and the roles with duties in it, with the duties' numbers, the
+    areas in alphabetical order."""
     entries = []
-    for area in catalog.vocabulary.duty_areas:
+    for area in sorted(catalog.vocabulary.duty_areas, key=lambda area: sort_key(area.label)):
         roles = []
         for view in views:
             numbers = [
