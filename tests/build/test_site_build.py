@@ -249,3 +249,17 @@ def test_an_address_that_leads_nowhere_gets_a_swedish_page_with_a_way_on(
     assert '<a href="/">Till startsidan</a>' in html
     assert '<a href="/roller/">Alla roller</a>' in html
     assert '<html lang="sv"' in html
+
+
+def test_the_theme_speaks_as_we_do_in_the_header_and_search(fixture_site: Path) -> None:
+    html = (fixture_site / "index.html").read_text("utf-8")
+    # the theme's own Swedish for these reads as machine words ("Initialiserar sök",
+    # a repository called a "datakatalog"): hooks/theme/partials/languages/custom.html
+    assert "Initialiserar" not in html and "datakatalog" not in html
+    assert "Sökningen förbereds …" in html
+    assert 'title="Filerna bakom Rollguiden på företagets Git-server (för redaktörer)"' in html
+    assert '<html lang="sv"' in html
+    # the strings the theme's script reads at search time come from the same file
+    config = json.loads(re.search(r'id="__config"[^>]*>(.*?)</script>', html, re.S).group(1))
+    assert config["translations"]["search.result.placeholder"] == "Skriv vad du söker"
+    assert config["translations"]["search.result.none"] == "Inga sökresultat"
