@@ -107,13 +107,14 @@ def prepare(size: int, work: Path) -> tuple[Path, Path, Path, float]:
         capture_output=True,
     )
     # The plain build is MkDocs and Material alone: no hook, and none of our theme
-    # overrides either (the Swedish 404 page takes its words from the hook).
+    # overrides either (the Swedish 404 page takes its words from the hook; the theme's own
+    # Swedish in place of our custom language, which lives in the overrides).
     no_overrides = work / "no-theme-overrides"
     no_overrides.mkdir(exist_ok=True)
     config = work / f"plain-{size}.yml"
     config.write_text(
         f"INHERIT: {PROJECT / 'mkdocs.yml'}\ndocs_dir: {docs}\nhooks: []\nwatch: []\n"
-        f"theme:\n  custom_dir: {no_overrides}\n",
+        f"theme:\n  custom_dir: {no_overrides}\n  language: sv\n",
         "utf-8",
     )
     project = work / f"zensical-{size}"

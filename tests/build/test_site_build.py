@@ -151,6 +151,42 @@ def test_the_profile_shows_the_role_data_and_the_organisations_framework(
         assert editor_text not in text, editor_text
 
 
+def test_the_profile_follows_the_job_descriptions_order_with_one_list_per_concern(
+    fixture_site: Path,
+) -> None:
+    html = page(fixture_site, "roller/kundansvarig")
+    headings = [
+        (int(level), unescape(re.sub(r"<[^>]+>", "", text)).replace("¶", "").strip())
+        for level, text in re.findall(r"<h([23])[^>]*>(.*?)</h\1>", html, re.S)
+    ]
+    h2 = [text for level, text in headings if level == 2]
+    # the arbetsbeskrivning's order: the work, what it answers for and decides, the goals,
+    # the kravprofil; then the pay in one section
+    order = ["Arbetsuppgifter", "Ansvar och befogenheter", "Mål och uppföljning", "Kravprofil"]
+    assert [text for text in h2 if text in order] == order
+    assert h2.index("Kravprofil") < h2.index("Lön och ersättning") < h2.index("Karriär")
+
+    def under(parent: str) -> list[str]:
+        start = headings.index((2, parent)) + 1
+        following = [i for i in range(start, len(headings)) if headings[i][0] == 2]
+        return [text for _, text in headings[start : following[0]]]
+
+    # the main tasks in brief and every duty: one section, not two lists side by side
+    assert under("Arbetsuppgifter") == ["I korthet", "Alla arbetsuppgifter"]
+    assert under("Ansvar och befogenheter") == ["Resultatansvar", "Befogenheter"]
+    assert "Lönemodell" in under("Lön och ersättning")
+    for gone in ("Huvuduppgifter", "Kompetenser"):
+        assert gone not in [text for _, text in headings]
+    # the competences read with the skills, under one heading
+    text = article_text(fixture_site, "roller/kundansvarig")
+    skills = text.split("Färdigheter", 1)[1].split("Språk", 1)[0]
+    assert "I rollen ska man dessutom kunna: Strategiskt tänkande. Kunskap om kundens bransch." in (
+        skills
+    )
+    pay = text.split("Lön och ersättning", 1)[1].split("Lönemodell", 1)[0]
+    assert "Fast grundlön och provision på affärerna." in pay
+
+
 def test_all_internal_links_resolve(fixture_site: Path) -> None:
     assert_internal_links_resolve(fixture_site)
 

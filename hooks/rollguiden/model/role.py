@@ -384,7 +384,7 @@ class Role(StrictModel):
     """Yrkeskoden enligt SSYK 2012 och, där ett yrke passar, ESCO – med källa."""
     reporting: Reporting
     tasks: list[Text] = Field(default_factory=list)
-    """Huvuduppgifter i korthet."""
+    """Rollens viktigaste uppgifter i korthet ("I korthet" under Arbetsuppgifter)."""
     responsibilities: list[Text] = Field(default_factory=list)
     """Resultatansvar: vad rollen svarar för som resultat."""
     requirements: Requirements
