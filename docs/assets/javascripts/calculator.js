@@ -58,6 +58,7 @@ class Calculator {
     this.$ = (id) => root.querySelector(`#rg-${id}`);
     this.monthHeading = this.$("result-heading").textContent;
     this.parsedMonths = new WeakMap(); // a stored month's deals, read once per basis
+    this.path = window.location.pathname; // the page whose address the form writes
 
     this.load(new URLSearchParams(window.location.search));
     root.addEventListener("input", (event) => this.onInput(event));
@@ -157,8 +158,9 @@ class Calculator {
 
   writeUrl() {
     // Under instant navigation the reader may have moved on before this delayed write:
-    // the address then belongs to another page, which must keep its own.
-    if (!this.root.isConnected) return;
+    // the address then belongs to another page, which must keep its own. The theme sets
+    // the new address before it swaps the page, so the form may still be there.
+    if (!this.root.isConnected || window.location.pathname !== this.path) return;
     const params = addressFromFields(this.fields(), this.data.query);
     let query = queryText(params);
     const href = new URL(`?${query}`, window.location.href).href;
