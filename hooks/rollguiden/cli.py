@@ -244,7 +244,10 @@ def _schema(data_dir: Path, *, check: bool) -> int:
             print(f"{path}: inaktuellt – kör python -m rollguiden schema", file=sys.stderr)
         return 1 if stale else 0
     written = write_schema_files(data_dir)
-    print(f"Skrev {len(written)} schemafiler." if written else "Schemafilerna är aktuella.")
+    if written:
+        print("Skrev 1 schemafil." if len(written) == 1 else f"Skrev {len(written)} schemafiler.")
+    else:
+        print("Schemafilerna är aktuella.")
     return 0
 
 

@@ -88,6 +88,9 @@ def expected_sequence(role_id: str) -> list[str]:
         sequence += ["6. Villkor och styrande dokument"]
     if reporting.get("staff"):
         sequence += ["7. Arbetsmiljö och personalansvar"]
+    else:
+        # the fixture organisation writes the employee's part (employee_work_environment)
+        sequence += ["7. Arbetsmiljö"]
     sequence += ["Fastställd av närmaste chef", "Genomgången med medarbetaren"]
     return sequence
 
@@ -165,8 +168,13 @@ def test_placement_authority_and_requirements_are_written_from_the_role(
         "Resor: Kundbesök i Skåne några dagar i veckan. Körkort (B). "
         "Styrande dokument I arbetet gäller: Företagets försäljningspolicy." in text
     )
-    # no manager's section for a role without staff
-    assert "7. Arbetsmiljö" not in text
+    # a role without staff: the employee's part in the work-environment work, not the
+    # manager's tasks
+    assert (
+        "7. Arbetsmiljö Rollen har, som alla medarbetare, följande del i arbetsmiljöarbetet: "
+        "Rapporterar risker och tillbud. Uppgifterna bygger på Testets egen regel." in text
+    )
+    assert "personalansvar" not in text.split("7. Arbetsmiljö", 1)[1].split("Fastställd")[0]
     # a role that asks no experience (min_years: 0) says so
     adviser = page_text(fixture_site, "kundradgivare")
     assert "Krav Gymnasieutbildning Ingen tidigare erfarenhet krävs" in adviser

@@ -35,6 +35,18 @@ class ManagerTasks(StrictModel):
     """true: uppgifterna är ett exempel som organisationen ska granska."""
 
 
+class EmployeeWorkEnvironment(StrictModel):
+    """Det varje medarbetare gör i arbetsmiljöarbetet. Arbetsbeskrivningen för en roll utan
+    personalansvar tar med det som sitt sista avsnitt."""
+
+    tasks: list[Text] = Field(min_length=1)
+    """Vad medarbetaren gör, till exempel rapporterar risker och tillbud."""
+    source: Text
+    """Lagrum och föreskrifter som uppgifterna bygger på."""
+    example: bool = False
+    """true: uppgifterna är ett exempel som organisationen ska granska."""
+
+
 RETIRED_SETTINGS = {
     "approval": (
         "behövs inte längre: en arbetsbeskrivning fastställs av närmaste chef och gås igenom "
@@ -74,6 +86,8 @@ class Organisation(StrictModel):
     Utelämnas de visar kalkylatorn och rollsidorna inget år."""
     manager_tasks: ManagerTasks | None = None
     """Arbetsmiljöuppgifter och personaluppgifter för roller med personalansvar."""
+    employee_work_environment: EmployeeWorkEnvironment | None = None
+    """Det varje medarbetare gör i arbetsmiljöarbetet, för roller utan personalansvar."""
     job_ads: JobAdDefaults = Field(default_factory=JobAdDefaults)
     """Det som varje platsannons säger utöver rollen: om oss, vad vi erbjuder,
     anställningsvillkor och ansökan. En roll kan ersätta ett fält i sin job_ad."""

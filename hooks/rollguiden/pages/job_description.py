@@ -327,9 +327,10 @@ def _conditions(view: RoleView, texts: dict[str, Any]) -> Section | None:
 
 def _manager(catalog: Catalog, view: RoleView, texts: dict[str, Any]) -> Section | None:
     """7: for a role with staff, the work-environment tasks the employer distributes to it
-    and the personnel tasks; a placeholder where the organisation has not written them."""
+    and the personnel tasks, a placeholder where the organisation has not written them; for
+    a role without, what every employee does in the work-environment work, where written."""
     if not view.role.reporting.staff:
-        return None
+        return _employee_work_environment(catalog, texts)
     tasks = catalog.organisation.manager_tasks
     if tasks is None:
         missing = Item(None, texts["manager_missing"])
@@ -354,6 +355,26 @@ def _manager(catalog: Catalog, view: RoleView, texts: dict[str, Any]) -> Section
         section_number("manager"),
         texts["sections"]["manager"],
         tuple(parts),
+        example=tasks.example,
+        note=texts["manager_source"].format(source=tasks.source),
+    )
+
+
+def _employee_work_environment(catalog: Catalog, texts: dict[str, Any]) -> Section | None:
+    """7 for a role without staff: the employee's part in the work-environment work
+    (arbetsmiljölagen 3 kap. 4 §), as the organisation has written it."""
+    tasks = catalog.organisation.employee_work_environment
+    if tasks is None:
+        return None
+    part = Part(
+        None,
+        texts["employee_work_environment_intro"],
+        tuple(Item(None, text) for text in tasks.tasks),
+    )
+    return Section(
+        section_number("manager"),
+        texts["sections"]["work_environment"],
+        (part,),
         example=tasks.example,
         note=texts["manager_source"].format(source=tasks.source),
     )
