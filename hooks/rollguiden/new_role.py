@@ -136,7 +136,7 @@ def new_role_file(role_id: str, title: str, catalog: Catalog | None, today: date
         "",
         *_comment(
             "Rollen är skriven av organisationen och visas som ett exempel att granska tills "
-            "den är godkänd."
+            "den är fastställd."
         ),
         "provenance:",
         "  basis: example",

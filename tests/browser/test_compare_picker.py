@@ -54,7 +54,6 @@ COLUMNS = {
         "skills": "Förhandling; Ledarskap",
         "languages": "Engelska: goda kunskaper",
         "duty_areas": "Försäljning; Ledning",
-        "rights": "Beslut",
         "kpis": "Teamets måluppfyllelse",
         "pay_structure": "; ".join(
             [
@@ -92,7 +91,6 @@ COLUMNS = {
         "skills": "Säljteknik; Kundsystem",
         "languages": COMPARE["none"],
         "duty_areas": "Försäljning",
-        "rights": "Information",
         "kpis": COMPARE["none"],
         "pay_structure": COMPARE["none"],
         "typical_pay": COMPARE["none"],
@@ -111,7 +109,6 @@ COLUMNS = {
         "languages": "Engelska eller ett annat språk: goda kunskaper; "
         "Tyska: samtalsnivå (meriterande)",
         "duty_areas": "Försäljning; Service; Analys; Rapportering",
-        "rights": "Beslut; Information; Företräda",
         "kpis": "Försäljning mot plan; Kundernas lönsamhet",
         "pay_structure": "; ".join(
             [
@@ -123,9 +120,10 @@ COLUMNS = {
                 nb("5_% för affärer över 500_000_kr"),
                 NO_CAP,
                 nb(
-                    "Försäljningsplan 400_000_kr i månaden. Under planen minskar provisionen "
-                    "i samma takt som måluppfyllelsen: vid halva planen betalas halva "
-                    "provisionen."
+                    "Försäljningsplan 400_000_kr i månaden. Under planen multipliceras "
+                    "provisionen med måluppfyllelsen: vid halva planen ger affärerna hälften så "
+                    "mycket provision, och den halveras en gång till, så att den blir en "
+                    "fjärdedel av provisionen vid planen."
                 ),
             ]
         ),
@@ -149,7 +147,6 @@ COLUMNS = {
         "skills": "Kundservice",
         "languages": COMPARE["none"],
         "duty_areas": "Försäljning; Service",
-        "rights": "Information",
         "kpis": COMPARE["none"],
         "pay_structure": "; ".join(
             [
@@ -260,6 +257,10 @@ def test_differences_point_by_point(page: Page, watch, fixture_url: str) -> None
     expect(skills.nth(0).locator("li")).to_have_text(["Förhandling"])
     expect(skills.nth(1).locator("li")).to_have_text(["Kundservice", "Säljteknik", "Kundsystem"])
     expect(skills.nth(2).locator("li")).to_have_text(["Ledarskap"])
+    # the kinds of rights say nothing of what a role may decide: neither the matrix nor the
+    # differences compare them
+    expect(page.locator(".rg-matrix tbody th", has_text="Befogenheter")).to_have_count(0)
+    expect(details.locator("h4", has_text="Befogenheter")).to_have_count(0)
     expect(details).to_contain_text("Utbildning: högskoleexamen för båda.")
     expect(details).to_contain_text(
         "Erfarenhet: minst 2 år jämfört med minst 3 år. Kravet är högre i rollen som teamledare."

@@ -1,6 +1,6 @@
 """Each job description of the tests' own organisation printed to PDF by Chromium and read
 back with pdftotext: nothing of the website around it, the status mark (UTKAST for a draft,
-PÅ REMISS on review, none once fastställd) on every page, the role, the version and the page
+UNDER GRANSKNING on review, none once fastställd) on every page, the role, the version and the page
 number at the foot of every page, the blocks to sign together on the last page."""
 
 from __future__ import annotations

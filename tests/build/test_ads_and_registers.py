@@ -78,7 +78,8 @@ def test_job_ad_facts_come_from_the_organisation_the_role_or_a_placeholder(
     ) in ad
     assert (
         "Anställningsform: Tillsvidareanställning som inleds med sex månaders provanställning "
-        "Omfattning: Heltid Ort: Malmö Tillträde: Enligt överenskommelse Lön:"
+        "Omfattning: Heltid Ort: Malmö Resor: Kundbesök i Skåne några dagar i veckan. "
+        "Tillträde: Enligt överenskommelse Lön:"
     ) in ad
     assert (
         "Ansökan Sök via vår webbplats med cv och personligt brev. Sista ansökningsdag: "
@@ -88,6 +89,7 @@ def test_job_ad_facts_come_from_the_organisation_the_role_or_a_placeholder(
     # the teamledare keeps the organisation's place, and has no last day or contact
     leader = text(fixture_site, "roller/teamledare/platsannons")
     assert "Ort: Göteborg" in leader
+    assert "Resor:" not in leader  # the role names no travel
     assert "Sista ansökningsdag: [Fyll i: sista ansökningsdag]." in leader
     assert "Frågor om tjänsten: [Fyll i: kontaktperson]" in leader
     # and each missing fact is on the worklist, with the ad it belongs to
@@ -117,7 +119,8 @@ def test_job_ad_requirements_are_few_and_checkable(fixture_site: Path) -> None:
         "Har minst 2 års erfarenhet av försäljning "
         "Har goda kunskaper i engelska eller ett annat språk, eftersom kunderna "
         "finns i hela Norden "
-        "Har goda kunskaper i förhandling och säljteknik "
+        # a skill the vocabulary phrases for ads (in_ad), then the others by name
+        "Är van att förhandla villkor med kunder Har goda kunskaper i säljteknik "
         "Meriterande Kurs i förhandling Erfarenhet av CRM"
     ) in ad
     # (the glossary's term CRM stands in a tag of its own: the words resume after it)
@@ -142,8 +145,9 @@ def test_job_ad_gives_the_pay_in_one_sentence_with_the_range(fixture_site: Path)
     ad = text(fixture_site, "roller/kundansvarig/platsannons")
     assert (
         "Lön: grundlön 35 000–50 000 kr i månaden och provision på dina affärers belopp, "
-        "5–15 % beroende på affärens storlek, utan tak; under planen minskar provisionen i "
-        "takt med måluppfyllelsen; vid 100 % av planen blir lönen i vårt exempel 80 000 kr i "
+        "5–15 % beroende på affärens storlek, utan tak; under planen multipliceras provisionen "
+        "med måluppfyllelsen, så att den vid halva planen blir en fjärdedel av provisionen vid "
+        "planen; vid 100 % av planen blir lönen i vårt exempel 80 000 kr i "
         "månaden."
     ) in ad
     # a role without a pay model: the pay is a fact to give

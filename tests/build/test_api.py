@@ -105,8 +105,14 @@ def test_each_job_ad_is_a_schema_org_job_posting(fixture_site: Path) -> None:
     assert ad["incentiveCompensation"].startswith("Lön: grundlön 35\u00a0000–50\u00a0000")
     assert ad["url"] == "roller/kundansvarig/platsannons/"
     assert (fixture_site / ad["url"] / "index.html").is_file()
-    # the ad's own text, placeholders and all, is the description
+    # the ad's own text is the description, as a board publishes it: no line that still
+    # holds a placeholder (the kundansvarig's ad has "Vi erbjuder [Fyll i: vad vi erbjuder]"
+    # and the agreement's), no mark for the reviewers, no start date that is not a date
     assert "Vi söker dig som" in ad["description"]
+    assert "Fyll i" not in ad["description"] and "Exempel att granska" not in ad["description"]
+    assert "Vi erbjuder" not in ad["description"]  # every line of it was a placeholder
+    assert "Frågor om tjänsten: Försäljningschefen" in ad["description"]
+    assert "jobStartDate" not in ad  # "Enligt överenskommelse"
     # a fact given nowhere is left out, not exported as its placeholder
     leader = posting(fixture_site, "teamledare")
     assert "validThrough" not in leader and "jobBenefits" not in leader

@@ -283,3 +283,23 @@ def test_the_page_carries_no_role_and_the_picker_fetches_each(fixture_site: Path
     assert role["entry"]["experience"] == 2
     for role_id in ("innesaljare", "kundradgivare", "teamledare"):
         assert (fixture_site / "jamfor" / "roller" / f"{role_id}.json").exists()
+
+
+def test_rights_are_not_compared(fixture_site: Path) -> None:
+    # a right's kind (Information, Beslut …) says nothing of what the role may decide: two
+    # roles compared by kind read wrong, so the profiles list the rights and no comparison
+    # has a row or a heading for them
+    html = html_of(fixture_site, "jamfor")
+    assert "Befogenheter" not in matrix_rows(html)
+    data = picker_data(html)
+    assert "rights" not in [row["dimension"] for row in data["rows"]]
+    assert "rights" not in data["terms"] and "rights" not in data["texts"]["sets"]
+    assert "Befogenheter" not in json.dumps(data, ensure_ascii=False)
+    role = json.loads((fixture_site / "jamfor" / "roller" / "kundansvarig.json").read_text())
+    assert "rights" not in role["entry"]["sets"]
+    comparisons = yaml.safe_load((FIXTURE_DATA_DIR / "comparisons.yml").read_text("utf-8"))
+    for featured in comparisons["comparisons"]:
+        page = html_of(fixture_site, "jamfor/" + "-vs-".join(featured["roles"]))
+        assert "Befogenheter" not in matrix_rows(page)
+        headings = [text_of(h) for h in re.findall(r"<h[2-4][^>]*>(.*?)</h[2-4]>", page, re.S)]
+        assert "Färdigheter" in headings and "Befogenheter" not in headings

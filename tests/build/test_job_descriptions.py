@@ -1,7 +1,7 @@
 """Each role's job description in the site of the tests' own organisation and as a Word file,
 in the Swedish model: purpose and place, the duties in number order, responsibility and
 authority, goals and follow-up, the kravprofil, special conditions, a manager's tasks, and who
-fastställde it and when it was gone through with the employee; UTKAST on drafts, PÅ REMISS
+fastställde it and when it was gone through with the employee; UTKAST on drafts, UNDER GRANSKNING
 on review. Expected items are read off the fixture's YAML files."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from helpers import FIXTURE_DATA_DIR
 
 NBSP = "\u00a0"
 FIXTURE_ROLE_IDS = sorted(path.stem for path in (FIXTURE_DATA_DIR / "roles").glob("*.yml"))
-MARKS = {"draft": "UTKAST", "review": "PÅ REMISS"}
+MARKS = {"draft": "UTKAST", "review": "UNDER GRANSKNING"}
 """The mark on a document not yet approved, by its status (labels: document.marks)."""
 
 
@@ -144,8 +144,8 @@ def test_placement_authority_and_requirements_are_written_from_the_role(
     assert (
         "1.1 Syfte: Långsiktiga och lönsamma relationer med de största kunderna. "
         "1.2 Avdelning: Säljavdelningen 1.3 Närmaste chef: Teamledaren "
-        "1.4 Rapporterar till rollen: innesäljare 1.5 Ersättare: Vid frånvaro tar teamledaren "
-        "över." in text
+        "1.4 Medarbetare som rapporterar till rollen: innesäljare "
+        "1.5 Ersättare: Vid frånvaro tar teamledaren över." in text
     )
     # an authority with its limit in figures
     assert "3.1 Beviljar rabatter inom fastställda ramar (upp till 10 %)." in text
@@ -184,7 +184,7 @@ def test_a_role_with_staff_gets_the_managers_tasks(fixture_site: Path) -> None:
     # the kundansvarig and the kundrådgivare report to the teamledare, which has staff: the
     # organisation's work-environment and personnel tasks, with what they rest on
     text = page_text(fixture_site, "teamledare")
-    assert "Rapporterar till rollen: kundansvarig och kundrådgivare" in text
+    assert "Medarbetare som rapporterar till rollen: kundansvarig och kundrådgivare" in text
     assert "Personalansvar: rollen leder medarbetare." in text
     assert (
         "7. Arbetsmiljö och personalansvar Arbetsmiljöuppgifter Arbetsgivaren fördelar följande "
@@ -273,4 +273,4 @@ def test_a_fastställd_document_names_who_and_when(fixture_site: Path) -> None:
     assert "Version: 1.0 · Status: Utkast · Gäller från: – · Fastställd av: –" in draft
     assert "Fastställd av närmaste chef Namn Datum Underskrift" in draft
     review = page_text(fixture_site, "innesaljare")
-    assert "Version: 1.0 · Status: På remiss · Gäller från: – · Fastställd av: –" in review
+    assert "Version: 1.0 · Status: Under granskning · Gäller från: – · Fastställd av: –" in review

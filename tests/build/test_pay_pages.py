@@ -144,8 +144,9 @@ def test_pay_model_in_words(fixture_site: Path) -> None:
     assert "5 % för affärer över 500 000 kr" in text
     assert "Den rörliga lönen har inget tak." in text
     assert (
-        "Försäljningsplan 400 000 kr i månaden. Under planen minskar provisionen i samma takt "
-        "som måluppfyllelsen: vid halva planen betalas halva provisionen." in text
+        "Försäljningsplan 400 000 kr i månaden. Under planen multipliceras provisionen med "
+        "måluppfyllelsen: vid halva planen ger affärerna hälften så mycket provision, och den "
+        "halveras en gång till, så att den blir en fjärdedel av provisionen vid planen." in text
     )
     assert "Grundlönen minskar aldrig" in text
     assert (
@@ -438,7 +439,8 @@ def test_accelerators_and_a_guarantee_in_words_and_in_the_example_months(
     ad = text_of(accelerated_site, "roller/kundansvarig/platsannons")
     assert (
         "Lön: grundlön 35 000–50 000 kr i månaden och provision på dina affärers belopp, "
-        "5–15 % beroende på affärens storlek, utan tak; under planen minskar provisionen i "
-        "takt med måluppfyllelsen; vid 100 % av planen blir lönen i vårt exempel 80 000 kr i "
+        "5–15 % beroende på affärens storlek, utan tak; under planen multipliceras provisionen "
+        "med måluppfyllelsen, så att den vid halva planen blir en fjärdedel av provisionen vid "
+        "planen; vid 100 % av planen blir lönen i vårt exempel 80 000 kr i "
         "månaden." in ad
     )

@@ -22,10 +22,10 @@ GROUPS = {
         "Teamledare: hela rollen är ett exempel",
     ],
     "Arbetsbeskrivningar som inte gäller än": [
-        "Innesäljare: på remiss, inte godkänd",
-        "Kundansvarig: godkänd, gäller från 2999-01-01",
-        "Kundrådgivare: utkast, inte godkänd",
-        "Teamledare: utkast, inte godkänd",
+        "Innesäljare: under granskning, inte fastställd",
+        "Kundansvarig: fastställd, gäller från 2999-01-01",
+        "Kundrådgivare: utkast, inte fastställd",
+        "Teamledare: utkast, inte fastställd",
     ],
     "Roller som ska ses över": ["Teamledare: skulle ses över senast 2020-01-01"],
     "Platsannonser utan utvalda uppgifter": [

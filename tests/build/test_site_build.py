@@ -230,6 +230,23 @@ def test_start_page_has_a_card_per_role_and_the_overview_lists_them(fixture_site
         assert f'href="roller/{role_id}/"' in home
         assert f'href="{role_id}/"' in overview
     assert home.count('class="grid cards rg-role-cards"') == 1
+    # a role that is an example as a whole says so on its card and in the overview, and the
+    # overview gives each job description's status
+    home_text = article_text(fixture_site, "")
+    cards = home_text.split("Roller", 1)[1]
+    assert "Kundrådgivaren" in cards  # its summary
+    example_roles = [
+        role_id
+        for role_id in FIXTURE_ROLE_IDS
+        if role_yaml(role_id)["provenance"]["basis"] == "example"
+    ]
+    assert cards.count("Exempel att granska") == len(example_roles) == 3
+    listing = article_text(fixture_site, "roller")
+    assert "Arbetsbeskrivning" in listing
+    assert "Kundansvarig (KA) Specialist" in listing  # from the source: no mark
+    assert re.search(r"Teamledare Exempel att granska \S", listing)
+    for status in ("Fastställd", "Utkast", "Under granskning"):
+        assert status in listing, status
 
 
 def test_start_page_leads_to_the_four_tools(fixture_site: Path) -> None:

@@ -40,8 +40,9 @@ def test_every_shipped_role_has_its_page(organisation_site: Path) -> None:
 @pytest.mark.parametrize(
     ("role_id", "duties", "rights", "goals"),
     [
-        # the source: 2.1–2.23, 3.1–3.6 (and 3.7, the discount of 2.9); four goals
-        ("key-account-manager", 23, 7, 4),
+        # the source: 2.1–2.23, 3.1–3.6 (and 3.7–3.8, the discount of 2.9 and the
+        # agreements of 2.4, with their limits); four goals
+        ("key-account-manager", 23, 8, 4),
         ("kundtjanstchef", 7, 4, 2),  # the source: seven duties, four rights
     ],
 )
@@ -117,20 +118,19 @@ def notices(html: str) -> int:
 def test_the_example_role_is_flagged_and_source_roles_are_not(organisation_site: Path) -> None:
     # försäljningschef: one notice on top for the whole role, none per section
     assert notices(page(organisation_site, "roller/forsaljningschef")) == 1
-    # KAM comes from the source; its pay model (figures in SEK), its key-client limit and
-    # its career paths are examples, a notice over each, and its follow-up, one sentence
-    # with the pill
+    # KAM comes from the source; its pay model (figures in SEK), its key-client limit, its
+    # authorities' limits, its conditions and its career paths are examples, a notice over
+    # each, and its follow-up, one sentence with the pill
     kam = page(organisation_site, "roller/key-account-manager")
-    assert notices(kam) == 3
-    follow_up = (
-        text_of(kam).split("Mål och uppföljning 4.1", 1)[1].split("Lön och ersättning", 1)[0]
-    )
+    assert notices(kam) == 5
+    follow_up = text_of(kam).split("Mål och uppföljning 4.1", 1)[1].split("Kravprofil", 1)[0]
     assert "följs upp varje månad med närmaste chef" in follow_up
     assert follow_up.count("Exempel att granska") == 1
-    # kundtjänstchef: its governing documents, pay model and career paths; its reporting
-    # line is rows of a list, each with the pill rather than a notice over the section
+    # kundtjänstchef: its governing documents, conditions, pay model and career paths; its
+    # reporting line is rows of a list, each with the pill rather than a notice over the
+    # section
     html = page(organisation_site, "roller/kundtjanstchef")
-    assert notices(html) == 3
+    assert notices(html) == 4
     assert '<span class="rg-example-badge" id="granska-reporting">' in html
 
 
@@ -194,9 +194,10 @@ def test_kam_document_keeps_the_source_numbering(organisation_site: Path) -> Non
         "inom ramen för tjänsten." in text
     )
     # 3.1–3.6: the source's rights as what the role may do
+    # (the limits in 3.7 and 3.8 are examples: the section's mark stands under its heading)
     assert (
-        "Befogenheter Rollen har följande befogenheter: 3.1 Företräder företaget gentemot "
-        "kunderna i frågor om hur försäljningen organiseras." in text
+        "Befogenheter Exempel att granska Rollen har följande befogenheter: 3.1 Företräder "
+        "företaget gentemot kunderna i frågor om hur försäljningen organiseras." in text
     )
     assert "3.6 Påtalar för närmaste chef de brister" in text
     for russian in (

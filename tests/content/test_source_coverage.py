@@ -41,13 +41,17 @@ def body_text(role) -> str:
 def test_kam_job_description_keeps_the_source_numbering(catalog) -> None:
     kam = catalog.role("key-account-manager")
     assert [duty.number for duty in kam.duties] == list(range(1, 24))  # 2.1–2.23
-    # 3.1–3.6, as the role's authorities, and 3.7: the discount duty 2.9 decides, said as
-    # what the role may decide
-    assert len(kam.rights) == 7 and kam.rights[6].kind == "beslut"
+    # 3.1–3.6, as the role's authorities, and 3.7–3.8: the discount duty 2.9 decides and the
+    # agreements duty 2.4 signs, said as what the role may decide, with limits in figures
+    assert len(kam.rights) == 8 and [right.kind for right in kam.rights[6:]] == ["beslut"] * 2
+    assert all(right.limit for right in kam.rights[6:])
     # liability points 1–3: the source's, kept as its claims with what applies in Sweden
     liabilities = [note for note in kam.source_notes if note.topic == "Ansvar"]
     assert len(liabilities) == 3 and all(note.in_sweden for note in liabilities)
-    assert len(kam.governing_documents) == 4  # 1.6
+    # 1.6 without "denna arbetsbeskrivning": a document does not list itself; the provenance
+    # says so
+    assert len(kam.governing_documents) == 3
+    assert "denna arbetsbeskrivning" in kam.provenance.note
 
 
 def test_kam_general_provisions(catalog) -> None:

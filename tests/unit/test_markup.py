@@ -11,6 +11,7 @@ import pytest
 
 from rollguiden.text.markup import (
     attribute,
+    css_string,
     front_matter_value,
     json_attribute,
     markdown_text,
@@ -111,3 +112,39 @@ def test_readable_source_is_written_as_a_person_would() -> None:
         "Välkommen med din ansökan! \\[Skriv in kontaktperson.\\]"
     )
     assert readable_markdown_text("R&D och KAM:s lön, 10–20 %") == "R&D och KAM:s lön, 10–20 %"
+
+
+def read_css_string(quoted: str) -> str:
+    """A CSS string's text as CSS Syntax Level 3 reads it (4.3.7, consume an escaped code
+    point): a backslash, up to six hex digits, then one whitespace that belongs to the
+    escape."""
+    assert quoted[0] == quoted[-1] == '"'
+    body, text, i = quoted[1:-1], [], 0
+    while i < len(body):
+        if body[i] != "\\":
+            text.append(body[i])
+            i += 1
+            continue
+        digits = re.match(r"[0-9a-fA-F]{1,6}", body[i + 1 :])
+        assert digits, body[i:]
+        text.append(chr(int(digits.group(0), 16)))
+        i += 1 + len(digits.group(0))
+        if i < len(body) and body[i] in " \t\n":
+            i += 1
+    return "".join(text)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Arbetsbeskrivning för säljare · version 1.0",  # the space after the dot stays
+        'Citat "så här" och \\ ett snedstreck',
+        "UNDER GRANSKNING",
+        "a}b;c{d",
+    ],
+)
+def test_a_css_string_reads_back_as_the_words(words: str) -> None:
+    quoted = css_string(words)
+    assert read_css_string(quoted) == words
+    # nothing in it can end the string or the rule
+    assert not re.search(r'[";{}]', quoted[1:-1])

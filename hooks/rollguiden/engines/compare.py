@@ -22,9 +22,11 @@ SET_DIMENSIONS: tuple[tuple[str, VocabularyKind], ...] = (
     ("skills", "skills"),
     ("qualities", "qualities"),
     ("duty_areas", "duty_areas"),
-    ("rights", "right_kinds"),
 )
-"""What is compared as sets of vocabulary terms, and the vocabulary each draws on."""
+"""What is compared as sets of vocabulary terms, and the vocabulary each draws on. A role's
+rights are not: their kinds (right_kinds) sort rights for the editor, they do not tell
+what a role may decide, so two roles compared by kind read wrong ("only one of them may
+dispose of funds" where both attest invoices). The profiles list the rights in full."""
 
 
 def term_ids(role: Role, dimension: str) -> list[str]:
@@ -35,8 +37,6 @@ def term_ids(role: Role, dimension: str) -> list[str]:
         ids = role.requirements.qualities
     elif dimension == "duty_areas":
         ids = [duty.area for duty in role.duties]
-    elif dimension == "rights":
-        ids = [right.kind for right in role.rights]
     else:
         raise KeyError(dimension)
     return list(dict.fromkeys(ids))

@@ -324,7 +324,7 @@ class DocumentInfo(StrictModel):
     version: Version
     """Versionsnummer, till exempel 1.0."""
     status: Literal["draft", "review", "approved"]
-    """draft = utkast, review = på remiss, approved = godkänd."""
+    """draft = utkast, review = under granskning, approved = fastställd."""
     effective_date: datetime.date | None = None
     """Datum då arbetsbeskrivningen börjar gälla (ÅÅÅÅ-MM-DD)."""
     approved_by: ShortText | None = None
@@ -346,7 +346,7 @@ class DocumentInfo(StrictModel):
                 if getattr(self, name) is None
             ]
             if missing:
-                raise ValueError(f"en godkänd arbetsbeskrivning måste ha {', '.join(missing)}")
+                raise ValueError(f"en fastställd arbetsbeskrivning måste ha {', '.join(missing)}")
         versions = [version_key(entry.version) for entry in self.history]
         if versions != sorted(set(versions)):
             raise ValueError("history ska stå i stigande versionsordning, varje version en gång")

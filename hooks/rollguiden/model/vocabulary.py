@@ -29,6 +29,10 @@ class Term(StrictModel):
     """Namnet som läsaren ser."""
     description: Text
     """En mening som förklarar begreppet."""
+    in_ad: ShortText | None = None
+    """Bara för färdigheter: kravet som platsannonsen ställer det, efter "Vi söker dig som",
+    till exempel: är van att analysera kunder och lönsamhet. Utan det skriver annonsen
+    "har goda kunskaper i" och färdighetens namn."""
 
 
 class Vocabulary(StrictModel):

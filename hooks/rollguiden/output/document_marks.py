@@ -1,5 +1,5 @@
-"""The style sheet that prints each job description's page frame: its marks (UTKAST, PÅ
-REMISS, EXEMPEL ATT GRANSKA) at the top of every printed page, and at the foot the role, the
+"""The style sheet that prints each job description's page frame: its marks (UTKAST, UNDER
+GRANSKNING, EXEMPEL ATT GRANSKA) at the top of every printed page, and at the foot the role, the
 version and the page number. Written by the build from the documents and the labels."""
 
 from __future__ import annotations

@@ -44,6 +44,7 @@ def _write(doc: JobDescription) -> bytes:
         setattr(section, side, Cm(2.2))
     _properties(document, doc)
     _footer(section, doc)
+    _header(section, doc, Pt, RGBColor)
 
     for word, colour in (
         (doc.example_mark, (0x5E, 0x35, 0xB1)),
@@ -129,6 +130,20 @@ def _properties(document, doc: JobDescription) -> None:
         # writes the same file each time)
         properties._element._remove_created()
         properties._element._remove_modified()
+
+
+def _header(section, doc: JobDescription, points, colour) -> None:
+    """The marks (EXEMPEL ATT GRANSKA, UTKAST) at the top of every page, as the printed web
+    page has them: a page printed or copied alone still says what it is."""
+    paragraph = section.header.paragraphs[0]
+    marks = [(doc.example_mark, (0x5E, 0x35, 0xB1)), (doc.draft_mark, (0xB7, 0x1C, 0x1C))]
+    for index, (word, rgb) in enumerate(mark for mark in marks if mark[0]):
+        if index:
+            paragraph.add_run("\t\t")
+        run = paragraph.add_run(word)
+        run.bold = True
+        run.font.size = points(11)
+        run.font.color.rgb = colour(*rgb)
 
 
 def _footer(section, doc: JobDescription) -> None:

@@ -204,7 +204,8 @@ def picker_data(
         "texts": {
             **compare["texts"],
             **{key: compare[key] for key in _SHARED_TEXTS},
-            "sets": compare["sets"],
+            # the headings of the sets compared, not every set the labels name
+            "sets": {dimension: compare["sets"][dimension] for dimension, _ in SET_DIMENSIONS},
             "differs": compare["differs"],
             "example_badge": labels["provenance"]["badge"],
             # until two roles are chosen the page shows every role, or the departments

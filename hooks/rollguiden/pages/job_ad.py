@@ -61,6 +61,8 @@ class JobAd:
     example_badge: str
     example_note: str | None = None
     """For a role that is an example as a whole: said first, before anything is copied."""
+    unfilled: str = "[Fyll i:"
+    """How a placeholder starts: the line that holds one is left out of what is published."""
 
     def markdown(self, *, page: bool = False) -> str:
         """The ad as Markdown, for the download and (`page`) the web page: data text escaped
@@ -91,6 +93,17 @@ class JobAd:
             lines += list(section.paragraphs)
             lines += [f"• {item}" for item in section.items]
             lines.append("")
+        return "\n".join(lines)
+
+    def board_text(self) -> str:
+        """The ad as a job board publishes it: no marks for the reviewers, and no line that
+        still holds a placeholder (a section left empty goes too)."""
+        lines = [self.heading, ""]
+        for section in self.sections:
+            body = [*section.paragraphs, *(f"• {item}" for item in section.items)]
+            body = [line for line in body if self.unfilled not in line]
+            if body:
+                lines += [section.heading, *body, ""]
         return "\n".join(lines)
 
 
@@ -181,6 +194,8 @@ def job_ad(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobAd:
                                  value=_extent(facts.values["employment"], texts)
                                  or _placeholder(texts, "extent", missing)),
             texts["term"].format(label=texts["term_labels"]["location"], value=fact("location")),
+            # the travel the role's conditions name: an applicant weighs it before applying
+            *_travel(view, texts),
             texts["term"].format(label=texts["term_labels"]["start"], value=fact("start")),
             texts["term"].format(label=texts["term_labels"]["pay"], value=_pay_sentence(
                 catalog, view, texts) or _placeholder(texts, "pay", missing)),
@@ -202,6 +217,7 @@ def job_ad(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobAd:
         missing=tuple(dict.fromkeys(missing)),
         file_stem=job_ad_file_stem(role.id),
         example_badge=labels["provenance"]["badge"],
+        unfilled=texts["placeholder"].split("{", 1)[0].strip(),
         example_note=" ".join(texts["example_note"].split())
         if role.provenance.basis == "example"
         else None,
@@ -234,8 +250,13 @@ def _requirements(
             items.append(_language(names[language.language], language, texts, missing))
     room = MOST_REQUIREMENTS - len(items)
     if room > 0 and view.skills:
-        skills = [term.label.lower() for term in view.skills[: min(room, 2)]]
-        items.append(texts["skills"].format(items=" och ".join(skills)))
+        # a skill the vocabulary phrases as a requirement stands as such ("är van att …");
+        # the others are named together after "har goda kunskaper i"
+        chosen = view.skills[: min(room, 2)]
+        items += [term.in_ad for term in chosen if term.in_ad]
+        plain = [term.label.lower() for term in chosen if not term.in_ad]
+        if plain:
+            items.append(texts["skills"].format(items=" och ".join(plain)))
     return tuple(upper_first(item) for item in items[:MOST_REQUIREMENTS])
 
 
@@ -338,3 +359,11 @@ def _date(value: Any) -> str | None:
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
+
+
+def _travel(view: RoleView, texts: dict[str, Any]) -> tuple[str, ...]:
+    """The role's travel (conditions.travel) as a term of employment, where it has any."""
+    conditions = view.role.conditions
+    if conditions is None or not conditions.travel:
+        return ()
+    return (texts["term"].format(label=texts["term_labels"]["travel"], value=conditions.travel),)

@@ -81,7 +81,7 @@ class JobDescription:
     dated: datetime.date | None
     """The day the document was fastställd, or else its latest version's: the Word file's."""
     draft_mark: str | None
-    """UTKAST or PÅ REMISS until the document is fastställd."""
+    """UTKAST or UNDER GRANSKNING until the document is fastställd."""
     example_mark: str | None
     """EXEMPEL ATT GRANSKA when the whole role is an example, on every printed page."""
     example_badge: str

@@ -4,6 +4,7 @@ the organisation has given go in: a placeholder of the draft is left out, not ex
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from rollguiden.model.job_ads import Employment
@@ -33,7 +34,7 @@ def job_posting(catalog: Catalog, view: RoleView, ad: JobAd) -> dict[str, Any]:
                        "value": role.id},
         "url": site_url(job_ad_page(role.id)),
         "title": role.title,
-        "description": ad.text(),
+        "description": ad.board_text(),
         "hiringOrganization": {"@type": "Organization", "name": catalog.organisation.name},
         "jobLocation": {
             "@type": "Place",
@@ -52,8 +53,9 @@ def job_posting(catalog: Catalog, view: RoleView, ad: JobAd) -> dict[str, Any]:
         posting["employmentType"] = kinds
     if facts["apply_by"] is not None:
         posting["validThrough"] = facts["apply_by"].isoformat()
-    if facts["start"] is not None:
-        posting["jobStartDate"] = facts["start"]
+    start = _iso_date(facts["start"])
+    if start is not None:  # "Enligt överenskommelse" is for people: schema.org wants a date
+        posting["jobStartDate"] = start
     if facts["offer"]:
         posting["jobBenefits"] = "; ".join(facts["offer"])
     if role.occupation_codes is not None:
@@ -74,6 +76,18 @@ def job_posting(catalog: Catalog, view: RoleView, ad: JobAd) -> dict[str, Any]:
         terms = next(section for section in ad.sections if section.key == "terms")
         posting["incentiveCompensation"] = terms.items[-1]  # the pay in one sentence
     return posting
+
+
+def _iso_date(value: object) -> str | None:
+    """`value` as an ISO date (YYYY-MM-DD) where it is one, else None."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            return None
+    return None
 
 
 def job_posting_schema() -> dict[str, Any]:

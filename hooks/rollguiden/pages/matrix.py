@@ -23,7 +23,6 @@ DIMENSIONS = (
     "skills",
     "languages",
     "duty_areas",
-    "rights",
     "kpis",
     "pay_structure",
     "typical_pay",
@@ -97,7 +96,6 @@ def role_cells(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> dict
         "skills": terms("skills", "skills"),
         "languages": listing(languages) if languages else Cell(text=none, key=""),
         "duty_areas": terms("duty_areas", "duty_areas"),
-        "rights": terms("rights", "right_kinds"),
         "kpis": listing([kpi.name for kpi in role.kpis]) if role.kpis else Cell(text=none),
         "pay_structure": listing(pay_lines) if pay_lines else Cell(text=none),
         "typical_pay": Cell(
@@ -135,7 +133,6 @@ DIMENSION_FIELDS = {
     "skills": "requirements",
     "languages": "requirements",
     "duty_areas": "duties",
-    "rights": "rights",
     "kpis": "kpis",
     "pay_structure": "pay",
     "typical_pay": "pay",

@@ -107,7 +107,9 @@ def front_matter_value(value: object) -> Markup:
 
 def css_string(value: object) -> Markup:
     """Text as a quoted CSS string, for `content:`; nothing in it can end the rule."""
+    # an escape ends with one space, which CSS reads as part of it: without it, a space
+    # that follows in the text would be taken as the end of the escape and vanish
     escaped = "".join(
-        char if char.isalnum() or char in " -_.,:" else f"\\{ord(char):06x}" for char in str(value)
+        char if char.isalnum() or char in " -_.,:" else f"\\{ord(char):06x} " for char in str(value)
     )
     return Markup(f'"{escaped}"')
