@@ -18,12 +18,33 @@ from helpers import (
     FIXTURE_DATA_DIR,
     MANY_ROLES,
     fixture_config,
+    not_the_example,
     run_mkdocs_build,
     serve,
 )
 from rollguiden.reading.catalog import Catalog
 from rollguiden.reading.load import load_catalog
 from rollguiden.synth import write_synthetic_data
+
+CONTENT_TESTS = Path(__file__).parent / "content"
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    """One line at the top of the run when tests/content/ has nothing to check."""
+    reason = not_the_example()
+    return f"tests/content/ hoppas över: {reason}" if reason else None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """tests/content/ checks the shipped example: skipped, with the reason, on data/ that is
+    an organisation's own."""
+    reason = not_the_example()
+    if reason is None:
+        return
+    skip = pytest.mark.skip(reason=f"tests/content/ hoppas över: {reason}")
+    for item in items:
+        if CONTENT_TESTS in item.path.parents:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")

@@ -29,6 +29,11 @@ DATA_DIR = PROJECT_DIR / "data"
 FIXTURE_DATA_DIR = PROJECT_DIR / "tests" / "fixtures" / "data"
 """The tests' own small organisation: tests of pages and tools build from a copy of it,
 never from data/, which belongs to the organisation running Rollguiden."""
+EXAMPLE_ORGANISATION = "Exempelbolaget AB"
+"""The organisation Rollguiden ships with: data/ is its example while organisation.yml
+keeps this name (`rollguiden init` writes the organisation's own)."""
+EXAMPLE_ROLES = ("forsaljningschef", "key-account-manager", "kundtjanstchef", "saljare")
+"""The roles the example ships with, which tests/content/ checks point by point."""
 MANY_ROLES = 30
 """Roles in the synthetic site the browser tests use to see the tools at scale."""
 
@@ -230,3 +235,21 @@ def record_requests(page) -> list[str]:
 
     page.on("request", record)
     return requests
+
+
+def not_the_example(data: Path = DATA_DIR) -> str | None:
+    """Why `data` is not the example Rollguiden ships with, in one line; None when it is.
+
+    tests/content/ checks the example's content point by point (the source text's points,
+    the figures worked out by hand): on an organisation's own data it has nothing to check,
+    so it is skipped with this line. Roles added beside the example's keep it running."""
+    try:
+        name = yaml.safe_load((data / "organisation.yml").read_text("utf-8")).get("name")
+    except (OSError, yaml.YAMLError, AttributeError):
+        return None  # a broken file is for the tests that build the site to report
+    if name != EXAMPLE_ORGANISATION:
+        return f"data/organisation.yml gäller {name!r}, inte exemplet {EXAMPLE_ORGANISATION!r}"
+    missing = [role for role in EXAMPLE_ROLES if not (data / "roles" / f"{role}.yml").is_file()]
+    if missing:
+        return f"exemplets roller saknas i data/roles/: {', '.join(missing)}"
+    return None

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.browser
     ],
 )
 def test_a_dutys_words_find_the_profile_first(
-    page: Page, watch, organisation_url: str, words: str, role_id: str
+    page: Page, watch, organisation_url: str, words: str, role_id: str, only_example_roles: None
 ) -> None:
     page.goto(organisation_url + "/")
     search = page.get_by_role("textbox", name="Sök")

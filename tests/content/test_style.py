@@ -20,7 +20,7 @@ ABOUT_THE_DATA = "Om uppgifterna"
 
 
 def test_every_page_follows_the_style_guide(
-    organisation_site: Path, organisation_catalog: Catalog
+    organisation_site: Path, organisation_catalog: Catalog, only_example_roles: None
 ) -> None:
     catalog = organisation_catalog
     titles = [role.title for role in catalog.roles]
@@ -28,7 +28,9 @@ def test_every_page_follows_the_style_guide(
     assert site_problems(organisation_site, titles, proper_nouns) == []
 
 
-def test_the_source_is_named_only_where_readers_look_for_it(organisation_site: Path) -> None:
+def test_the_source_is_named_only_where_readers_look_for_it(
+    organisation_site: Path, only_example_roles: None
+) -> None:
     problems = []
     for path in site_pages(organisation_site):
         relative = path.relative_to(organisation_site).as_posix()

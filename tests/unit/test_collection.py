@@ -20,8 +20,11 @@ def test_every_test_folder_is_collected() -> None:
     collected = {
         line.split("/")[1] for line in result.stdout.splitlines() if line.startswith("tests/")
     }
+    # every folder that holds tests, whichever an organisation keeps (no list to keep true)
     expected = {
-        path.name for path in (PROJECT_DIR / "tests").iterdir() if any(path.glob("test_*.py"))
+        path.name
+        for path in (PROJECT_DIR / "tests").iterdir()
+        if path.is_dir() and any(path.glob("test_*.py"))
     }
-    assert expected == {"unit", "build", "browser", "content"}
+    assert "unit" in expected  # this file's own: the search looked in the right place
     assert collected == expected
