@@ -135,11 +135,13 @@ def new_role_file(role_id: str, title: str, catalog: Catalog | None, today: date
         f"    - {fill}",
         "",
         *_comment(
-            "Rollen är skriven av organisationen och visas som ett exempel att granska tills "
-            "den är fastställd."
+            "Rollen är organisationens egen (own). Är ett avsnitt ett exempel som ska "
+            "granskas, skriv dess fältnamn under example_fields, till exempel [pay], och ta "
+            "bort det när det är granskat."
         ),
         "provenance:",
-        "  basis: example",
+        "  basis: own",
+        "  example_fields: []",
         "",
         *_comment("Arbetsbeskrivningens dokumentuppgifter: draft = utkast."),
         "document:",

@@ -59,7 +59,7 @@ COLUMNS = {
             [
                 nb("Grundlön 50_000_kr i månaden (lönespann 45_000–60_000_kr)."),
                 # one band: the whole margin has one rate, so how bands apply goes unsaid
-                "Provision på affärens täckningsbidrag.",
+                "Provision på täckningsbidraget i avdelningens affärer.",
                 nb("2_% på hela täckningsbidraget"),
                 NO_CAP,
                 nb(

@@ -156,7 +156,8 @@ def test_pay_model_in_words(fixture_site: Path) -> None:
     # the cliff of the per-deal schedule: 500 000 × 15 % − 500 001 × 5 % ≈ 50 000
     assert "En affär på 500 001 kr ger 50 000 kr mindre i provision än en på 500 000 kr" in text
     leader = text_of(fixture_site, "roller/teamledare")
-    assert "Provision på affärens täckningsbidrag." in leader
+    # a manager's commission on the department's deals (commission.deals: department)
+    assert "Provision på täckningsbidraget i avdelningens affärer." in leader
     assert "2 % på hela täckningsbidraget" in leader  # a single band
     assert (
         "Försäljningsplan 1 000 000 kr i månaden. Provision betalas bara de månader då minst "

@@ -42,8 +42,8 @@ def test_every_shipped_role_has_its_page(organisation_site: Path) -> None:
     [
         # the source: 2.1–2.23, 3.1–3.6 (and 3.7–3.8, the discount of 2.9 and the
         # agreements of 2.4, with their limits); four goals
-        ("key-account-manager", 23, 8, 4),
-        ("kundtjanstchef", 7, 4, 2),  # the source: seven duties, four rights
+        ("key-account-manager", 27, 8, 4),  # and the article's tasks as 2.24–2.27
+        ("kundtjanstchef", 7, 5, 2),  # the source: seven duties, four rights; a discount
     ],
 )
 def test_numbering_from_the_source(
@@ -126,11 +126,11 @@ def test_the_example_role_is_flagged_and_source_roles_are_not(organisation_site:
     follow_up = text_of(kam).split("Mål och uppföljning 4.1", 1)[1].split("Kravprofil", 1)[0]
     assert "följs upp varje månad med närmaste chef" in follow_up
     assert follow_up.count("Exempel att granska") == 1
-    # kundtjänstchef: its governing documents, conditions, pay model and career paths; its
-    # reporting line is rows of a list, each with the pill rather than a notice over the
-    # section
+    # kundtjänstchef: its governing documents, conditions, authorities' limit, pay model and
+    # career paths; its reporting line is rows of a list, each with the pill rather than a
+    # notice over the section
     html = page(organisation_site, "roller/kundtjanstchef")
-    assert notices(html) == 4
+    assert notices(html) == 5
     assert '<span class="rg-example-badge" id="granska-reporting">' in html
 
 
@@ -180,7 +180,11 @@ def test_kam_document_keeps_the_source_numbering(organisation_site: Path) -> Non
     # the source's 1.1–1.6 in the Swedish form: purpose and place, the kravprofil, the
     # policies; the appointment and the liabilities are the source's (see the page about it)
     assert "1.3 Närmaste chef: Försäljningschefen" in text
-    assert "Krav Högskoleexamen Minst 2 års erfarenhet av försäljning" in text
+    # 1.5 "högre utbildning", with what the organisation also counts
+    assert (
+        "Krav Högskoleexamen (motsvarande kunskaper från arbetslivet kan också räknas) "
+        "Minst 2 års erfarenhet av försäljning" in text
+    )
     # "kunskaper i ett främmande språk": here English, and Swedish besides, each named with
     # its level
     assert (

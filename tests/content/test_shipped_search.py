@@ -19,7 +19,7 @@ pytestmark = pytest.mark.browser
     ("words", "role_id"),
     [
         ("veckoschema kunderna", "key-account-manager"),  # duty: a weekly plan of visits
-        ("betalningsförmåga tillförlitlighet", "kundtjanstchef"),  # duty: checks new clients
+        ("produktblad demoversioner", "kundtjanstchef"),  # duty: lets clients try the offer
         ("kundsegment kontakten", "saljare"),  # duty: finds clients in a segment
     ],
 )

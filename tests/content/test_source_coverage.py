@@ -48,7 +48,9 @@ def body_text(role) -> str:
 
 def test_kam_job_description_keeps_the_source_numbering(catalog) -> None:
     kam = catalog.role("key-account-manager")
-    assert [duty.number for duty in kam.duties] == list(range(1, 24))  # 2.1–2.23
+    # 2.1–2.23, then the article's own tasks (the profile's summary) as 2.24–2.27
+    assert [duty.number for duty in kam.duties] == list(range(1, 28))
+    assert "anbud" in kam.duties[24].text and "mässor" in kam.duties[26].text
     # 3.1–3.6, as the role's authorities, and 3.7–3.8: the discount duty 2.9 decides and the
     # agreements duty 2.4 signs, said as what the role may decide, with limits in figures
     assert len(kam.rights) == 8 and [right.kind for right in kam.rights[6:]] == ["beslut"] * 2
@@ -246,12 +248,16 @@ def test_the_source_is_named_only_under_om_uppgifterna(catalog, role_id: str) ->
 def test_kundtjanstchef_points_of_the_source(catalog) -> None:
     role = catalog.role("kundtjanstchef")
     assert len(role.duties) == 7
+    # the source's four rights, and a discount limit in figures (an example) for a role
+    # that negotiates
     assert [right.kind for right in role.rights] == [
         "arbetsformer",
         "medel",
         "information",
         "forslag",
+        "beslut",
     ]
+    assert role.rights[4].limit and "rights" in role.provenance.example_fields
     # "sekundär eller högre (ofullständig högre) utbildning"; "chefer med gymnasieutbildning"
     assert role.requirements.education.level == "gymnasium"
     # "specialister inom denna profil [ska] ha övervägande högre utbildning inom ekonomi,

@@ -95,6 +95,14 @@ def test_a_new_role_lists_what_is_left_and_builds_once_filled_in(tmp_path: Path)
     # the authority with its limit, and what the role answers for
     assert "Ger rabatt (upp till 10\u00a0%)." in page or "Ger rabatt (upp till 10 %)." in page
     assert "Att nya kunder vinns." in page
+    # the organisation's own role (provenance.basis: own): not marked as an example, a draft
+    # until its manager fastställer it, and on the worklist as such
+    assert "basis: own" in text
+    assert "Exempel att granska" not in page and "Hela rollen är ett exempel" not in page
+    document = (site / "roller" / "saljare" / "arbetsbeskrivning" / "index.html").read_text("utf-8")
+    assert "UTKAST" in document and "EXEMPEL ATT GRANSKA" not in document
+    worklist = (site / "om-rollguiden" / "att-granska" / "index.html").read_text("utf-8")
+    assert "Säljare: utkast, inte fastställd" in worklist
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,9 @@ def engine_model(pay: PayModel, default_currency: str) -> dict[str, Any]:
     """The model as the engines take it (YAML-shaped), with the currency filled in."""
     model = pay.model_dump(mode="json")
     model["currency"] = pay.currency or default_currency
+    # whose deals the commission is on changes the words, not the arithmetic: not the
+    # engines' to know (both reject a field they do not define)
+    model["commission"].pop("deals", None)
     return model
 
 

@@ -101,6 +101,9 @@ class Commission(_PayPart):
 
     basis: Literal["revenue", "margin"]
     """revenue = på affärens belopp; margin = på affärens marginal."""
+    deals: Literal["own", "department"] = "own"
+    """Vems affärer provisionen räknas på: own = rollens egna; department = hela
+    avdelningens (som för en chef). Ändrar orden på sidorna och i annonsen, inte beräkningen."""
     band_mode: Literal["per_deal", "marginal"]
     """per_deal = hela affären får satsen för bandet den hamnar i;
     marginal = varje del av affären får satsen för det band delen hamnar i, i steg."""

@@ -294,12 +294,15 @@ class OccupationCodes(StrictModel):
 
 
 class Provenance(StrictModel):
-    """Var uppgifterna kommer ifrån: källtexten eller exempel som organisationen ska granska."""
+    """Var uppgifterna kommer ifrån: organisationen själv, källtexten eller exempel som
+    organisationen ska granska."""
 
-    basis: Literal["source", "example"]
-    """source = bygger på källtexten; example = hela rollen är ett exempel."""
+    basis: Literal["own", "source", "example"]
+    """own = organisationens egen roll; source = bygger på källtexten som Rollguiden
+    levereras med; example = hela rollen är ett exempel att granska."""
     example_fields: list[FieldName] = Field(default_factory=list)
-    """Fält som är exempel trots att rollen i övrigt bygger på källtexten."""
+    """Fält som är exempel att granska trots att rollen i övrigt är organisationens egen
+    eller bygger på källtexten. Ta bort ett fält ur listan när det är granskat."""
     note: Text | None = None
 
 

@@ -16,7 +16,7 @@ from rollguiden.pages.paths import job_ad_file_stem
 from rollguiden.pages.views import RoleView
 from rollguiden.reading.catalog import Catalog
 from rollguiden.text.markup import attribute, readable_markdown_text
-from rollguiden.text.phrases import experience_phrase
+from rollguiden.text.phrases import experience_phrase, with_note
 from rollguiden.text.swedish import (
     NBSP,
     format_money,
@@ -241,7 +241,9 @@ def _requirements(
         return tuple(role.job_ad.requirements)
     experience = role.requirements.experience
     items = [
-        texts["education"].format(education=_lower_first(view.education_text)),
+        texts["education"].format(
+            education=with_note(_lower_first(view.education_text), role.requirements.education.note)
+        ),
         experience_phrase(experience.min_years, experience.field, texts),
     ]
     names = {term.id: term.label for term in catalog.vocabulary.languages}
@@ -335,7 +337,10 @@ def _pay_sentence(catalog: Catalog, view: RoleView, texts: dict[str, Any]) -> st
         else texts["pay_no_cap"]
     )
     sentence = texts["pay_sentence"].format(
-        base=base, basis=texts["pay_basis"][pay.commission.basis], rate=rate, cap=cap
+        base=base,
+        basis=texts["pay_basis"][pay.commission.deals][pay.commission.basis],
+        rate=rate,
+        cap=cap,
     )
     # what the plan does to the commission belongs in the one sentence: a reader who sees
     # only "4 %" would not know it falls below the plan

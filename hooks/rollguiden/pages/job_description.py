@@ -18,7 +18,7 @@ from rollguiden.pages.numbering import point_number, section_number
 from rollguiden.pages.paths import docx_path
 from rollguiden.pages.views import RoleView
 from rollguiden.reading.catalog import Catalog
-from rollguiden.text.phrases import experience_phrase
+from rollguiden.text.phrases import experience_phrase, with_note
 from rollguiden.text.swedish import in_sentence, join, upper_first
 
 
@@ -131,6 +131,7 @@ def job_description(catalog: Catalog, view: RoleView, labels: dict[str, Any]) ->
         review=Signatures(
             texts["review_heading"],
             (
+                (texts["employee_name"], None),
                 (texts["date_line"], None),
                 (texts["employee_signature"], None),
                 (texts["manager_signature"], None),
@@ -259,7 +260,7 @@ def _requirements(view: RoleView, texts: dict[str, Any]) -> Section:
     requirements = role.requirements
     experience = requirements.experience
     required = [
-        upper_first(view.education_text),
+        upper_first(with_note(view.education_text, requirements.education.note)),
         experience_phrase(experience.min_years, experience.field, texts),
         *(
             texts["language"].format(name=upper_first(name), level=level)

@@ -1,5 +1,5 @@
 """Phrases several pages state, each filled from its own page's labels by one rule: the
-experience a role asks for."""
+experience a role asks for, and a requirement with its note."""
 
 from __future__ import annotations
 
@@ -12,3 +12,13 @@ def experience_phrase(min_years: int, field: str, texts: dict[str, Any]) -> str:
     if min_years == 0:
         return texts["no_experience"]
     return texts["experience"].format(years=min_years, field=field)
+
+
+def with_note(requirement: str, note: str | None) -> str:
+    """'högskoleexamen (motsvarande kunskaper från arbetslivet kan också räknas)': a
+    requirement with what else counts, so that no document states it stricter than the
+    profile does."""
+    if not note:
+        return requirement
+    note = note.strip().rstrip(".")
+    return f"{requirement} ({note[:1].lower()}{note[1:]})"
