@@ -42,6 +42,7 @@ from rollguiden.site import (
     generate_site,
     not_found_context,
     preview_site,
+    site_url_notice,
     state_message,
 )
 
@@ -115,6 +116,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         for issue in error.issues:
             log.error(str(issue))
         raise PluginError(f"{error.summary()} – bygget avbröts innan något skrevs.") from None
+    if notice := site_url_notice(config.site_url):
+        log.info(notice)  # a fact about deploying, not a fault: --strict must not stop on it
     return config
 
 

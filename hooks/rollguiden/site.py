@@ -99,6 +99,12 @@ def not_found_context() -> dict[str, object]:
     return {"not_found": load_labels()["not_found"], "not_found_roles_url": site_url(ROLES_PAGE)}
 
 
+def site_url_notice(site_url: str | None) -> str | None:
+    """What a build says when mkdocs.yml gives no site_url: the 404 page, which the web
+    server shows at any missing address, can find the site's files only from the root."""
+    return None if site_url else " ".join(load_labels()["site"]["no_site_url"].split())
+
+
 def state_message(state: str) -> str:
     """What the site shows while the data has errors, in words, for the terminal."""
     return load_labels()["errors"]["states"][state]
