@@ -3,7 +3,8 @@ saying what to write and, for fields that take ids, which ids exist in this orga
 
 Nothing is copied from another role: the places to write in hold the placeholder `FYLL I`,
 which `validate` reports field by field until each is filled in, so a half-written role can
-never be published by mistake.
+never be published by mistake. The sections a role may have (languages, goals, conditions,
+pay, occupation code, job ad, key clients) are written out too, commented, in block style.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from rollguiden.reading.yaml_reader import PLACEHOLDER
 from rollguiden.text.swedish import slugify
 
 _WIDTH = 92
+OPTIONAL_HINT = "(Valfritt: ta bort # och mellanslaget i början av raderna nedan.)"
 
 
 def new_role_file(role_id: str, title: str, catalog: Catalog | None, today: datetime.date) -> str:
@@ -99,6 +101,18 @@ def new_role_file(role_id: str, title: str, catalog: Catalog | None, today: date
         f"  qualities: [{fill}]",
         *_comment(f"Färdigheter, id: {ids('skills')}.", indent=2),
         f"  skills: [{fill}]",
+        *_optional(
+            "Språkkrav: språket (ett id ur vocabulary.yml: "
+            f"{ids('languages')}), nivån i ord och varför arbetet kräver språket. Kopiera de "
+            "tre raderna för varje språk.",
+            [
+                "languages:",
+                f"  - language: {fill}",
+                f"    level: {fill}",
+                f"    reason: {fill}",
+            ],
+            indent=2,
+        ),
         "",
         *_comment(
             "Arbetsuppgifterna, numrerade 1, 2, 3 … (de blir 2.1, 2.2 … i arbetsbeskrivningen). "
@@ -129,10 +143,87 @@ def new_role_file(role_id: str, title: str, catalog: Catalog | None, today: date
         "responsibilities:",
         f"  - {fill}",
         "",
+        *_optional(
+            "Mål och uppföljning (4.1, 4.2 …): vad rollen mäts på, och hur ofta det följs upp.",
+            ["kpis:", f"  - name: {fill}", f"    description: {fill}", f"follow_up: {fill}"],
+        ),
+        "",
+        *_optional(
+            "Särskilda villkor: var arbetet utförs och vilka resor det innebär.",
+            ["conditions:", f"  place_of_work: {fill}", f"  travel: {fill}"],
+        ),
+        "",
         "career:",
         *_comment("Varifrån de som får rollen brukar komma, en rad per väg.", indent=2),
         "  entry_paths:",
         f"    - {fill}",
+        "",
+        *_optional(
+            "Lönemodellen i siffror (provisionskalkylatorn, rollsidan och annonsen räknar med "
+            "den). Belopp i kronor utan mellanslag, till exempel 35000. basis: revenue "
+            "(provision på affärens belopp) eller margin (på täckningsbidraget). band_mode: "
+            "per_deal (hela affären får satsen för sitt intervall) eller marginal (varje del "
+            "av affären får sin sats). rate skrivs '4 %' eller 0.04, med punkt. Intervallen "
+            "står i stigande ordning och det sista har inget up_to. cap: null betyder inget "
+            "tak. below_plan: none (planen påverkar inte provisionen), proportional eller "
+            "threshold (då också threshold: '80 %').",
+            [
+                "pay:",
+                "  base_salary:",
+                f"    min: {fill}",
+                f"    typical: {fill}",
+                f"    max: {fill}",
+                "  commission:",
+                f"    basis: {fill}",
+                f"    band_mode: {fill}",
+                "    bands:",
+                f"      - up_to: {fill}",
+                f"        rate: {fill}",
+                f"      - rate: {fill}",
+                "    cap: null",
+                "  plan:",
+                f"    monthly_target: {fill}",
+                "    below_plan: none",
+                "  typical_deal:",
+                f"    amount: {fill}",
+            ],
+        ),
+        "",
+        *_optional(
+            "Yrkeskoden i SSYK 2012 (SCB), med fyra siffror inom citattecken, och varifrån den "
+            "kommer. verified: true när den är kontrollerad mot SCB; till dess står den på "
+            "listan Att granska.",
+            [
+                "occupation_codes:",
+                "  ssyk:",
+                f'    code: "{fill}"',
+                f"    name: {fill}",
+                f"    source: {fill}",
+                "    verified: false",
+            ],
+        ),
+        "",
+        *_optional(
+            "Platsannonsens egna ord: några meningar om rollen till den som söker, och de "
+            "uppgifter annonsen räknar upp (utan dem tar annonsen uppgifterna med highlight: "
+            "true).",
+            ["job_ad:", f"  pitch: {fill}", "  duties:", f"    - {fill}"],
+        ),
+        "",
+        *_optional(
+            "Nyckelkunder, för en roll som har hand om dem: vad som gör en kund till nyckelkund, "
+            "kriterierna, och hur stor andel av företagets intäkter var och en står för, i "
+            "procent (till exempel min: 10 och max: 20). Nyckelkundsanalysen räknar med det.",
+            [
+                "key_clients:",
+                f"  summary: {fill}",
+                "  criteria:",
+                f"    - {fill}",
+                "  income_share_each:",
+                f"    min: {fill}",
+                f"    max: {fill}",
+            ],
+        ),
         "",
         *_comment(
             "Rollen är organisationens egen (own). Är ett avsnitt ett exempel som ska "
@@ -165,6 +256,18 @@ def id_problem(role_id: str) -> str | None:
         f"'{role_id}' kan inte vara ett id: det blir filnamnet och adressen och får bara "
         f"innehålla små bokstäver a–z, siffror och bindestreck{advice}"
     )
+
+
+def _optional(explanation: str, block: list[str], indent: int = 0) -> list[str]:
+    """A section the role may have, written out in block style and commented: the
+    explanation, how to take it in use, then the block itself behind "# ", which an editor
+    removes from each line. Block style only: a copied {…} line invites a decimal comma,
+    which YAML splits."""
+    prefix = " " * indent + "# "
+    return [
+        *_comment(f"{explanation} {OPTIONAL_HINT}", indent),
+        *(prefix + line for line in block),
+    ]
 
 
 def _comment(text: str, indent: int = 0) -> list[str]:

@@ -4,6 +4,7 @@ from another role, that validates and builds once its placeholders are filled in
 from __future__ import annotations
 
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,78 @@ FILLED = {
     "entry_paths": "Butikssäljare.",
 }
 TEXTS = {"duties": "Ringer upp nya kunder.", "rights": "Ger rabatt."}
+# the optional sections, once taken in use: by "parent.field" where a field name recurs
+FILLED_OPTIONAL = {
+    "language": "engelska",
+    "level": "goda kunskaper",
+    "reason": "Kunderna finns i hela Norden.",
+    "name": "Nya kunder",
+    "description": "Antalet nya kunder i månaden.",
+    "follow_up": "Följs upp varje månad med närmaste chef.",
+    "place_of_work": "Kontoret i Malmö.",
+    "travel": "Kundbesök i Skåne.",
+    "base_salary.min": "30000",
+    "base_salary.typical": "35000",
+    "base_salary.max": "40000",
+    "basis": "revenue",
+    "band_mode": "marginal",
+    "up_to": "50000",
+    "rate": "'3 %'",
+    "monthly_target": "300000",
+    "amount": "50000",
+    "code": "3322",
+    "ssyk.name": "Företagssäljare",
+    "source": "SCB, SSYK 2012.",
+    "pitch": "Som säljare hos oss hittar du nya kunder.",
+    "job_ad.duties": "ringa upp nya kunder",
+    "summary": "Kunder som står för mycket av intäkterna.",
+    "criteria": "Kunden köper för mycket.",
+    "income_share_each.min": "10",
+    "income_share_each.max": "20",
+}
+
+
+def open_places(text: str) -> int:
+    """The FYLL I an editor must write in: not those in comments or optional sections."""
+    return sum(
+        line.count("FYLL I") for line in text.splitlines() if not line.lstrip().startswith("#")
+    )
+
+
+def take_optional_in_use(text: str) -> str:
+    """Every optional section with its "# " removed, as the comment above it says, and its
+    FYLL I filled in as an editor would."""
+    lines, commented, parents = [], False, {}
+    for line in text.splitlines():
+        if line.lstrip().startswith("#") and "Valfritt" in line:
+            commented = True  # the hint may wrap: the block follows the comment
+            lines.append(line)
+            continue
+        stripped = line.lstrip()
+        if commented and stripped.startswith("# ") and not stripped.startswith("# ("):
+            indent = len(line) - len(stripped)
+            if re.match(r"#\s*(- )?[a-z_]+:|#\s+- ", stripped):
+                line = " " * indent + stripped[2:]
+        elif not stripped.startswith("#"):
+            commented = False
+        depth = len(line) - len(line.lstrip(" -"))
+        key = re.match(r"^[\s-]*([a-z_]+):", line)
+        if key:
+            parents[depth] = key.group(1)
+            parents = {d: k for d, k in parents.items() if d <= depth}
+        if "FYLL I" in line and not line.lstrip().startswith("#"):
+            field = key.group(1) if key and not line.rstrip().endswith(":") else None
+            above = [parents[d] for d in sorted(parents) if d < depth]
+            parent = above[-1] if above else ""
+            name = field or parent
+            value = FILLED_OPTIONAL.get(f"{parent}.{name}") or FILLED_OPTIONAL.get(
+                f"{above[-2] if len(above) > 1 else ''}.{name}"
+            )
+            value = value or FILLED_OPTIONAL.get(name)
+            if value is not None:
+                line = line.replace('"FYLL I"', value).replace("FYLL I", value)
+        lines.append(line)
+    return "\n".join(lines) + "\n"
 
 
 def fill_in(text: str) -> str:
@@ -73,14 +146,16 @@ def test_a_new_role_lists_what_is_left_and_builds_once_filled_in(tmp_path: Path)
         for line in (data / "roles" / other_role).read_text("utf-8").splitlines():
             if len(line.strip()) > 30:
                 assert line.strip() not in text, line
-    assert "key_clients" not in text and "pay:" not in text
+    # the sections a role may have are there, commented and in block style only
+    for section in ("# pay:", "# key_clients:", "# occupation_codes:", "# job_ad:"):
+        assert section in text, section
+    assert "  # languages:" in text and "{" not in text.split("\ntitle:", 1)[1]
 
     # every place left open is named, one line each, and nothing else
     unfilled = run_cli("--data", str(data), "validate")
     assert unfilled.returncode == 1
     lines = unfilled.stderr.strip().splitlines()
-    open_places = text.count("FYLL I") - text.count("där det står FYLL I")
-    assert len(lines) == open_places + 1  # and the count
+    assert len(lines) == open_places(text) + 1  # and the count
     assert all("är inte ifyllt än (det står FYLL I)" in line for line in lines[:-1])
     assert "reporting.reports_to:" in unfilled.stderr and "duties[1].text:" in unfilled.stderr
 
@@ -103,6 +178,30 @@ def test_a_new_role_lists_what_is_left_and_builds_once_filled_in(tmp_path: Path)
     assert "UTKAST" in document and "EXEMPEL ATT GRANSKA" not in document
     worklist = (site / "om-rollguiden" / "att-granska" / "index.html").read_text("utf-8")
     assert "Säljare: utkast, inte fastställd" in worklist
+
+
+def test_every_optional_section_validates_and_builds_once_taken_in_use(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    assert run_cli("--data", str(data), "new-role", "saljare", "--title", "Säljare").returncode == 0
+    written = data / "roles" / "saljare.yml"
+    text = take_optional_in_use(fill_in(written.read_text("utf-8")))
+    assert "FYLL I" not in "".join(
+        line for line in text.splitlines() if not line.lstrip().startswith("#")
+    )
+    written.write_text(text, "utf-8")
+    checked = run_cli("--data", str(data), "validate")
+    assert checked.returncode == 0, checked.stderr
+    site = tmp_path / "site"
+    build = run_mkdocs_build(site, data, fixture_config(tmp_path))
+    assert build.returncode == 0, build.stderr
+    html = (site / "roller" / "saljare" / "index.html").read_text("utf-8")
+    page = " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).replace("\u00a0", " ").split())
+    # the pay model (35 000 and 3 % of the part over 50 000), the goals, the conditions and
+    # the occupation code reach the profile; the pitch and the language the ad
+    for shown in ("Grundlön 35 000 kr", "Nya kunder", "Kontoret i Malmö.", "3322"):
+        assert shown in page, shown
+    ad = (site / "roller" / "saljare" / "platsannons" / "index.html").read_text("utf-8")
+    assert "Som säljare hos oss hittar du nya kunder." in ad and "engelska" in ad
 
 
 @pytest.mark.parametrize(

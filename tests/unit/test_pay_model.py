@@ -36,6 +36,22 @@ def test_a_rate_with_a_decimal_comma_is_explained(role: Path) -> None:
     )
 
 
+def test_a_decimal_comma_inside_braces_is_explained(role: Path) -> None:
+    # flow style, as people copy it: YAML splits {up_to: 100000, rate: 0,04} at the comma
+    # into "rate: 0" and a field named "04", which alone reads as a misspelt field
+    edit(
+        role,
+        "      - up_to: 100000\n        rate: 0.10\n",
+        "      - {up_to: 100000, rate: 0,04}\n",
+    )
+    issue = issue_for(role.parents[1], "pay.commission.bands[1].04")
+    assert issue.line == line_of(role, "rate: 0,04")
+    assert issue.message == (
+        "okänt fält '04' – det ser ut som decimalerna i ett tal skrivet med decimalkomma inom "
+        "{…}: skriv decimaler med punkt (0.04, inte 0,04) eller skriv raden utan klamrar"
+    )
+
+
 def test_rates_may_be_written_as_percentages(role: Path) -> None:
     edit(role, "        rate: 0.10\n", "        rate: 10 %\n")
     edit(role, "        rate: 0.15\n", "        rate: '12,5 %'\n")

@@ -88,6 +88,14 @@ def describe(detail: Mapping[str, typing.Any], model: type[BaseModel]) -> str:
     if kind == "missing":
         return "fältet saknas men är obligatoriskt"
     if kind == "extra_forbidden":
+        name = str(detail["loc"][-1])
+        if name.isdigit():
+            # inside {…} YAML splits 0,04 at the comma: "rate: 0" and a field named "04"
+            return (
+                f"okänt fält '{name}' – det ser ut som decimalerna i ett tal skrivet med "
+                "decimalkomma inom {…}: skriv decimaler med punkt (0.04, inte 0,04) eller skriv "
+                "raden utan klamrar"
+            )
         return _unknown_field(detail["loc"], model)
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return f"ska vara en mappning (nyckel: värde), men är {seen}"
