@@ -110,7 +110,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         # `mkdocs build` checks the data here, then renders the pages' Markdown, the Word
         # files and the API in a second process while MkDocs works through the pages
         with garbage_collection_paused(freeze=True):
-            _state.content = generate_site(data_dir, defer_rendering=True)
+            _state.content = generate_site(
+                data_dir, defer_rendering=True, docs_dir=Path(config.docs_dir)
+            )
         _state.work = DeferredWork(_state.content, background=True)
     except DataError as error:
         for issue in error.issues:

@@ -23,6 +23,7 @@ from rollguiden.output.standalone import (
 from rollguiden.output.worker import run_jobs
 from rollguiden.pages.review import worklist
 from rollguiden.reading.errors import DataError
+from rollguiden.reading.hand_written import hand_written_link_issues
 from rollguiden.reading.load import DATA_DIR_VARIABLE, ROLES_FOLDER, read_data
 from rollguiden.reading.schema import stale_schema_files, write_schema_files
 from rollguiden.site import generate_site, not_found_context
@@ -127,6 +128,12 @@ def _validate(data_dir: Path) -> int:
     if reading.issues:
         raise DataError(reading.issues)
     assert reading.catalog is not None
+    # the hand-written pages beside the data link to its roles: a removed role's links too
+    docs_dir = data_dir.resolve().parent / "docs"
+    if docs_dir.is_dir():
+        broken = hand_written_link_issues(docs_dir, reading.catalog)
+        if broken:
+            raise DataError(broken)
     print(f"Rolldatan i {data_dir} är giltig: {len(reading.catalog.roles)} roller.")
     return 0
 

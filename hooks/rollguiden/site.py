@@ -17,12 +17,16 @@ from rollguiden.pages.page_list import site_pages
 from rollguiden.pages.paths import NAVIGATION_PAGES, ROLES_PAGE, role_page, site_url
 from rollguiden.pages.registers import abbreviations
 from rollguiden.reading.errors import DataError, Issue
+from rollguiden.reading.hand_written import hand_written_link_issues
 from rollguiden.reading.load import DataReading, read_data
 from rollguiden.text.labels import load_labels
 
 
-def generate_site(data_dir: Path, *, defer_rendering: bool = False) -> SiteContent:
-    """Every generated page and file for the data in `data_dir`; raises `DataError`.
+def generate_site(
+    data_dir: Path, *, defer_rendering: bool = False, docs_dir: Path | None = None
+) -> SiteContent:
+    """Every generated page and file for the data in `data_dir`; raises `DataError`, also
+    for a link in the hand-written pages of `docs_dir` to a role or comparison that is gone.
 
     With `defer_rendering`, the data is loaded and checked now but the pages' Markdown is
     left as requests (`SiteContent.requests`) for another process to render.
@@ -30,6 +34,10 @@ def generate_site(data_dir: Path, *, defer_rendering: bool = False) -> SiteConte
     reading = read_data(data_dir)
     if reading.issues:
         raise DataError(reading.issues)
+    if docs_dir is not None and reading.catalog is not None:
+        broken = hand_written_link_issues(docs_dir, reading.catalog)
+        if broken:
+            raise DataError(broken)
     return _site(reading, defer_rendering=defer_rendering)
 
 

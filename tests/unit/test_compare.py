@@ -158,6 +158,24 @@ def test_featured_comparisons_are_checked(tmp_path: Path, old: str, new: str, me
     assert issues[0].line is not None
 
 
+def test_a_comparison_of_a_removed_role_is_never_given_another_role(tmp_path: Path) -> None:
+    # "teamledar" is one letter from teamledare: for a role's reference that guess helps,
+    # but a featured comparison's introduction is written about the role that is gone
+    data = copy_fixture_data(tmp_path)
+    edit(
+        data / "comparisons.yml",
+        "roles: [kundradgivare, teamledare]",
+        "roles: [kundradgivare, teamledar]",
+    )
+    with pytest.raises(DataError) as caught:
+        load_catalog(data)
+    (issue,) = [issue for issue in caught.value.issues if issue.file.endswith("comparisons.yml")]
+    assert issue.message == (
+        "okänd roll 'teamledar' – finns inte i mappen roles. Jämförelsen är skriven om den "
+        "rollen: ta bort posten, eller byt roll och skriv om dess inledning och rubrik"
+    )
+
+
 def test_a_month_of_zero_is_shown_as_zero_not_as_no_pay_model(tmp_path: Path) -> None:
     data = copy_fixture_data(tmp_path)
     role_file = data / "roles" / "kundradgivare.yml"

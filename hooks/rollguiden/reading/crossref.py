@@ -244,6 +244,12 @@ def _duplicates(data: Any, pattern: Path) -> list[Finding]:
     return findings
 
 
+COMPARISON_WITHOUT_ROLE = (
+    "okänd roll '{role}' – finns inte i mappen roles. Jämförelsen är skriven om den rollen: "
+    "ta bort posten, eller byt roll och skriv om dess inledning och rubrik"
+)
+
+
 def check_comparisons(data: Any, known: KnownIds) -> list[Finding]:
     """Both roles of a featured comparison exist and differ; no pair is featured twice."""
     findings: list[Finding] = []
@@ -252,7 +258,10 @@ def check_comparisons(data: Any, known: KnownIds) -> list[Finding]:
         if not isinstance(pair, list):
             continue
         for index, role_id in enumerate(pair):
-            findings += _reference((*path, index), role_id, "roles", known)
+            # no guess at another role: the comparison's introduction is written about this
+            # one, and another role would get words that are not about it
+            if isinstance(role_id, str) and role_id not in known.by_kind["roles"]:
+                findings.append(((*path, index), COMPARISON_WITHOUT_ROLE.format(role=role_id)))
         if len(pair) == 2 and pair[0] == pair[1]:
             findings.append((path, "en roll kan inte jämföras med sig själv"))
             continue

@@ -1,0 +1,58 @@
+"""The hand-written pages' links into the generated ones (a role's pages, a featured
+comparison), checked against the data: a link to a role or a comparison that is gone is
+named with its file and line, in Swedish, before anything is built."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rollguiden.reading.catalog import Catalog
+from rollguiden.reading.errors import Issue
+
+# the target of a Markdown link or an HTML href, up to its closing bracket or quote
+_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|href=[\"']([^\"']+)")
+_ROLE = re.compile(r"(?:^|/)roller/([^/#?]+)/")
+_COMPARISON = re.compile(r"(?:^|/)jamfor/([^/#?]+)/")
+_NOT_A_ROLE = {"index.md"}
+_NOT_A_COMPARISON = {"index.md", "roller"}
+
+
+def hand_written_link_issues(docs_dir: Path, catalog: Catalog) -> list[Issue]:
+    """Every link in docs/ that leads to a role or a featured comparison the data no longer
+    has, one issue each."""
+    roles = {role.id for role in catalog.roles}
+    comparisons = {item.slug for item in catalog.comparisons}
+    issues = []
+    for page in sorted(docs_dir.rglob("*.md")):
+        name = page.relative_to(docs_dir.parent).as_posix()
+        for number, line in enumerate(page.read_text("utf-8").splitlines(), 1):
+            for match in _TARGET.finditer(line):
+                target = match.group(1) or match.group(2)
+                message = _broken(target, roles, comparisons)
+                if message:
+                    issues.append(Issue(file=name, line=number, path=(), message=message))
+    return issues
+
+
+def _broken(target: str, roles: set[str], comparisons: set[str]) -> str | None:
+    if "://" in target:
+        return None  # another site's address
+    role = _ROLE.search(target)
+    if role and role.group(1) not in _NOT_A_ROLE and role.group(1) not in roles:
+        return (
+            f"länken {target} leder till rollen '{role.group(1)}', som inte finns i "
+            "data/roles/ – ta bort länken eller låt den leda till en roll som finns"
+        )
+    comparison = _COMPARISON.search(target)
+    if (
+        comparison
+        and comparison.group(1) not in _NOT_A_COMPARISON
+        and comparison.group(1) not in comparisons
+    ):
+        return (
+            f"länken {target} leder till jämförelsen '{comparison.group(1)}', som inte finns "
+            "i data/comparisons.yml – ta bort länken eller låt den leda till en jämförelse "
+            "som finns"
+        )
+    return None

@@ -1,0 +1,57 @@
+"""A hand-written page (docs/) that links to a role or a featured comparison the data no
+longer has: `validate` and the build name the file, the line and the role, in Swedish,
+before anything is written (MkDocs alone would say it in English, and only under --strict)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import copy_fixture_data, fixture_config, run_cli, run_mkdocs_build
+
+PAGE = """# Om våra roller
+
+Läs om [kundansvarig](../roller/kundansvarig/index.md) och [säljaren](../roller/saljare/index.md).
+
+Se också [jämförelsen](../jamfor/kundansvarig-vs-saljare/index.md) och
+[alla roller](../roller/index.md).
+"""
+ROLE_MESSAGE = (
+    "docs/om/index.md:3: länken ../roller/saljare/index.md leder till rollen 'saljare', som "
+    "inte finns i data/roles/ – ta bort länken eller låt den leda till en roll som finns"
+)
+COMPARISON_MESSAGE = (
+    "docs/om/index.md:5: länken ../jamfor/kundansvarig-vs-saljare/index.md leder till "
+    "jämförelsen 'kundansvarig-vs-saljare', som inte finns i data/comparisons.yml – ta bort "
+    "länken eller låt den leda till en jämförelse som finns"
+)
+
+
+def test_validate_names_each_link_to_a_role_that_is_gone(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    page = tmp_path / "docs" / "om" / "index.md"
+    page.parent.mkdir(parents=True)
+    page.write_text(PAGE, "utf-8")
+    result = run_cli("--data", str(data), "validate")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines == [ROLE_MESSAGE, COMPARISON_MESSAGE, "2 fel i rolldatan."]
+    # the links to roles that exist, and to the roles' overview, are not named
+    page.write_text(PAGE.replace("saljare", "teamledare"), "utf-8")
+    edit_free = run_cli("--data", str(data), "validate")
+    assert "jämförelsen 'kundansvarig-vs-teamledare'" in edit_free.stderr
+    assert "rollen" not in edit_free.stderr
+
+
+def test_the_build_stops_on_it_before_writing(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    config = fixture_config(tmp_path)
+    page = tmp_path / "docs" / "om" / "index.md"
+    page.parent.mkdir(parents=True)
+    page.write_text(PAGE, "utf-8")
+    site = tmp_path / "site"
+    result = run_mkdocs_build(site, data, config)
+    assert result.returncode != 0
+    assert "leder till rollen 'saljare', som inte finns i data/roles/" in result.stderr
+    assert "bygget avbröts innan något skrevs" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (site / "index.html").exists()
