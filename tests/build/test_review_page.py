@@ -15,6 +15,13 @@ import pytest
 from helpers import copy_fixture_data, edit, fixture_config, run_cli, run_mkdocs_build
 
 GROUPS = {
+    # settings for every role that are examples (the fixture's key-client capacity and
+    # pension, and the manager's tasks as marked here): named first, with the field to change
+    "Företagets inställningar som är exempel": [
+        "Chefernas arbetsmiljöuppgifter och personaluppgifter (manager_tasks) är ett exempel",
+        "Antalet nyckelkunder per key account manager (key_client_capacity) är ett exempel",
+        "Tjänstepensionen (pay_rules.pension) är ett exempel",
+    ],
     "Exempel att granska": [
         "Innesäljare: hela rollen är ett exempel",
         "Kundansvarig: lönemodell",
@@ -74,6 +81,7 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "  status: draft\n  review_by: 2020-01-01",
     )
     edit(data / "roles" / "kundradgivare.yml", "  - number: 2\n", "  - number: 3\n")
+    edit(data / "organisation.yml", "manager_tasks:\n", "manager_tasks:\n  example: true\n")
     return data
 
 
@@ -114,6 +122,7 @@ def test_each_task_names_the_file_to_edit(site: Path) -> None:
         "<code>data/roles/teamledare.yml</code>" in html
     )
     assert "Färdighet: Budget (budget) – fil <code>data/vocabulary.yml</code>" in html
+    assert "(manager_tasks) är ett exempel – fil <code>data/organisation.yml</code>" in html
 
 
 def test_the_command_prints_the_same_list(data: Path) -> None:

@@ -39,6 +39,7 @@ _SECTION_OF_FIELD = {
     "duties": "duties",
     "rights": "rights",
     "kpis": "kpis",
+    "conditions": "conditions",
     "competences": "competences",
     "compensation": "compensation",
     "career": "career",
@@ -95,6 +96,7 @@ def worklist(
             for role in catalog.roles
         }
     groups = {
+        "organisation": _organisation_examples(catalog, texts),
         "examples": _examples(catalog, labels),
         "documents": _documents(catalog, texts, today),
         "review_due": _review_due(catalog, texts, today),
@@ -109,6 +111,36 @@ def worklist(
         for key, tasks in groups.items()
         if tasks
     )
+
+
+ORGANISATION_FILE = "data/organisation.yml"
+
+
+def _organisation_examples(catalog: Catalog, texts: dict[str, Any]) -> tuple[Task, ...]:
+    """The settings in organisation.yml that are examples (example: true), each with what to
+    do: they hold for every role, so they come first."""
+    organisation = catalog.organisation
+    settings: list[tuple[str, object]] = [
+        ("job_ads", organisation.job_ads),
+        ("manager_tasks", organisation.manager_tasks),
+        ("employee_work_environment", organisation.employee_work_environment),
+        ("key_client_capacity", organisation.key_client_capacity),
+    ]
+    if organisation.pay_rules is not None:
+        rules = organisation.pay_rules
+        settings += [
+            ("pay_rules.holiday_pay", rules.holiday_pay),
+            ("pay_rules.pension_tax", rules.pension_tax),
+            ("pay_rules.employer_contributions", rules.employer_contributions),
+            ("pay_rules.pension", rules.pension),
+        ]
+    words = texts["organisation_settings"]
+    return tuple(
+        Task(texts["tasks"]["organisation_example"].format(what=words[name], field=name),
+             ORGANISATION_FILE)
+        for name, setting in settings
+        if setting is not None and getattr(setting, "example", False)
+    )  # fmt: skip
 
 
 def _examples(catalog: Catalog, labels: dict[str, Any]) -> tuple[Task, ...]:
