@@ -95,7 +95,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         # `serve` makes everything at once and shows what the valid files make, so that one
         # broken role file takes down that role only (see site.preview_site)
         with garbage_collection_paused(freeze=False):
-            _state.content = preview_site(data_dir, _state.content)
+            _state.content = preview_site(data_dir, _state.content, config.repo_url)
         _state.work = DeferredWork(_state.content, background=False)
         _state.issues = _state.content.issues
         for issue in _state.issues:
@@ -111,7 +111,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         # files and the API in a second process while MkDocs works through the pages
         with garbage_collection_paused(freeze=True):
             _state.content = generate_site(
-                data_dir, defer_rendering=True, docs_dir=Path(config.docs_dir)
+                data_dir,
+                defer_rendering=True,
+                docs_dir=Path(config.docs_dir),
+                repo_url=config.repo_url,
             )
         _state.work = DeferredWork(_state.content, background=True)
     except DataError as error:

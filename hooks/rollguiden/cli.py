@@ -138,6 +138,16 @@ def _validate(data_dir: Path) -> int:
     return 0
 
 
+def _repo_url(data_dir: Path) -> str | None:
+    """mkdocs.yml's repo_url beside the data folder, read as text (the command needs no
+    MkDocs): the worklist names it while it is a placeholder."""
+    config = data_dir.resolve().parent / "mkdocs.yml"
+    if not config.is_file():
+        return None
+    found = re.search(r"^repo_url:\s*(\S+)", config.read_text("utf-8"), re.MULTILINE)
+    return found.group(1).strip("'\"") if found else None
+
+
 def _review(data_dir: Path) -> int:
     """The worklist, as the page /om-rollguiden/att-granska/ shows it: exit 0 whatever is on
     it, since it is work to do, not a failure."""
@@ -152,7 +162,9 @@ def _review(data_dir: Path) -> int:
             f"Rolldatan har {len(reading.issues)} fel, som validate listar; listan gäller de "
             "giltiga filerna."
         )
-    groups = worklist(reading.catalog, reading.notices, load_labels(), today)
+    groups = worklist(
+        reading.catalog, reading.notices, load_labels(), today, repo_url=_repo_url(data_dir)
+    )
     if not groups:
         print(texts["nothing"])
     for group in groups:

@@ -23,7 +23,11 @@ from rollguiden.text.labels import load_labels
 
 
 def generate_site(
-    data_dir: Path, *, defer_rendering: bool = False, docs_dir: Path | None = None
+    data_dir: Path,
+    *,
+    defer_rendering: bool = False,
+    docs_dir: Path | None = None,
+    repo_url: str | None = None,
 ) -> SiteContent:
     """Every generated page and file for the data in `data_dir`; raises `DataError`, also
     for a link in the hand-written pages of `docs_dir` to a role or comparison that is gone.
@@ -38,10 +42,12 @@ def generate_site(
         broken = hand_written_link_issues(docs_dir, reading.catalog)
         if broken:
             raise DataError(broken)
-    return _site(reading, defer_rendering=defer_rendering)
+    return _site(reading, defer_rendering=defer_rendering, repo_url=repo_url)
 
 
-def preview_site(data_dir: Path, last_good: SiteContent | None = None) -> SiteContent:
+def preview_site(
+    data_dir: Path, last_good: SiteContent | None = None, repo_url: str | None = None
+) -> SiteContent:
     """What `mkdocs serve` shows while an editor works: every role and page the valid files
     make, a page naming the errors at the address of each role whose file has them, and
     the errors on every page. When the organisation or the vocabulary cannot be read,
@@ -53,7 +59,7 @@ def preview_site(data_dir: Path, last_good: SiteContent | None = None) -> SiteCo
         return dataclasses.replace(
             placeholder_pages(reading.role_ids), issues=reading.issues, state="no_data"
         )
-    content = _site(reading, defer_rendering=False)
+    content = _site(reading, defer_rendering=False, repo_url=repo_url)
     broken = [
         _broken_role_page(role_id, file, reading) for role_id, file in reading.broken_roles.items()
     ]
@@ -65,11 +71,13 @@ def preview_site(data_dir: Path, last_good: SiteContent | None = None) -> SiteCo
     )
 
 
-def _site(reading: DataReading, *, defer_rendering: bool) -> SiteContent:
+def _site(
+    reading: DataReading, *, defer_rendering: bool, repo_url: str | None = None
+) -> SiteContent:
     catalog = reading.catalog
     assert catalog is not None
     labels = load_labels()
-    described = site_pages(catalog, labels, reading.notices)
+    described = site_pages(catalog, labels, reading.notices, repo_url=repo_url)
     # generated pages carry the glossary's abbreviations themselves, so `generate --out`
     # writes what MkDocs is given; the hook adds them to the hand-written pages
     definitions = abbreviations(catalog)

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import datetime
 import posixpath
+import re
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
+from urllib.parse import urlsplit
 
 from rollguiden.pages.job_ad import JobAd, job_ad
 from rollguiden.pages.page import Page
@@ -74,10 +76,11 @@ def review_page(
     labels: dict[str, Any],
     today: datetime.date,
     ads: dict[str, JobAd] | None = None,
+    repo_url: str | None = None,
 ) -> list[Page]:
     """The worklist as a page; `notices` are the warnings from reading the data, `ads` each
     role's job ad where the site has made them already."""
-    groups = worklist(catalog, notices, labels, today, ads)
+    groups = worklist(catalog, notices, labels, today, ads, repo_url)
     return [Page(REVIEW_PAGE, "review.md.j2", {"groups": groups, "today": today.isoformat()})]
 
 
@@ -87,8 +90,10 @@ def worklist(
     labels: dict[str, Any],
     today: datetime.date,
     ads: dict[str, JobAd] | None = None,
+    repo_url: str | None = None,
 ) -> tuple[TaskGroup, ...]:
-    """The groups of the worklist that have something in them, in a fixed order."""
+    """The groups of the worklist that have something in them, in a fixed order; `repo_url`
+    is mkdocs.yml's address of the Git server, named while it is a placeholder."""
     texts = labels["review"]
     if ads is None:
         ads = {
@@ -96,6 +101,7 @@ def worklist(
             for role in catalog.roles
         }
     groups = {
+        "site": _site_settings(repo_url, texts),
         "organisation": _organisation_examples(catalog, texts),
         "examples": _examples(catalog, labels),
         "documents": _documents(catalog, texts, today),
@@ -114,6 +120,21 @@ def worklist(
 
 
 ORGANISATION_FILE = "data/organisation.yml"
+SITE_SETTINGS_FILE = "mkdocs.yml"
+# the names kept for examples (RFC 2606): an address there leads nowhere
+_PLACEHOLDER_HOSTS = re.compile(r"(^|\.)(example|invalid|localhost|example\.(com|net|org))$")
+
+
+def is_placeholder_address(url: str | None) -> bool:
+    """True for an address on a name kept for examples, such as git.intranet.example."""
+    host = urlsplit(url or "").hostname or ""
+    return bool(host) and bool(_PLACEHOLDER_HOSTS.search(host))
+
+
+def _site_settings(repo_url: str | None, texts: dict[str, Any]) -> tuple[Task, ...]:
+    if not is_placeholder_address(repo_url):
+        return ()
+    return (Task(texts["tasks"]["placeholder_repo"].format(url=repo_url), SITE_SETTINGS_FILE),)
 
 
 def _organisation_examples(catalog: Catalog, texts: dict[str, Any]) -> tuple[Task, ...]:
