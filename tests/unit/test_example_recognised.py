@@ -3,16 +3,19 @@ then it is skipped with one line saying why, instead of failing on roles it does
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from helpers import DATA_DIR, EXAMPLE_ORGANISATION, EXAMPLE_ROLES, edit, not_the_example
+from helpers import EXAMPLE_ORGANISATION, EXAMPLE_ROLES, edit, not_the_example
 
 
 def example_copy(tmp_path: Path) -> Path:
+    """A data folder that is the example as far as the recognition reads it: written here,
+    not copied from data/, which is the organisation's to rename."""
     data = tmp_path / "data"
     (data / "roles").mkdir(parents=True)
-    shutil.copy(DATA_DIR / "organisation.yml", data / "organisation.yml")
+    (data / "organisation.yml").write_text(
+        f"name: {EXAMPLE_ORGANISATION}\ncurrency: SEK\n", "utf-8"
+    )
     for role_id in EXAMPLE_ROLES:
         (data / "roles" / f"{role_id}.yml").write_text("title: x\n", "utf-8")
     return data
