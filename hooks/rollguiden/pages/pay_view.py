@@ -132,7 +132,7 @@ def pay_view(
     return PayView(
         base=base,
         # with one band the whole deal has one rate: how bands apply has nothing to say
-        commission=texts["basis"][_whose(pay.commission)][pay.commission.basis]
+        commission=texts["basis"][pay.commission.deals][pay.commission.basis]
         + (
             " " + texts["band_mode"][pay.commission.band_mode]
             if len(pay.commission.bands) > 1
@@ -411,9 +411,3 @@ def _plan_text(pay: PayModel, texts: dict[str, Any], money: Any) -> str:
         target=money(plan.monthly_target),
         threshold=format_percent(plan.threshold) if plan.threshold is not None else "",
     )
-
-
-def _whose(commission) -> str:
-    """The words' key for whose deals the commission is on: the role's own, or the
-    department's (a manager's)."""
-    return "department" if commission.deals == "department" else "own"
