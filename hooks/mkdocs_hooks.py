@@ -35,6 +35,7 @@ from rollguiden.output.rebuild import (
 from rollguiden.output.render import PendingMarkdown
 from rollguiden.output.search_index import SEARCH_INDEX_PATH, compact_search_index
 from rollguiden.output.worker import DeferredWork
+from rollguiden.pages.hand_written_links import resolved_id_links
 from rollguiden.reading.errors import DataError, Issue
 from rollguiden.reading.load import data_folder
 from rollguiden.site import (
@@ -95,7 +96,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         # `serve` makes everything at once and shows what the valid files make, so that one
         # broken role file takes down that role only (see site.preview_site)
         with garbage_collection_paused(freeze=False):
-            _state.content = preview_site(data_dir, _state.content, config.repo_url)
+            _state.content = preview_site(
+                data_dir, _state.content, config.repo_url, Path(config.docs_dir)
+            )
         _state.work = DeferredWork(_state.content, background=False)
         _state.issues = _state.content.issues
         for issue in _state.issues:
@@ -317,7 +320,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if page.file.generated_by is None:
-        # the glossary on hand-written pages too (generated ones carry it already)
+        # links by id (roll:saljare) lead to the pages; the glossary on hand-written pages
+        # too (generated ones carry it already)
+        markdown = resolved_id_links(markdown, page.file.src_uri)
         markdown = f"{markdown}\n\n{_state.content.abbreviations}\n"
     if _state.issues:
         return error_notice(_state.issues, _state.content.state) + "\n" + markdown

@@ -23,15 +23,13 @@ import yaml
 
 from rollguiden.reading.errors import DataError, format_path
 from rollguiden.reading.load import load_catalog
+from rollguiden.starting_point import EXAMPLE_ORGANISATION
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_DIR / "data"
 FIXTURE_DATA_DIR = PROJECT_DIR / "tests" / "fixtures" / "data"
 """The tests' own small organisation: tests of pages and tools build from a copy of it,
 never from data/, which belongs to the organisation running Rollguiden."""
-EXAMPLE_ORGANISATION = "Exempelbolaget AB"
-"""The organisation Rollguiden ships with: data/ is its example while organisation.yml
-keeps this name (`rollguiden init` writes the organisation's own)."""
 EXAMPLE_ROLES = ("forsaljningschef", "key-account-manager", "kundtjanstchef", "saljare")
 """The roles the example ships with, which tests/content/ checks point by point."""
 MANY_ROLES = 30

@@ -1,5 +1,6 @@
-"""The command line: `python -m rollguiden validate | generate --out DIR [--project] |
-schema [--check] | synth --roles N --out DIR`. Every failure ends with Swedish lines and a
+"""The command line: `python -m rollguiden init --organisation NAME | validate | review |
+new-role ID --title TITLE | generate --out DIR [--project] | schema [--check] |
+synth --roles N --out DIR`. Every failure ends with Swedish lines and a
 non-zero exit code: 1 for problems in the data, 2 for a command or a folder that cannot be
 used."""
 
@@ -21,12 +22,14 @@ from rollguiden.output.standalone import (
     standalone_config,
 )
 from rollguiden.output.worker import run_jobs
+from rollguiden.pages.hand_written_links import resolved_id_links
 from rollguiden.pages.review import worklist
 from rollguiden.reading.errors import DataError
 from rollguiden.reading.hand_written import hand_written_link_issues
-from rollguiden.reading.load import DATA_DIR_VARIABLE, ROLES_FOLDER, read_data
+from rollguiden.reading.load import DATA_DIR_VARIABLE, ORGANISATION_FILE, ROLES_FOLDER, read_data
 from rollguiden.reading.schema import stale_schema_files, write_schema_files
 from rollguiden.site import generate_site, not_found_context
+from rollguiden.starting_point import NotTheExample, apply, name_problem, starting_point
 from rollguiden.synth import MAX_SYNTHETIC_ROLES, foreign_role_files, write_synthetic_data
 from rollguiden.text.labels import load_labels
 
@@ -55,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
             return _review(arguments.data)
         if arguments.command == "new-role":
             return _new_role(arguments.data, arguments.id, arguments.title)
+        if arguments.command == "init":
+            return _init(arguments.data, arguments.organisation, arguments.keep_examples)
         return _schema(arguments.data, check=arguments.check)
     except DataError as error:
         for issue in error.issues:
@@ -83,6 +88,19 @@ def _parser() -> argparse.ArgumentParser:
         help=f"datamappen (standard: ${DATA_DIR_VARIABLE} eller ./data)",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
+    init = commands.add_parser(
+        "init",
+        help="gör exemplet till organisationens egen början: namnet skrivs in och "
+        "exempelrollerna tas bort",
+    )
+    init.add_argument(
+        "--organisation", required=True, help='organisationens namn, till exempel "Nordvik AB"'
+    )
+    init.add_argument(
+        "--keep-examples",
+        action="store_true",
+        help="behåll exempelrollerna, jämförelserna och sidorna om källtexten",
+    )
     commands.add_parser("validate", help="kontrollera all data och lista alla fel")
     commands.add_parser(
         "review", help="lista det som behöver granskas: exempel, utkast, oanvända begrepp …"
@@ -125,16 +143,19 @@ def _validate(data_dir: Path) -> int:
     reading = read_data(data_dir)
     for notice in reading.notices:
         print(f"Varning: {notice}", file=sys.stderr)
-    if reading.issues:
-        raise DataError(reading.issues)
-    assert reading.catalog is not None
-    # the hand-written pages beside the data link to its roles: a removed role's links too
+    # the hand-written pages beside the data link to its roles: a removed role's links are
+    # named with the data's own errors, so that one run lists every place to change
     docs_dir = data_dir.resolve().parent / "docs"
-    if docs_dir.is_dir():
-        broken = hand_written_link_issues(docs_dir, reading.catalog)
-        if broken:
-            raise DataError(broken)
-    print(f"Rolldatan i {data_dir} är giltig: {len(reading.catalog.roles)} roller.")
+    issues = list(reading.issues)
+    if docs_dir.is_dir() and reading.catalog is not None:
+        issues += hand_written_link_issues(docs_dir, reading.catalog, reading.role_ids)
+    if issues:
+        raise DataError(issues)
+    assert reading.catalog is not None
+    count = len(reading.catalog.roles)
+    print(f"Rolldatan i {data_dir} är giltig: {count} {'roll' if count == 1 else 'roller'}.")
+    if not count:
+        print(load_labels()["review"]["tasks"]["first_role"].strip().replace("\n", " ") + ".")
     return 0
 
 
@@ -174,6 +195,46 @@ def _review(data_dir: Path) -> int:
     return 0
 
 
+def _init(data_dir: Path, organisation: str, keep_examples: bool) -> int:
+    problem = name_problem(organisation)
+    if problem:
+        raise UsageError(problem)
+    reading = read_data(data_dir)
+    if reading.issues or reading.catalog is None:
+        raise DataError(reading.issues)
+    project_dir = data_dir.resolve().parent
+    try:
+        changes = starting_point(
+            project_dir, data_dir, reading.catalog, organisation, keep_examples=keep_examples
+        )
+    except NotTheExample as error:
+        raise UsageError(
+            f"rolldatan är redan organisationens egen ('{error}' i {ORGANISATION_FILE}): init "
+            "gör om exemplet en gång – ändra i filerna direkt i stället"
+        ) from None
+    apply(changes)
+    removed = [change.path.stem for change in changes if change.text is None]
+    written = [_shown(change.path, project_dir) for change in changes if change.text]
+    print(f"Organisationen heter nu {organisation.strip()}. Ändrade filer: {', '.join(written)}.")
+    if removed:
+        print(f"Borttagna exempelroller: {', '.join(removed)}.")
+    print(
+        "Skriv den första egna rollen med uv run python -m rollguiden new-role <id> --title "
+        '"<titel>" och se vad som återstår med uv run python -m rollguiden review.'
+    )
+    return 0
+
+
+def _shown(path: Path, project_dir: Path) -> str:
+    """A path as the editor knows it: from the project folder, when it is inside it."""
+    resolved = path.resolve()
+    return (
+        resolved.relative_to(project_dir).as_posix()
+        if resolved.is_relative_to(project_dir)
+        else str(path)
+    )
+
+
 def _new_role(data_dir: Path, role_id: str, title: str) -> int:
     problem = id_problem(role_id)
     if problem:
@@ -195,12 +256,19 @@ def _new_role(data_dir: Path, role_id: str, title: str) -> int:
 
 def _generate(data_dir: Path, out: Path, *, force: bool, project: bool = False) -> int:
     _check_output_folder(out, data_dir, force=force)
-    site = generate_site(data_dir)
+    hand_written = PROJECT_DIR / "docs"
+    site = generate_site(data_dir, docs_dir=hand_written if project else None)
     files = run_jobs(site.jobs)  # everything is made before anything is written
     pages_dir = out / "docs" if project else out
     if project:
-        # the hand-written pages first: a generated page never shares their address
-        shutil.copytree(PROJECT_DIR / "docs", pages_dir, dirs_exist_ok=True)
+        # the hand-written pages first: a generated page never shares their address; their
+        # links by id (roll:saljare) lead to the pages, as the hook makes them do
+        shutil.copytree(hand_written, pages_dir, dirs_exist_ok=True)
+        for source in hand_written.rglob("*.md"):
+            page = source.relative_to(hand_written).as_posix()
+            (pages_dir / page).write_text(
+                resolved_id_links(source.read_text("utf-8"), page), "utf-8"
+            )
     for page in site.pages:
         target = pages_dir / page.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -36,17 +36,19 @@ def generate_site(
     left as requests (`SiteContent.requests`) for another process to render.
     """
     reading = read_data(data_dir)
-    if reading.issues:
-        raise DataError(reading.issues)
+    issues = list(reading.issues)
     if docs_dir is not None and reading.catalog is not None:
-        broken = hand_written_link_issues(docs_dir, reading.catalog)
-        if broken:
-            raise DataError(broken)
+        issues += hand_written_link_issues(docs_dir, reading.catalog, reading.role_ids)
+    if issues:
+        raise DataError(issues)
     return _site(reading, defer_rendering=defer_rendering, repo_url=repo_url)
 
 
 def preview_site(
-    data_dir: Path, last_good: SiteContent | None = None, repo_url: str | None = None
+    data_dir: Path,
+    last_good: SiteContent | None = None,
+    repo_url: str | None = None,
+    docs_dir: Path | None = None,
 ) -> SiteContent:
     """What `mkdocs serve` shows while an editor works: every role and page the valid files
     make, a page naming the errors at the address of each role whose file has them, and
@@ -63,11 +65,15 @@ def preview_site(
     broken = [
         _broken_role_page(role_id, file, reading) for role_id, file in reading.broken_roles.items()
     ]
+    # a hand-written page's link to a role that is gone: named on every page, as in a build
+    issues = reading.issues
+    if docs_dir is not None:
+        issues += tuple(hand_written_link_issues(docs_dir, reading.catalog, reading.role_ids))
     return dataclasses.replace(
         content,
         pages=[*content.pages, *broken],
-        issues=reading.issues,
-        state="partial" if reading.issues else "ok",
+        issues=issues,
+        state="partial" if issues else "ok",
     )
 
 

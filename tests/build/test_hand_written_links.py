@@ -55,3 +55,51 @@ def test_the_build_stops_on_it_before_writing(tmp_path: Path) -> None:
     assert "bygget avbröts innan något skrevs" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (site / "index.html").exists()
+
+
+ID_PAGE = """# Om våra roller
+
+Läs om [kundansvarig](roll:kundansvarig) och [säljaren](roll:saljare#kravprofil).
+
+Se också [jämförelsen](jamfor:kundradgivare-vs-teamledare) och [den andra](jamfor:a-vs-b).
+"""
+
+
+def test_a_link_by_id_to_a_role_or_comparison_that_is_gone_is_named(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    page = tmp_path / "docs" / "om" / "index.md"
+    page.parent.mkdir(parents=True)
+    page.write_text(ID_PAGE, "utf-8")
+    result = run_cli("--data", str(data), "validate")
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "docs/om/index.md:3: länken roll:saljare leder till en roll som inte finns i "
+        "data/roles/ – ta bort länken eller skriv id:t på en roll som finns (filnamnet utan "
+        ".yml)",
+        "docs/om/index.md:5: länken jamfor:a-vs-b leder till en jämförelse som inte finns i "
+        "data/comparisons.yml – ta bort länken eller skriv jämförelsens två roll-id:n med -vs- "
+        "emellan, som i jamfor:kundtjanstchef-vs-saljare",
+        "2 fel i rolldatan.",
+    ]
+
+
+def test_a_link_by_id_leads_to_the_page_from_any_depth(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    config = fixture_config(tmp_path)
+    text = ID_PAGE.replace("roll:saljare#kravprofil", "roll:innesaljare#kravprofil").replace(
+        "jamfor:a-vs-b", "jamfor:kundansvarig-vs-innesaljare"
+    )
+    for folder in ("om", "om/djupare"):
+        page = tmp_path / "docs" / folder / "index.md"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(text, "utf-8")
+    site = tmp_path / "site"
+    result = run_mkdocs_build(site, data, config)
+    assert result.returncode == 0, result.stderr
+    for folder, up in (("om", "../"), ("om/djupare", "../../")):
+        html = (site / folder / "index.html").read_text("utf-8")
+        assert f'<a href="{up}roller/kundansvarig/">kundansvarig</a>' in html
+        assert f'<a href="{up}roller/innesaljare/#kravprofil">säljaren</a>' in html
+        assert f'<a href="{up}jamfor/kundradgivare-vs-teamledare/">jämförelsen</a>' in html
+        assert f'<a href="{up}jamfor/kundansvarig-vs-innesaljare/">den andra</a>' in html
+        assert "roll:" not in html

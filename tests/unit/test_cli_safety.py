@@ -125,8 +125,8 @@ def test_synth_never_mixes_into_another_organisations_roles(tmp_path: Path) -> N
     [
         (
             ["frobnicate"],
-            f"{PROG}: okänt kommando 'frobnicate' – välj 'validate', 'review', 'new-role', "
-            "'generate', 'schema' eller 'synth'",
+            f"{PROG}: okänt kommando 'frobnicate' – välj 'init', 'validate', 'review', "
+            "'new-role', 'generate', 'schema' eller 'synth'",
         ),
         (["generate"], f"{PROG} generate: måste anges: --out"),
         (["validate", "--extra"], f"{PROG}: okänt argument: --extra"),

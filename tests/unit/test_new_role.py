@@ -119,8 +119,9 @@ def take_optional_in_use(text: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def fill_in(text: str) -> str:
-    """The file with each FYLL I replaced as an editor would fill it in."""
+def fill_in(text: str, filled: dict[str, str] = FILLED, texts: dict[str, str] = TEXTS) -> str:
+    """The file with each FYLL I replaced as an editor would fill it in: `filled` by the
+    field's name (the tests' own organisation's ids by default), `texts` by section."""
     lines, section, parent = [], "", ""
     for line in text.splitlines():
         if re.match(r"^[a-z_]+:", line):
@@ -129,7 +130,7 @@ def fill_in(text: str) -> str:
             parent = line.strip(" :")  # the list that an item without a key belongs to
         if "FYLL I" in line and not line.lstrip().startswith("#"):
             key = line.strip(" -").split(":")[0] if ":" in line else parent
-            value = TEXTS[section] if key == "text" else FILLED.get(key, FILLED.get(section))
+            value = texts[section] if key == "text" else filled.get(key, filled.get(section))
             if "[FYLL I]" in line:
                 line = line.replace("[FYLL I]", value)
             else:

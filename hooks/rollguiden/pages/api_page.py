@@ -52,24 +52,25 @@ def role_entry(role: Role) -> dict[str, Any]:
 
 
 def api_page(catalog: Catalog) -> list[Page]:
-    """The API's description, with the first role's entry as the example (none without roles)."""
-    if not catalog.roles:
-        return []
-    first = catalog.roles[0]
-    example = json.dumps(_shortened(role_entry(first)), ensure_ascii=False, indent=2)
+    """The API's description, with the first role's entry as the example (before the first
+    role is written, the files are described without one)."""
+    first = catalog.roles[0] if catalog.roles else None
+    example = (
+        json.dumps(_shortened(role_entry(first)), ensure_ascii=False, indent=2) if first else ""
+    )
     return [
         Page(
             API_PAGE,
             "api.md.j2",
             {
                 "example": Markup(example),  # inside a code block: shown as it is
-                "example_id": first.id,
+                "example_id": first.id if first else None,
                 "format_version": FORMAT_VERSION,
                 # addresses, no data: safe as they are, in links and in code examples
                 "roles_file": Markup(API_ROLES_FILE),
                 "vocabulary_file": Markup(API_VOCABULARY_FILE),
-                "role_file": api_role_file(first.id),
-                "posting_file": api_job_posting_file(first.id),
+                "role_file": api_role_file(first.id) if first else None,
+                "posting_file": api_job_posting_file(first.id) if first else None,
                 "schema_file": lambda name: Markup(api_schema_file(name)),
             },
         )

@@ -22,6 +22,7 @@ from rollguiden.pages.paths import (
     FIT_PAGE,
     HOME_PAGE,
     KEY_CLIENTS_PAGE,
+    REVIEW_PAGE,
     ROLES_PAGE,
     api_job_posting_file,
     docx_path,
@@ -94,6 +95,7 @@ def home_page(catalog: Catalog, views: list[RoleView]) -> list[Page]:
                 "organisation": catalog.organisation,
                 "views": views,
                 "roles_page": ROLES_PAGE,
+                "review_page": REVIEW_PAGE,
                 "tools": [
                     ("compare", COMPARE_PAGE, "material-compare-horizontal"),
                     ("fit", FIT_PAGE, "material-account-check-outline"),
@@ -112,4 +114,5 @@ def roles_page(catalog: Catalog, views: list[RoleView]) -> list[Page]:
         members = [view for view in views if view.role.department == department.id]
         if members:
             groups.append((department.name, members))
-    return [Page(ROLES_PAGE, "roles_index.md.j2", {"groups": groups, "role_count": len(views)})]
+    context = {"groups": groups, "role_count": len(views), "review_page": REVIEW_PAGE}
+    return [Page(ROLES_PAGE, "roles_index.md.j2", context)]

@@ -101,6 +101,7 @@ def worklist(
             for role in catalog.roles
         }
     groups = {
+        "roles": () if catalog.roles else (Task(texts["tasks"]["first_role"], ROLES_FOLDER),),
         "site": _site_settings(repo_url, texts),
         "organisation": _organisation_examples(catalog, texts),
         "examples": _examples(catalog, labels),
@@ -108,7 +109,8 @@ def worklist(
         "review_due": _review_due(catalog, texts, today),
         "highlights": _no_highlights(catalog, texts),
         "job_ads": _job_ad_facts(catalog, texts, ads),
-        "unused_terms": _unused_terms(catalog, texts),
+        # before the first role every term is unused: the list would say nothing
+        "unused_terms": _unused_terms(catalog, texts) if catalog.roles else (),
         "numbering": _numbering(catalog, notices),
         "codes": _codes(catalog, texts),
     }
@@ -120,6 +122,7 @@ def worklist(
 
 
 ORGANISATION_FILE = "data/organisation.yml"
+ROLES_FOLDER = "data/roles/"
 SITE_SETTINGS_FILE = "mkdocs.yml"
 # the names kept for examples (RFC 2606): an address there leads nowhere
 _PLACEHOLDER_HOSTS = re.compile(r"(^|\.)(example|invalid|localhost|example\.(com|net|org))$")

@@ -29,7 +29,9 @@ def source_page(views: list[RoleView]) -> list[Page]:
     entries = [
         _entry(view) for view in views if view.role.provenance.note or view.role.source_notes
     ]
-    return [Page(SOURCE_PAGE, "source.md.j2", {"entries": entries})]
+    # without a source (after `rollguiden init`), the menu need not list it: MkDocs is not
+    # to ask for it there
+    return [Page(SOURCE_PAGE, "source.md.j2", {"entries": entries}, in_navigation=bool(entries))]
 
 
 def _entry(view: RoleView) -> SourceEntry:

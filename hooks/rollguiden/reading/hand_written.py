@@ -1,6 +1,9 @@
 """The hand-written pages' links into the generated ones (a role's pages, a featured
 comparison), checked against the data: a link to a role or a comparison that is gone is
-named with its file and line, in Swedish, before anything is built."""
+named with its file and line, in Swedish, before anything is built. A page links to a role
+by its id, `[säljare](roll:saljare)`, and to a featured comparison by its slug,
+`[…](jamfor:kundtjanstchef-vs-saljare)`; the build turns them into addresses
+(pages/hand_written_links.py), so a page need not know how deep it lies."""
 
 from __future__ import annotations
 
@@ -14,25 +17,49 @@ from rollguiden.reading.errors import Issue
 _TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|href=[\"']([^\"']+)")
 _ROLE = re.compile(r"(?:^|/)roller/([^/#?]+)/")
 _COMPARISON = re.compile(r"(?:^|/)jamfor/([^/#?]+)/")
+ID_LINK = re.compile(r"\]\(\s*(roll|jamfor):([^)\s#]*)(#[^)\s]*)?\s*\)")
+"""A link written by id: its kind, the id or slug, and an optional #anchor on the page."""
 _NOT_A_ROLE = {"index.md"}
 _NOT_A_COMPARISON = {"index.md", "roller"}
 
 
-def hand_written_link_issues(docs_dir: Path, catalog: Catalog) -> list[Issue]:
+def hand_written_link_issues(
+    docs_dir: Path, catalog: Catalog, role_files: tuple[str, ...] = ()
+) -> list[Issue]:
     """Every link in docs/ that leads to a role or a featured comparison the data no longer
-    has, one issue each."""
-    roles = {role.id for role in catalog.roles}
+    has, one issue each; a role in `role_files` (ids of files that are there, valid or not)
+    is there, its own errors named elsewhere."""
+    roles = {role.id for role in catalog.roles} | set(role_files)
     comparisons = {item.slug for item in catalog.comparisons}
     issues = []
     for page in sorted(docs_dir.rglob("*.md")):
         name = page.relative_to(docs_dir.parent).as_posix()
         for number, line in enumerate(page.read_text("utf-8").splitlines(), 1):
+            for match in ID_LINK.finditer(line):
+                message = _unknown_id(match.group(1), match.group(2), roles, comparisons)
+                if message:
+                    issues.append(Issue(file=name, line=number, path=(), message=message))
             for match in _TARGET.finditer(line):
                 target = match.group(1) or match.group(2)
                 message = _broken(target, roles, comparisons)
                 if message:
                     issues.append(Issue(file=name, line=number, path=(), message=message))
     return issues
+
+
+def _unknown_id(kind: str, name: str, roles: set[str], comparisons: set[str]) -> str | None:
+    if kind == "roll" and name not in roles:
+        return (
+            f"länken roll:{name} leder till en roll som inte finns i data/roles/ – ta bort "
+            "länken eller skriv id:t på en roll som finns (filnamnet utan .yml)"
+        )
+    if kind == "jamfor" and name not in comparisons:
+        return (
+            f"länken jamfor:{name} leder till en jämförelse som inte finns i "
+            "data/comparisons.yml – ta bort länken eller skriv jämförelsens två roll-id:n med -vs- "
+            "emellan, som i jamfor:kundtjanstchef-vs-saljare"
+        )
+    return None
 
 
 def _broken(target: str, roles: set[str], comparisons: set[str]) -> str | None:

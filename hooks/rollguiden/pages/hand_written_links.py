@@ -1,0 +1,24 @@
+"""The hand-written pages' links written by id (`roll:saljare`, `jamfor:<slug>`), turned into
+links to the generated pages, relative to the page that has them, for MkDocs to check and
+rewrite like any other link. reading/hand_written.py has already checked that every id is
+there."""
+
+from __future__ import annotations
+
+import re
+
+from rollguiden.pages.paths import comparison_page, relative_link, role_page
+from rollguiden.reading.hand_written import ID_LINK
+
+_PAGE_OF_KIND = {"roll": role_page, "jamfor": comparison_page}
+
+
+def resolved_id_links(markdown: str, page: str) -> str:
+    """`markdown` of the hand-written page `page` (its path in docs/), with each link by id
+    leading to the generated page's source path."""
+
+    def target(match: re.Match[str]) -> str:
+        kind, name, anchor = match.group(1), match.group(2), match.group(3) or ""
+        return f"]({relative_link(page, _PAGE_OF_KIND[kind](name))}{anchor})"
+
+    return ID_LINK.sub(target, markdown)
