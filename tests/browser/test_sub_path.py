@@ -1,5 +1,5 @@
 """The site served under a sub-path (/rollguiden/), as an intranet's web server often
-serves it: with `site_url` set to that address (README, Deploying), every page and the 404
+serves it: with `site_url` set to that address (DEPLOYMENT.md), every page and the 404
 page load their style sheets and scripts from the site, and the 404 page's links lead into
 it. The server answers a missing address with the site's 404.html, as nginx's `error_page`,
 Apache's `ErrorDocument` and IIS's custom errors do."""

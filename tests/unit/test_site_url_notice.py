@@ -1,5 +1,5 @@
 """Without site_url, `mkdocs build` says what that means for deploying under a sub-path:
-the 404 page finds the site's files only from the web server's root (README, Deploying)."""
+the 404 page finds the site's files only from the web server's root (DEPLOYMENT.md)."""
 
 from __future__ import annotations
 

@@ -58,7 +58,7 @@ def test_moved_scripts_are_the_themes_own(partial: str, files: list[str]) -> Non
         assert f"'assets/javascripts/theme/{name}' | url" in override
 
 
-def test_the_readme_gives_the_web_servers_header() -> None:
+def test_the_deployment_guide_gives_the_web_servers_header() -> None:
     from rollguiden.output.content_policy import header_policy
 
-    assert header_policy() in (PROJECT_DIR / "README.md").read_text("utf-8")
+    assert header_policy() in (PROJECT_DIR / "DEPLOYMENT.md").read_text("utf-8")

@@ -95,7 +95,7 @@ export function computePay(model, scenario) {
   return roundedMonth(month(pay, base, deals, carryIn), pay);
 }
 
-/** One month, unrounded: steps 1–5 of the definition (README, Pay models). */
+/** One month, unrounded: steps 1–5 of the definition (CONTRIBUTING.md, Pay models). */
 function month(pay, base, deals, carryIn) {
   const bands = pay.commission.bands;
   const target = pay.plan.monthly_target;
@@ -264,7 +264,7 @@ export function computeYear(model, year) {
   };
 }
 
-/** Holiday pay by semesterlagen's two rules (README, Pay models): once the variable pay is
+/** Holiday pay by semesterlagen's two rules (CONTRIBUTING.md, Pay models): once the variable pay is
  * at least `threshold` of the pay, the percentage rule on the year's pay but the holiday pay
  * itself (the base is not paid on the holiday days: it is deducted, and the holiday pay
  * replaces it); below it the same-salary rule, the base running on with a supplement per day

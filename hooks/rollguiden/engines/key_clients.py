@@ -3,7 +3,7 @@ set share of the income (10 %), and together the few bring most of the profit (7
 with an ABC classification, the income's concentration (HHI) and warnings.
 
 The key-client analysis page runs the same definition in the browser (keyclients.js); one
-set of JSON vectors (tests/vectors/key_clients.json) holds the two together. The README's
+set of JSON vectors (tests/vectors/key_clients.json) holds the two together. CONTRIBUTING.md's
 "Key-client analysis" gives the definition in words.
 """
 

@@ -48,7 +48,7 @@ def compute_pay(model: dict[str, Any], scenario: dict[str, Any]) -> dict[str, An
 
 
 def _month(pay: PayModel, base: float, deals: list[_Deal], carry_in: float) -> dict[str, Any]:
-    """One month, unrounded: steps 1–5 of the definition (README, Pay models)."""
+    """One month, unrounded: steps 1–5 of the definition (CONTRIBUTING.md, Pay models)."""
     bands = pay.commission.bands
     target = pay.plan.monthly_target
     rows = []
@@ -226,7 +226,7 @@ def compute_year(model: dict[str, Any], year: dict[str, Any]) -> dict[str, Any]:
 
 
 def _holiday(rules: YearRules, base: float, variable: float, months: int) -> dict[str, Any]:
-    """Holiday pay by semesterlagen's two rules (README, Pay models): once the variable pay
+    """Holiday pay by semesterlagen's two rules (CONTRIBUTING.md, Pay models): once the variable pay
     is at least `threshold` of the pay, the percentage rule on the year's pay but the holiday
     pay itself (the base is not paid on the holiday days: it is deducted, and the holiday
     pay replaces it); below it the same-salary rule, the base running on with a supplement

@@ -44,7 +44,7 @@ def meta_policy(*, live_reload: bool = False) -> str:
 
 
 def header_policy() -> str:
-    """The policy for the web server's Content-Security-Policy header (see the README)."""
+    """The policy for the web server's Content-Security-Policy header (see DEPLOYMENT.md)."""
     return _joined({**DIRECTIVES, **HEADER_ONLY})
 
 

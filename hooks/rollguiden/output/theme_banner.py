@@ -2,7 +2,7 @@
 
 Material for MkDocs prints, on every start, that it reaches end of life on 5 May 2027 and
 that Zensical succeeds it, unless NO_MKDOCS_2_WARNING is set before the theme is imported.
-The README's maintenance section carries that news for the developers; an HR editor running
+CONTRIBUTING.md's maintenance section carries that news for the developers; an HR editor running
 `mkdocs serve` should see Rollguiden's Swedish lines, not a banner about the theme. mkdocs.yml
 names SILENCED with a `!!python/name:` tag, which imports this module while the file is read,
 before MkDocs loads the theme.
