@@ -15,6 +15,7 @@ from rollguiden.output.render import (
 )
 from rollguiden.pages.page_list import site_pages
 from rollguiden.pages.paths import NAVIGATION_PAGES, ROLES_PAGE, role_page, site_url
+from rollguiden.pages.publication import published_catalog, withheld_texts
 from rollguiden.pages.registers import abbreviations
 from rollguiden.reading.errors import DataError, Issue
 from rollguiden.reading.hand_written import hand_written_link_issues
@@ -80,9 +81,10 @@ def preview_site(
 def _site(
     reading: DataReading, *, defer_rendering: bool, repo_url: str | None = None
 ) -> SiteContent:
-    catalog = reading.catalog
-    assert catalog is not None
-    labels = load_labels()
+    assert reading.catalog is not None
+    # what organisation.yml lets the site publish of pay: everything below is made from it
+    catalog = published_catalog(reading.catalog)
+    labels = withheld_texts(catalog.organisation.pay_publication, load_labels())
     described = site_pages(catalog, labels, reading.notices, repo_url=repo_url)
     # generated pages carry the glossary's abbreviations themselves, so `generate --out`
     # writes what MkDocs is given; the hook adds them to the hand-written pages

@@ -4,7 +4,9 @@ in the job ad's text, as a field in the API – and every role's occupation code
 their verification.
 
 Built from the tests' own organisation, with the kundansvarig's reporting line, duties and
-requirements marked as examples besides its pay (the teamledare is an example as a whole)."""
+requirements marked as examples besides its pay, and its job description back under review
+(the teamledare is an example as a whole). Once the närmaste chef approves a job
+description, it carries no marks, and the worklist names what is still an example, once."""
 
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "example_fields: [pay]",
         "example_fields: [pay, reporting, duties, requirements, summary]",
     )
+    # approved, the document would carry no marks (test_approval_takes_the_marks_away)
+    edit(data / "roles" / "kundansvarig.yml", "status: approved", "status: review")
     result = run_mkdocs_build(folder / "site", data, fixture_config(folder))
     assert result.returncode == 0, result.stderr
     return folder / "site"
@@ -118,8 +122,8 @@ def test_the_word_files_carry_the_same_marks(site: Path) -> None:
         )
     )
     texts = [paragraph.text for paragraph in marked.paragraphs]
-    # fastställd, from the source: nothing at the top of its pages
-    assert marked.sections[0].header.paragraphs[0].text == ""
+    # under review, from the source: its status at the top of its pages, no example mark
+    assert marked.sections[0].header.paragraphs[0].text.split() == ["UNDER", "GRANSKNING"]
     # a section's mark on a line of its own under its heading, as on the page
     duties = texts.index("2. Arbetsuppgifter")
     assert texts[duties + 1] == "[Exempel att granska]"
@@ -205,3 +209,48 @@ def test_occupation_codes_show_with_their_verification(site: Path) -> None:
         "source": "Testets egen uppgift.",
         "verified": True,
     }
+
+
+def test_approval_takes_the_marks_away(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    edit(
+        data / "roles" / "kundansvarig.yml",
+        "example_fields: [pay]",
+        "example_fields: [pay, reporting, duties]",
+    )
+    # the teamledare, an example as a whole, approved by its manager as it stands
+    edit(
+        data / "roles" / "teamledare.yml",
+        "status: draft",
+        "status: approved\n  effective_date: 2020-01-01\n  approved_by: Eva Exempel\n"
+        "  approved_on: 2020-01-01",
+    )
+    result = run_mkdocs_build(tmp_path / "site", data, fixture_config(tmp_path))
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    for role_id in ("kundansvarig", "teamledare"):
+        page = html(site, f"roller/{role_id}/arbetsbeskrivning")
+        document = page.split('class="rg-document', 1)[1]
+        assert "rg-example-badge" not in document and "rg-example-mark" not in document
+        assert "rg-draft-mark" not in document
+    word = Document(
+        io.BytesIO((site / "roller/teamledare/arbetsbeskrivning-teamledare-v1.0.docx").read_bytes())
+    )
+    marks = ("[Exempel att granska]", "EXEMPEL ATT GRANSKA", "UTKAST")
+    assert not [p.text for p in word.paragraphs if any(mark in p.text for mark in marks)]
+    assert word.sections[0].header.paragraphs[0].text == ""
+    # the profile keeps its marks: it is no signed document
+    assert BADGE in html(site, "roller/kundansvarig")
+    worklist = " ".join(
+        unescape(re.sub(r"<[^>]+>", " ", html(site, "om-rollguiden/att-granska"))).split()
+    )
+    assert "Kundansvarig: lönemodell" not in worklist  # one line per role, not per field
+    assert (
+        "Kundansvarig: arbetsbeskrivningen är fastställd, men rollen har fortfarande uppgifter "
+        "som är markerade som exempel (lönemodell, rollen i organisationen, arbetsuppgifter) – "
+        "ta bort dem ur provenance.example_fields när de är granskade"
+    ) in worklist
+    assert (
+        "Teamledare: arbetsbeskrivningen är fastställd, men hela rollen är fortfarande markerad "
+        "som exempel – skriv basis: own under provenance när den är granskad"
+    ) in worklist

@@ -4,6 +4,8 @@ key account manager carries."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field, model_validator
 
 from .base import CurrencyCode, ShortText, Slug, StrictModel, Text
@@ -81,6 +83,10 @@ class Organisation(StrictModel):
     """Valuta som ISO 4217-kod, till exempel SEK."""
     departments: list[Department] = Field(min_length=1)
     """Avdelningar som roller och granskning hänvisar till."""
+    pay_publication: Literal["all", "ranges", "none"] = "all"
+    """Vilka löneuppgifter webbplatsen visar, på sidorna, i verktygen, i API:t och i
+    sökningen: all = alla belopp (standard), ranges = bara grundlönens spann (lägst–högst),
+    none = inga belopp alls."""
     pay_rules: PayRules | None = None
     """Reglerna för ett års lön: semesterlön, arbetsgivaravgifter och pension, med källor.
     Utelämnas de visar kalkylatorn och rollsidorna inget år."""

@@ -39,7 +39,7 @@ def envelope_schema_names() -> tuple[str, ...]:
 
 
 def api_files(catalog: Catalog) -> list[GeneratedFile]:
-    entries = [role_entry(role) for role in catalog.roles]
+    entries = [role_entry(catalog, role) for role in catalog.roles]
     documents: dict[str, Any] = {
         API_ROLES_FILE: {
             "format_version": FORMAT_VERSION,
@@ -84,6 +84,35 @@ def envelope_schemas() -> dict[str, dict[str, Any]]:
                     "type": "array",
                     "items": {"type": "string"},
                     "description": "the role's fields that are examples to review",
+                },
+            },
+        },
+        "pay": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["published", "base_salary"],
+            "properties": {
+                "published": {
+                    "enum": ["all", "ranges", "none"],
+                    "description": "organisation.yml's pay_publication: what the site shows "
+                    "of pay (all figures, the base salary's range only, or none); under "
+                    "ranges and none, role.pay is null",
+                },
+                "base_salary": {
+                    "description": "the base salary's range per month, where it is published",
+                    "oneOf": [
+                        {"type": "null"},
+                        {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "required": ["min", "max", "currency"],
+                            "properties": {
+                                "min": {"type": "number"},
+                                "max": {"type": "number"},
+                                "currency": {"type": "string"},
+                            },
+                        },
+                    ],
                 },
             },
         },

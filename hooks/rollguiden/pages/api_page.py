@@ -3,6 +3,7 @@ and the page /api/ that explains the files, with a shortened entry as its exampl
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -23,14 +24,15 @@ from rollguiden.pages.paths import (
     role_page,
     site_url,
 )
-from rollguiden.reading.catalog import Catalog
+from rollguiden.reading.catalog import Catalog, PayRange
 
 FORMAT_VERSION = "1.0"
 """Raised when a file changes so that a reader of the old format could misread it."""
 
 
-def role_entry(role: Role) -> dict[str, Any]:
-    """One role in the API: its id, links to its pages (relative to the site's root), data."""
+def role_entry(catalog: Catalog, role: Role) -> dict[str, Any]:
+    """One role in the API: its id, links to its pages (relative to the site's root), what
+    the site publishes of its pay, and its data (without a pay model the site withholds)."""
     return {
         "id": role.id,
         "links": {
@@ -47,7 +49,23 @@ def role_entry(role: Role) -> dict[str, Any]:
             "whole_role": role.provenance.basis == "example",
             "fields": list(role.provenance.example_fields),
         },
+        "pay": published_pay(catalog, role),
         "role": role.model_dump(mode="json"),
+    }
+
+
+def published_pay(catalog: Catalog, role: Role) -> dict[str, Any]:
+    """organisation.yml's pay_publication, and the base salary's range where it is shown:
+    with the pay model (`all`) or alone (`ranges`); None under `none` or without a model."""
+    pay_range = catalog.withheld_pay.get(role.id)
+    if role.pay is not None:
+        salary = role.pay.base_salary
+        pay_range = PayRange(
+            salary.min, salary.max, role.pay.currency or catalog.organisation.currency
+        )
+    return {
+        "published": catalog.organisation.pay_publication,
+        "base_salary": dataclasses.asdict(pay_range) if pay_range is not None else None,
     }
 
 
@@ -56,7 +74,9 @@ def api_page(catalog: Catalog) -> list[Page]:
     role is written, the files are described without one)."""
     first = catalog.roles[0] if catalog.roles else None
     example = (
-        json.dumps(_shortened(role_entry(first)), ensure_ascii=False, indent=2) if first else ""
+        json.dumps(_shortened(role_entry(catalog, first)), ensure_ascii=False, indent=2)
+        if first
+        else ""
     )
     return [
         Page(

@@ -16,7 +16,12 @@ from rollguiden.text.swedish import format_money, in_sentence
 
 
 def calculator_page(catalog: Catalog, labels: dict[str, Any]) -> list[Page]:
-    return [Page(CALCULATOR_PAGE, "calculator.md.j2", {"data": calculator_data(catalog, labels)})]
+    level = catalog.organisation.pay_publication
+    # where organisation.yml publishes no role's figures, the page says so: the reader's own
+    # model still works (the roles' models are not in its data, pages/publication.py)
+    withheld = labels["publication"][level]["calculator"] if level != "all" else None
+    context = {"data": calculator_data(catalog, labels), "withheld": withheld}
+    return [Page(CALCULATOR_PAGE, "calculator.md.j2", context)]
 
 
 def calculator_data(catalog: Catalog, labels: dict[str, Any]) -> dict[str, Any]:

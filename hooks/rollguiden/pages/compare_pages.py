@@ -25,9 +25,9 @@ from rollguiden.pages.paths import (
 from rollguiden.pages.views import RoleView
 from rollguiden.reading.catalog import Catalog
 
-SUMMARY_DIMENSIONS = ("classification", "education", "experience", "typical_pay")
+SUMMARY_DIMENSIONS = ("classification", "education", "experience", "typical_pay", "base_range")
 """The short facts a department's table compares, when the roles are too many to stand
-side by side: each fits in a cell."""
+side by side: each fits in a cell. The pay's is the one organisation.yml publishes."""
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def compare_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any
                 "departments": ()
                 if side_by_side
                 else _department_tables(catalog, views, cells, columns(COMPARE_PAGE, views)),
-                "summary_dimensions": SUMMARY_DIMENSIONS,
+                "summary_dimensions": _summary_dimensions(cells),
                 "max_roles": catalog.organisation.comparison_matrix_max_roles,
                 "data": picker_data(
                     catalog, [(row.dimension, row.label) for row in rows], labels, side_by_side
@@ -179,12 +179,18 @@ def _department_tables(
             rows = [
                 (
                     *column_of[view.role.id],
-                    [cells[view.role.id][dimension] for dimension in SUMMARY_DIMENSIONS],
+                    [cells[view.role.id][dimension] for dimension in _summary_dimensions(cells)],
                 )
                 for view in members
             ]
             tables.append(DepartmentTable(department.name, rows))
     return tables
+
+
+def _summary_dimensions(cells: dict[str, dict[str, Cell]]) -> tuple[str, ...]:
+    """SUMMARY_DIMENSIONS that the roles' cells have (pay_publication decides the pay's)."""
+    first = next(iter(cells.values()), None)
+    return tuple(d for d in SUMMARY_DIMENSIONS if first is None or d in first)
 
 
 def picker_data(

@@ -13,6 +13,7 @@ from typing import Any
 from rollguiden.model.job_ads import Employment, JobAdFacts
 from rollguiden.model.pay import PayModel
 from rollguiden.pages.paths import job_ad_file_stem
+from rollguiden.pages.publication import range_text
 from rollguiden.pages.views import RoleView
 from rollguiden.reading.catalog import Catalog
 from rollguiden.text.markup import attribute, readable_markdown_text
@@ -198,7 +199,8 @@ def job_ad(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobAd:
             *_travel(view, texts),
             texts["term"].format(label=texts["term_labels"]["start"], value=fact("start")),
             texts["term"].format(label=texts["term_labels"]["pay"], value=_pay_sentence(
-                catalog, view, texts) or _placeholder(texts, "pay", missing)),
+                catalog, view, texts, labels["publication"])
+                or _placeholder(texts, "pay", missing)),
         ), example=example(*TERMS_FACTS) or view.example("pay")),
         AdSection("apply", texts["apply_heading"], (
             fact("how_to_apply"),
@@ -310,10 +312,18 @@ def _extent(employment: Employment | None, texts: dict[str, Any]) -> str | None:
     return texts["extents"][employment.extent]
 
 
-def _pay_sentence(catalog: Catalog, view: RoleView, texts: dict[str, Any]) -> str | None:
+def _pay_sentence(
+    catalog: Catalog, view: RoleView, texts: dict[str, Any], publication: dict[str, Any]
+) -> str | None:
     """The base range and the variable pay in one sentence: the range is what pay
     transparency asks an ad to give."""
     role = view.role
+    if role.id in catalog.withheld_pay:  # organisation.yml publishes a range, or no figure
+        pay_range = catalog.withheld_pay[role.id]
+        words = publication
+        if pay_range is None:
+            return words["none"]["ad"]
+        return words["ranges"]["ad"].format(range=range_text(pay_range))
     if role.pay is None:
         return role.compensation.summary if role.compensation is not None else None
     pay: PayModel = role.pay

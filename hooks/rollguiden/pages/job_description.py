@@ -9,6 +9,7 @@ same items in the same order, and both come from the same role data as the profi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import posixpath
 from dataclasses import dataclass
@@ -105,6 +106,16 @@ def job_description(catalog: Catalog, view: RoleView, labels: dict[str, Any]) ->
         (texts["approved_by"], document.approved_by or texts["not_set"]),
     )
     title = texts["title"].format(title=in_sentence(role.title))
+    if approved:
+        # fastställd by the manager: the document is the organisation's, with no example
+        # marks; the worklist still names the fields marked as examples, once (review.py)
+        view = dataclasses.replace(
+            view,
+            role=role.model_copy(
+                update={"provenance": role.provenance.model_copy(
+                    update={"basis": "own", "example_fields": []})}
+            ),
+        )  # fmt: skip
     sections = [
         _placement(view, texts),
         _duties(view, texts),
@@ -146,7 +157,7 @@ def job_description(catalog: Catalog, view: RoleView, labels: dict[str, Any]) ->
         or (document.history[-1].date if document.history else None),
         draft_mark=None if approved else texts["marks"][document.status],
         example_mark=labels["provenance"]["document_mark"]
-        if role.provenance.basis == "example"
+        if role.provenance.basis == "example" and not approved
         else None,
         example_badge=labels["provenance"]["badge"],
         file_name=posixpath.basename(docx_path(role.id, document.version)),

@@ -11,7 +11,7 @@ from rollguiden.model.job_ads import Employment
 from rollguiden.pages.job_ad import JobAd, ad_facts
 from rollguiden.pages.paths import job_ad_page, site_url
 from rollguiden.pages.views import RoleView
-from rollguiden.reading.catalog import Catalog
+from rollguiden.reading.catalog import Catalog, PayRange
 from rollguiden.reading.schema import JSON_SCHEMA_DIALECT
 
 POSTING_SCHEMA_NAME = "job-posting.schema.json"
@@ -61,18 +61,26 @@ def job_posting(catalog: Catalog, view: RoleView, ad: JobAd) -> dict[str, Any]:
     if role.occupation_codes is not None:
         ssyk = role.occupation_codes.ssyk
         posting["occupationalCategory"] = f"{ssyk.code} {ssyk.name}"
+    # the range where the site publishes it: with the pay model, or alone (pay_publication)
+    published_range = catalog.withheld_pay.get(role.id)
     if role.pay is not None:
-        salary = role.pay.base_salary
+        published_range = PayRange(
+            role.pay.base_salary.min,
+            role.pay.base_salary.max,
+            role.pay.currency or catalog.organisation.currency,
+        )
+    if published_range is not None:
         posting["baseSalary"] = {
             "@type": "MonetaryAmount",
-            "currency": role.pay.currency or catalog.organisation.currency,
+            "currency": published_range.currency,
             "value": {
                 "@type": "QuantitativeValue",
-                "minValue": salary.min,
-                "maxValue": salary.max,
+                "minValue": published_range.min,
+                "maxValue": published_range.max,
                 "unitText": "MONTH",
             },
         }
+    if role.pay is not None:
         terms = next(section for section in ad.sections if section.key == "terms")
         posting["incentiveCompensation"] = terms.items[-1]  # the pay in one sentence
     return posting

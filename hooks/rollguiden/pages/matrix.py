@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rollguiden.engines.compare import role_typical_pay, term_ids
+from rollguiden.pages.publication import range_text
 from rollguiden.pages.views import RoleView
 from rollguiden.reading.catalog import Catalog
 from rollguiden.text.swedish import format_money, upper_first
@@ -26,6 +27,7 @@ DIMENSIONS = (
     "kpis",
     "pay_structure",
     "typical_pay",
+    "base_range",
     "employer_cost",
     "entry_paths",
 )
@@ -106,7 +108,16 @@ def role_cells(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> dict
         ),
         "entry_paths": listing(role.career.entry_paths),
     }
-    if catalog.organisation.pay_rules is not None:
+    level = catalog.organisation.pay_publication
+    if level != "all":
+        # organisation.yml publishes the base salary's range, or no figure: no row of figures
+        # the roles' models would have given (pages/publication.py)
+        del cells["pay_structure"], cells["typical_pay"]
+        if level == "ranges":
+            pay_range = catalog.withheld_pay.get(role.id)
+            text = range_text(pay_range) if pay_range is not None else none
+            cells["base_range"] = Cell(text=text, key=text)
+    elif catalog.organisation.pay_rules is not None:
         # a year at plan under the organisation's rules: a row only where there are rules
         year = view.pay.year if view.pay is not None else None
         cells["employer_cost"] = Cell(
@@ -136,6 +147,7 @@ DIMENSION_FIELDS = {
     "kpis": "kpis",
     "pay_structure": "pay",
     "typical_pay": "pay",
+    "base_range": "pay",
     "employer_cost": "pay",
     "entry_paths": "career",
 }

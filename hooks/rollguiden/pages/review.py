@@ -172,6 +172,25 @@ def _examples(catalog: Catalog, labels: dict[str, Any]) -> tuple[Task, ...]:
     tasks = []
     for role in catalog.roles:
         file = catalog.role_files[role.id]
+        provenance = role.provenance
+        if role.document.status == "approved" and (
+            provenance.basis == "example" or provenance.example_fields
+        ):
+            # approved: the job description carries no marks, so the list says it, once
+            anchor = example_anchor(None)
+            if provenance.basis == "example":
+                text = texts["tasks"]["approved_example_role"].format(title=role.title)
+            else:
+                first = provenance.example_fields[0]
+                anchor = (
+                    example_anchor(first) if first in _SECTION_OF_FIELD or first == "pay" else ""
+                )
+                names = [_section_name(name, labels) for name in provenance.example_fields]
+                text = texts["tasks"]["approved_example_fields"].format(
+                    title=role.title, fields=", ".join(dict.fromkeys(names))
+                )
+            tasks.append(Task(text, file, role_page(role.id), anchor))
+            continue
         if role.provenance.basis == "example":
             text = texts["tasks"]["example_role"].format(title=role.title)
             tasks.append(Task(text, file, role_page(role.id), example_anchor(None)))

@@ -21,6 +21,7 @@ from rollguiden.pages.paths import (
     role_page,
 )
 from rollguiden.pages.pay_view import PayView, pay_view
+from rollguiden.pages.publication import withheld_sentence
 from rollguiden.reading.catalog import Catalog
 from rollguiden.text.phrases import experience_phrase
 from rollguiden.text.swedish import format_number, join, upper_first
@@ -58,6 +59,8 @@ class RoleView:
     source_file: str
     status: str
     pay: PayView | None
+    withheld_pay: str | None
+    """What the profile says of a pay model whose figures organisation.yml does not publish."""
     featured: tuple[tuple[str, str], ...]
     """The featured comparisons with this role: (slug, title)."""
 
@@ -141,6 +144,7 @@ def role_view(catalog: Catalog, role: Role, labels: dict[str, Any]) -> RoleView:
         )
         if role.pay
         else None,
+        withheld_pay=withheld_sentence(catalog, role.id, labels["publication"]),
         featured=tuple((item.slug, item.title) for item in catalog.featured_with(role.id)),
     )
 

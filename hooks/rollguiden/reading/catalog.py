@@ -10,6 +10,16 @@ from rollguiden.text.swedish import sort_key
 
 
 @dataclass(frozen=True)
+class PayRange:
+    """A base salary's range in its currency: what the site shows of a pay model that
+    organisation.yml publishes as ranges only."""
+
+    min: float
+    max: float
+    currency: str
+
+
+@dataclass(frozen=True)
 class Catalog:
     """Everything in data/, validated and cross-checked; roles in Swedish alphabetical order."""
 
@@ -22,6 +32,10 @@ class Catalog:
     comparisons: tuple[FeaturedComparison, ...] = ()
     """The featured comparisons, in the order data/comparisons.yml lists them."""
     glossary: tuple[GlossaryTerm, ...] = ()
+    withheld_pay: dict[str, PayRange | None] = field(default_factory=dict)
+    """Role id → its base salary, for the roles whose pay model organisation.yml's
+    pay_publication keeps off the site (pages/publication.py): the range under `ranges`,
+    None under `none`. Their `pay` is None in `roles`."""
 
     @classmethod
     def create(
