@@ -97,7 +97,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         # broken role file takes down that role only (see site.preview_site)
         with garbage_collection_paused(freeze=False):
             _state.content = preview_site(
-                data_dir, _state.content, config.repo_url, Path(config.docs_dir)
+                data_dir,
+                _state.content,
+                config.repo_url,
+                Path(config.docs_dir),
+                site_address=config.site_url,
             )
         _state.work = DeferredWork(_state.content, background=False)
         _state.issues = _state.content.issues
@@ -118,6 +122,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
                 defer_rendering=True,
                 docs_dir=Path(config.docs_dir),
                 repo_url=config.repo_url,
+                site_address=config.site_url,
             )
         _state.work = DeferredWork(_state.content, background=True)
     except DataError as error:

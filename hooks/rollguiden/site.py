@@ -29,6 +29,7 @@ def generate_site(
     defer_rendering: bool = False,
     docs_dir: Path | None = None,
     repo_url: str | None = None,
+    site_address: str | None = None,
 ) -> SiteContent:
     """Every generated page and file for the data in `data_dir`; raises `DataError`, also
     for a link in the hand-written pages of `docs_dir` to a role or comparison that is gone.
@@ -42,7 +43,9 @@ def generate_site(
         issues += hand_written_link_issues(docs_dir, reading.catalog, reading.role_ids)
     if issues:
         raise DataError(issues)
-    return _site(reading, defer_rendering=defer_rendering, repo_url=repo_url)
+    return _site(
+        reading, defer_rendering=defer_rendering, repo_url=repo_url, site_address=site_address
+    )
 
 
 def preview_site(
@@ -50,6 +53,7 @@ def preview_site(
     last_good: SiteContent | None = None,
     repo_url: str | None = None,
     docs_dir: Path | None = None,
+    site_address: str | None = None,
 ) -> SiteContent:
     """What `mkdocs serve` shows while an editor works: every role and page the valid files
     make, a page naming the errors at the address of each role whose file has them, and
@@ -62,7 +66,7 @@ def preview_site(
         return dataclasses.replace(
             placeholder_pages(reading.role_ids), issues=reading.issues, state="no_data"
         )
-    content = _site(reading, defer_rendering=False, repo_url=repo_url)
+    content = _site(reading, defer_rendering=False, repo_url=repo_url, site_address=site_address)
     broken = [
         _broken_role_page(role_id, file, reading) for role_id, file in reading.broken_roles.items()
     ]
@@ -79,13 +83,19 @@ def preview_site(
 
 
 def _site(
-    reading: DataReading, *, defer_rendering: bool, repo_url: str | None = None
+    reading: DataReading,
+    *,
+    defer_rendering: bool,
+    repo_url: str | None = None,
+    site_address: str | None = None,
 ) -> SiteContent:
     assert reading.catalog is not None
     # what organisation.yml lets the site publish of pay: everything below is made from it
     catalog = published_catalog(reading.catalog)
     labels = withheld_texts(catalog.organisation.pay_publication, load_labels())
-    described = site_pages(catalog, labels, reading.notices, repo_url=repo_url)
+    described = site_pages(
+        catalog, labels, reading.notices, repo_url=repo_url, site_address=site_address
+    )
     # generated pages carry the glossary's abbreviations themselves, so `generate --out`
     # writes what MkDocs is given; the hook adds them to the hand-written pages
     definitions = abbreviations(catalog)

@@ -15,7 +15,7 @@ from test_organisation_data import (
     validate_api_file,
 )
 
-from helpers import FIXTURE_DATA_DIR
+from helpers import FIXTURE_DATA_DIR, copy_fixture_data, fixture_config, run_mkdocs_build
 
 
 def test_every_api_file_matches_its_schema(fixture_site: Path) -> None:
@@ -139,3 +139,17 @@ def test_the_job_posting_schema_catches_a_broken_posting(
 
 def test_no_page_shows_markup_as_text(fixture_site: Path) -> None:
     assert_no_markup_shown_as_text(fixture_site)
+
+
+def test_a_job_posting_gives_its_whole_address_once_the_site_has_one(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    config = fixture_config(tmp_path)
+    settings = yaml.safe_load(config.read_text("utf-8"))
+    settings["site_url"] = "https://intranat.example/rollguiden"  # no slash: MkDocs allows it
+    config.write_text(yaml.safe_dump(settings, allow_unicode=True), "utf-8")
+    result = run_mkdocs_build(tmp_path / "site", data, config)
+    assert result.returncode == 0, result.stderr
+    posting = json.loads(
+        (tmp_path / "site/api/v1/job-postings/kundansvarig.json").read_text("utf-8")
+    )
+    assert posting["url"] == "https://intranat.example/rollguiden/roller/kundansvarig/platsannons/"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from urllib.parse import urljoin
 
 from rollguiden.model.job_ads import Employment
 from rollguiden.pages.job_ad import JobAd, ad_facts
@@ -23,8 +24,11 @@ _EMPLOYMENT_TYPES = {"full_time": "FULL_TIME", "part_time": "PART_TIME"}
 _TEMPORARY = frozenset({"fixed_term", "substitute", "seasonal"})
 
 
-def job_posting(catalog: Catalog, view: RoleView, ad: JobAd) -> dict[str, Any]:
-    """The role's ad as a schema.org JobPosting (its address relative to the site's root)."""
+def job_posting(
+    catalog: Catalog, view: RoleView, ad: JobAd, site_address: str | None = None
+) -> dict[str, Any]:
+    """The role's ad as a schema.org JobPosting: its address whole under `site_address`
+    (mkdocs.yml's site_url), else relative to the site's root."""
     role = view.role
     facts = ad_facts(catalog, view).values
     posting: dict[str, Any] = {
@@ -32,7 +36,10 @@ def job_posting(catalog: Catalog, view: RoleView, ad: JobAd) -> dict[str, Any]:
         "@type": "JobPosting",
         "identifier": {"@type": "PropertyValue", "name": catalog.organisation.name,
                        "value": role.id},
-        "url": site_url(job_ad_page(role.id)),
+        # a job board needs the whole address: there once mkdocs.yml gives the site's
+        "url": urljoin(site_address.rstrip("/") + "/", site_url(job_ad_page(role.id)))
+        if site_address
+        else site_url(job_ad_page(role.id)),
         "title": role.title,
         "description": ad.board_text(),
         "hiringOrganization": {"@type": "Organization", "name": catalog.organisation.name},

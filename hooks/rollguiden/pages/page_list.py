@@ -52,6 +52,7 @@ def site_pages(
     notices: tuple[Issue, ...] = (),
     today: datetime.date | None = None,
     repo_url: str | None = None,
+    site_address: str | None = None,
 ) -> SitePages:
     """Every generated page: the start page, the roles overview, the tools, the registers,
     the API's description, the worklist (with `notices`, the warnings from reading the
@@ -81,7 +82,7 @@ def site_pages(
             job_ad_page_of(view, ad, labels),
         ]
         documents.append((docx_path(view.role.id, view.role.document.version), document))
-        postings[api_job_posting_file(view.role.id)] = job_posting(catalog, view, ad)
+        postings[api_job_posting_file(view.role.id)] = job_posting(catalog, view, ad, site_address)
     pages += review_page(catalog, notices, labels, today or datetime.date.today(), ads, repo_url)
     return SitePages(pages, documents, {**compare.role_files, **postings})
 
