@@ -64,6 +64,12 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         folder = tmp_path_factory.mktemp(level)
         data = copy_fixture_data(folder)
         edit(data / "organisation.yml", "currency: SEK", f"currency: SEK\npay_publication: {level}")
+        # an amount written in the text about pay: the worklist names it where it is hidden
+        edit(
+            data / "roles" / "kundansvarig.yml",
+            "    - Provisionen räknas på affärens belopp.",
+            "    - Provisionen räknas på affärens belopp, högst 12 000 kr i månaden.",
+        )
         result = run_mkdocs_build(folder / "site", data, fixture_config(folder))
         assert result.returncode == 0, result.stderr
         built[level] = folder / "site"
@@ -161,3 +167,17 @@ def test_none_shows_no_figure(sites: dict[str, Path]) -> None:
     pair = _text((site / "jamfor/kundradgivare-vs-teamledare/index.html").read_text("utf-8"))
     assert "Löneuppgifterna visas inte i Rollguiden." in pair
     assert _calculator_roles(site) == []
+
+
+def test_an_amount_in_the_text_about_pay_is_on_the_worklist(sites: dict[str, Path]) -> None:
+    for level in ("ranges", "none"):
+        worklist = _text((sites[level] / "om-rollguiden/att-granska/index.html").read_text())
+        assert "Belopp i texten om lönen ¶ Roller vars text om lönen (compensation)" in worklist
+        assert (
+            "Kundansvarig: texten om lönen nämner 12 000 kr, som webbplatsen annars inte visar "
+            f"(pay_publication: {level}) – skriv den under compensation utan belopp"
+        ) in worklist
+    # where every figure is shown, the amount is no secret
+    assert "Belopp i texten om lönen" not in _text(
+        (sites["all"] / "om-rollguiden/att-granska/index.html").read_text()
+    )

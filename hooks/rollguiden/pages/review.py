@@ -110,6 +110,7 @@ def worklist(
         "highlights": _no_highlights(catalog, texts),
         "job_ads": _job_ad_facts(catalog, texts, ads),
         # before the first role every term is unused: the list would say nothing
+        "pay_in_text": _amounts_in_pay_texts(catalog, texts),
         "unused_terms": _unused_terms(catalog, texts) if catalog.roles else (),
         "numbering": _numbering(catalog, notices),
         "codes": _codes(catalog, texts),
@@ -200,6 +201,33 @@ def _examples(catalog: Catalog, labels: dict[str, Any]) -> tuple[Task, ...]:
             text = texts["tasks"]["example_field"].format(title=role.title, section=section)
             anchor = example_anchor(name) if name in _SECTION_OF_FIELD or name == "pay" else ""
             tasks.append(Task(text, file, role_page(role.id), anchor))
+    return tuple(tasks)
+
+
+# an amount of money in a text: 35 000 kr, 35000 kronor, 1,5 mkr, 500 SEK
+_AMOUNT = re.compile(
+    r"\d[\d\u00a0\u202f ]*(?:,\d+)?\s*(?:kr\b|kronor\b|tkr\b|mkr\b|SEK\b)", re.IGNORECASE
+)
+
+
+def _amounts_in_pay_texts(catalog: Catalog, texts: dict[str, Any]) -> tuple[Task, ...]:
+    """Where organisation.yml publishes a range only, or no figure, an amount written in a
+    role's text about its pay would still reach every reader: each such text, once."""
+    level = catalog.organisation.pay_publication
+    if level == "all":
+        return ()
+    tasks = []
+    for role in catalog.roles:
+        if role.compensation is None:
+            continue
+        for text in (role.compensation.summary, *role.compensation.points):
+            found = _AMOUNT.search(text)
+            if found:
+                message = texts["tasks"]["amount_in_pay_text"].format(
+                    title=role.title, amount=found.group(0).strip(), level=level
+                )
+                tasks.append(Task(message, catalog.role_files[role.id], role_page(role.id)))
+                break
     return tuple(tasks)
 
 
