@@ -90,11 +90,11 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
     init = commands.add_parser(
         "init",
-        help="gör exemplet till organisationens egen början: namnet skrivs in och "
+        help="gör exemplet till företagets egen början: namnet skrivs in och "
         "exempelrollerna tas bort",
     )
     init.add_argument(
-        "--organisation", required=True, help='organisationens namn, till exempel "Nordvik AB"'
+        "--organisation", required=True, help='företagets namn, till exempel "Nordvik AB"'
     )
     init.add_argument(
         "--keep-examples",
@@ -209,13 +209,13 @@ def _init(data_dir: Path, organisation: str, keep_examples: bool) -> int:
         )
     except NotTheExample as error:
         raise UsageError(
-            f"rolldatan är redan organisationens egen ('{error}' i {ORGANISATION_FILE}): init "
-            "gör om exemplet en gång – ändra i filerna direkt i stället"
+            f"rolldatan är redan företagets egen ('{error}' i {ORGANISATION_FILE}): init gör "
+            "om exemplet en gång – ändra i filerna direkt i stället"
         ) from None
     apply(changes)
     removed = [change.path.stem for change in changes if change.text is None]
     written = [_shown(change.path, project_dir) for change in changes if change.text]
-    print(f"Organisationen heter nu {organisation.strip()}. Ändrade filer: {', '.join(written)}.")
+    print(f"Företaget heter nu {organisation.strip()}. Ändrade filer: {', '.join(written)}.")
     if removed:
         print(f"Borttagna exempelroller: {', '.join(removed)}.")
     print(

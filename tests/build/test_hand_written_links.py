@@ -103,3 +103,28 @@ def test_a_link_by_id_leads_to_the_page_from_any_depth(tmp_path: Path) -> None:
         assert f'<a href="{up}jamfor/kundradgivare-vs-teamledare/">jämförelsen</a>' in html
         assert f'<a href="{up}jamfor/kundansvarig-vs-innesaljare/">den andra</a>' in html
         assert "roll:" not in html
+
+
+def test_a_link_by_id_shown_in_code_stays_code(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    config = fixture_config(tmp_path)
+    page = tmp_path / "docs" / "om" / "index.md"
+    page.parent.mkdir(parents=True)
+    page.write_text(
+        "# Så länkar du\n\nSkriv `[säljare](roll:saljare)` i texten.\n\n"
+        "```markdown\n[säljare](roll:saljare)\n```\n\n"
+        "!!! note\n\n    ~~~\n    [teamet](jamfor:a-vs-b)\n    ~~~\n\n"
+        "Och [kundansvarig](roll:kundansvarig) är en länk.\n",
+        "utf-8",
+    )
+    checked = run_cli("--data", str(data), "validate")
+    assert checked.returncode == 0, checked.stderr  # no role 'saljare', but only in code
+    site = tmp_path / "site"
+    result = run_mkdocs_build(site, data, config)
+    assert result.returncode == 0, result.stderr
+    html = (site / "om" / "index.html").read_text("utf-8")
+    assert "<code>[säljare](roll:saljare)</code>" in html
+    # the fenced block, as written (highlighted as Markdown)
+    assert '(<span class="na">roll:saljare</span>)' in html
+    assert "[teamet](jamfor:a-vs-b)" in html
+    assert '<a href="../roller/kundansvarig/">kundansvarig</a>' in html

@@ -174,8 +174,8 @@ def test_an_amount_in_the_text_about_pay_is_on_the_worklist(sites: dict[str, Pat
         worklist = _text((sites[level] / "om-rollguiden/att-granska/index.html").read_text())
         assert "Belopp i texten om lönen ¶ Roller vars text om lönen (compensation)" in worklist
         assert (
-            "Kundansvarig: texten om lönen nämner 12 000 kr, som webbplatsen annars inte visar "
-            f"(pay_publication: {level}) – skriv den under compensation utan belopp"
+            "Kundansvarig: texten om lönen (compensation) nämner 12 000 kr, som webbplatsen "
+            f"annars inte visar (pay_publication: {level}) – skriv texten utan belopp"
         ) in worklist
     # where every figure is shown, the amount is no secret
     assert "Belopp i texten om lönen" not in _text(

@@ -111,8 +111,9 @@ def test_the_page_lists_what_needs_review(site: Path) -> None:
     site_settings = found.pop("Webbplatsens inställningar")
     assert site_settings == [
         "Adressen till företagets Git-server (repo_url: "
-        "https://git.intranet.example/rollguiden/rollguiden) är en platshållare: skriv in er "
-        "egen, eller ta bort raderna repo_url, repo_name och edit_uri om ni inte har någon"
+        "https://git.intranet.example/rollguiden/rollguiden) är en platshållare: skriv in "
+        "företagets egen, eller ta bort raderna repo_url, repo_name och edit_uri om företaget "
+        "inte har någon"
     ]
     assert found == GROUPS
 

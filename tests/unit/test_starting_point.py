@@ -88,7 +88,7 @@ def test_init_writes_the_name_and_removes_the_example(tmp_path: Path) -> None:
     # a page without a marked passage is not touched, not even its blank lines
     assert (tmp_path / "docs" / "plain.md").read_text("utf-8") == "# Utan exempel\n\n\n\nText.\n"
     assert result.stdout.splitlines()[:2] == [
-        "Organisationen heter nu Nordvik: Teknik & Co AB. Ändrade filer: data/organisation.yml, "
+        "Företaget heter nu Nordvik: Teknik & Co AB. Ändrade filer: data/organisation.yml, "
         "data/comparisons.yml, docs/om/index.md, mkdocs.yml.",
         "Borttagna exempelroller: innesaljare, kundansvarig.",
     ]
@@ -114,7 +114,7 @@ def test_init_runs_once_and_says_why_not_again(tmp_path: Path) -> None:
     again = run_cli("--data", str(data), "init", "--organisation", "Annat AB")
     assert again.returncode == 2
     assert again.stderr == (
-        "python -m rollguiden: rolldatan är redan organisationens egen ('Nordvik AB' i "
+        "python -m rollguiden: rolldatan är redan företagets egen ('Nordvik AB' i "
         "organisation.yml): init gör om exemplet en gång – ändra i filerna direkt i stället\n"
     )
     assert yaml.safe_load((data / "organisation.yml").read_text("utf-8"))["name"] == "Nordvik AB"

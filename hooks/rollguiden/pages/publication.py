@@ -26,7 +26,8 @@ def published_catalog(catalog: Catalog) -> Catalog:
         if level == "ranges"
         else None
         for role in catalog.roles
-        if role.pay is not None
+        # under none every role says how pay is told, a pay model or not
+        if role.pay is not None or level == "none"
     }
     roles = tuple(
         role.model_copy(update={"pay": None}) if role.id in withheld else role

@@ -212,22 +212,29 @@ _AMOUNT = re.compile(
 
 def _amounts_in_pay_texts(catalog: Catalog, texts: dict[str, Any]) -> tuple[Task, ...]:
     """Where organisation.yml publishes a range only, or no figure, an amount written in a
-    role's text about its pay would still reach every reader: each such text, once."""
+    role's text about its pay, or in its job ad's own words, would still reach every reader:
+    each such field, once per role."""
     level = catalog.organisation.pay_publication
     if level == "all":
         return ()
     tasks = []
     for role in catalog.roles:
-        if role.compensation is None:
-            continue
-        for text in (role.compensation.summary, *role.compensation.points):
-            found = _AMOUNT.search(text)
+        written = {
+            "compensation": [role.compensation.summary, *role.compensation.points]
+            if role.compensation is not None
+            else [],
+            "pitch": [role.job_ad.pitch] if role.job_ad and role.job_ad.pitch else [],
+        }
+        for where, pieces in written.items():
+            found = next((hit for text in pieces if (hit := _AMOUNT.search(text))), None)
             if found:
                 message = texts["tasks"]["amount_in_pay_text"].format(
-                    title=role.title, amount=found.group(0).strip(), level=level
+                    title=role.title,
+                    where=texts["amount_where"][where],
+                    amount=found.group(0).strip(),
+                    level=level,
                 )
                 tasks.append(Task(message, catalog.role_files[role.id], role_page(role.id)))
-                break
     return tuple(tasks)
 
 

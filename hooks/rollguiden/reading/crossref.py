@@ -49,7 +49,7 @@ UNKNOWN: dict[str, str] = {
     "qualities": "okänd egenskap",
     "skills": "okänd färdighet",
     "duty_areas": "okänt ansvarsområde",
-    "right_kinds": "okänt slag av rättighet",
+    "right_kinds": "okänt slag av befogenhet",
     "experience_fields": "okänt erfarenhetsområde",
     "languages": "okänt språk",
     "departments": "okänd avdelning",

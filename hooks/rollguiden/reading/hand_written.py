@@ -23,6 +23,31 @@ _NOT_A_ROLE = {"index.md"}
 _NOT_A_COMPARISON = {"index.md", "roller"}
 
 
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)")
+
+
+def without_code(markdown: str) -> str:
+    """`markdown` with its code – fenced blocks and inline code – blanked out, every other
+    character where it was: a link shown as an example in code is no link to check or
+    resolve."""
+    lines = []
+    fence = None
+    for line in markdown.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        ending = line[len(body) :]
+        opening = _FENCE.match(body)
+        if fence is not None or opening:
+            if fence is None:
+                fence = opening.group(1)[0] * 3
+            elif opening and opening.group(1).startswith(fence):
+                fence = None
+            lines.append(" " * len(body) + ending)
+            continue
+        lines.append(_CODE_SPAN.sub(lambda span: " " * len(span.group(0)), body) + ending)
+    return "".join(lines)
+
+
 def hand_written_link_issues(
     docs_dir: Path, catalog: Catalog, role_files: tuple[str, ...] = ()
 ) -> list[Issue]:
@@ -34,7 +59,7 @@ def hand_written_link_issues(
     issues = []
     for page in sorted(docs_dir.rglob("*.md")):
         name = page.relative_to(docs_dir.parent).as_posix()
-        for number, line in enumerate(page.read_text("utf-8").splitlines(), 1):
+        for number, line in enumerate(without_code(page.read_text("utf-8")).splitlines(), 1):
             for match in ID_LINK.finditer(line):
                 message = _unknown_id(match.group(1), match.group(2), roles, comparisons)
                 if message:
