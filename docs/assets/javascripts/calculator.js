@@ -85,14 +85,17 @@ class Calculator {
       this.$("notice").hidden = false;
       roleId = CUSTOM;
     }
-    // a custom model starts from the first role's values; the link's values then override
+    // a custom model starts from the first role's values; the link's values then override.
+    // Without a role to start from (none written yet, or organisation.yml publishes no
+    // role's figures) it starts blank: one band and one deal to fill in.
     const preset = this.roles.get(roleId) ?? this.data.roles[0];
     const { deals: linkedMonths, month, ...fields } = linked;
     // a month's link opens as a year of such months; a year's link gives each month its own
-    const months = linkedMonths ?? [dealFields(preset.deals)];
+    const months = linkedMonths ?? [preset ? dealFields(preset.deals) : [["", "", ""]]];
     this.months = Array.from({ length: MONTHS }, (_, index) => (months.length === 1 ? months[0] : months[index] ?? []));
     this.current = Math.min(MONTHS, Math.max(1, Math.trunc(Number(month)) || 1)) - 1;
-    this.fill({ ...fieldsFromModel(preset.model), ...fields, role: roleId ?? preset.id });
+    const start = preset ? fieldsFromModel(preset.model) : { bands: [["", ""]] };
+    this.fill({ ...start, ...fields, role: roleId ?? preset?.id ?? CUSTOM });
     this.$("month").value = String(this.current + 1);
     this.setRows("deals", this.months[this.current]);
     this.showView();
