@@ -272,8 +272,14 @@ def _optional(explanation: str, block: list[str], indent: int = 0) -> list[str]:
 
 def _comment(text: str, indent: int = 0) -> list[str]:
     prefix = " " * indent + "# "
+    # an id is copied from here: never broken at its hyphens (key-account-manager)
     return textwrap.wrap(
-        text, _WIDTH - len(prefix), initial_indent=prefix, subsequent_indent=prefix
+        text,
+        _WIDTH - len(prefix),
+        initial_indent=prefix,
+        subsequent_indent=prefix,
+        break_on_hyphens=False,
+        break_long_words=False,
     )
 
 

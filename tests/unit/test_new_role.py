@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import copy_fixture_data, fixture_config, run_cli, run_mkdocs_build
+from helpers import copy_fixture_data, edit, fixture_config, run_cli, run_mkdocs_build
 
 PROG = "python -m rollguiden"
 
@@ -234,3 +234,17 @@ def test_an_existing_role_is_never_overwritten(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "finns redan" in result.stderr
     assert (data / "roles" / "teamledare.yml").read_text("utf-8") == before
+
+
+def test_the_comments_never_break_an_id_at_its_hyphens(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    long_ids = [f"avdelning-nummer-{n}-for-kunder-och-forsaljning-i-norden" for n in range(6)]
+    departments = "".join(f"  - id: {i}\n    name: Avdelning {n}\n" for n, i in enumerate(long_ids))
+    edit(data / "organisation.yml", "departments:\n", "departments:\n" + departments)
+    assert run_cli("--data", str(data), "new-role", "ny", "--title", "Ny").returncode == 0
+    lines = (data / "roles" / "ny.yml").read_text("utf-8").splitlines()
+    comments = [line for line in lines if line.lstrip().startswith("#")]
+    # each id the comments offer stands whole on one line, to be copied from there
+    for department in long_ids:
+        assert any(department in line for line in comments), department
+    assert not [line for line in comments if line.rstrip().endswith("-")]
