@@ -19,7 +19,13 @@ from helpers import PROJECT_DIR, run_cli
 
 GUIDE_DIR = PROJECT_DIR / "docs" / "om-rollguiden" / "redaktorer"
 SCHEMA_DIR = PROJECT_DIR / "data" / "schema"
-SCHEMAS = ("role.schema.json", "organisation.schema.json")
+SCHEMAS = (
+    "role.schema.json",
+    "organisation.schema.json",
+    "vocabulary.schema.json",
+    "comparisons.schema.json",
+    "glossary.schema.json",
+)
 LABELS = PROJECT_DIR / "hooks" / "rollguiden" / "text" / "labels" / "sv.yml"
 SITE_CONFIG = PROJECT_DIR / "mkdocs.yml"
 WORKLIST_PAGE = GUIDE_DIR / "arbetslistan.md"
