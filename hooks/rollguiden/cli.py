@@ -24,7 +24,7 @@ from rollguiden.output.standalone import (
 from rollguiden.output.worker import run_jobs
 from rollguiden.pages.hand_written_links import resolved_id_links
 from rollguiden.pages.review import worklist
-from rollguiden.reading.errors import DataError
+from rollguiden.reading.errors import DataError, visible
 from rollguiden.reading.hand_written import hand_written_link_issues
 from rollguiden.reading.load import DATA_DIR_VARIABLE, ORGANISATION_FILE, ROLES_FOLDER, read_data
 from rollguiden.reading.schema import stale_schema_files, write_schema_files
@@ -67,12 +67,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{error.summary()}.", file=sys.stderr)
         return 1
     except UsageError as error:
-        print(f"{parser.prog}: {error}", file=sys.stderr)
+        print(visible(f"{parser.prog}: {error}"), file=sys.stderr)
         return USAGE_ERROR
     except OSError as error:
         where = f" '{error.filename}'" if error.filename else ""
         reason = _OS_ERRORS.get(error.errno or 0, error.strerror)
-        print(f"{parser.prog}: kunde inte använda{where} – {reason}", file=sys.stderr)
+        print(visible(f"{parser.prog}: kunde inte använda{where} – {reason}"), file=sys.stderr)
         return USAGE_ERROR
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -22,6 +23,18 @@ def format_path(path: Path) -> str:
         else:
             text += f".{part}" if text else str(part)
     return text
+
+
+# what a terminal would act on rather than show: C0 and C1 controls (ESC starts the
+# sequences that move the cursor or clear a line), line and paragraph separators, and the
+# marks that reverse the direction of the text after them
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """`text` with every character a terminal would act on written out as an escape (`\\x1b`),
+    so that a value or a file name in a message cannot rewrite the lines around it."""
+    return _INVISIBLE.sub(lambda match: match.group(0).encode("unicode_escape").decode(), text)
 
 
 def line_for(path: Path, lines: Mapping[Path, int]) -> int | None:
@@ -45,9 +58,10 @@ class Issue:
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         field_text = format_path(self.path)
-        return (
+        line = (
             f"{where}: {field_text}: {self.message}" if field_text else f"{where}: {self.message}"
         )
+        return visible(line)
 
 
 class DataError(Exception):
