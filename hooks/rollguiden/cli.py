@@ -345,6 +345,18 @@ def _check_output_folder(out: Path, data_dir: Path, *, force: bool) -> None:
     resolved, data = out.resolve(), data_dir.resolve()
     if resolved == data or resolved.is_relative_to(data):
         raise UsageError(f"--out: '{out}' ligger i datamappen – välj en mapp utanför den")
+    # the project that builds the site: its own folder, and docs/, which the next build
+    # would publish as a second, stale copy of the pages
+    for project in {PROJECT_DIR, data.parent}:
+        if resolved == project:
+            raise UsageError(
+                f"--out: '{out}' är projektets egen mapp – välj en tom mapp utanför projektet"
+            )
+        if resolved.is_relative_to(project / "docs"):
+            raise UsageError(
+                f"--out: '{out}' ligger i mappen docs, som byggs till webbplatsen – välj en "
+                "mapp utanför projektet"
+            )
     if out.exists() and any(out.iterdir()) and not force:
         raise UsageError(
             f"--out: mappen '{out}' är inte tom – välj en tom mapp eller lägg till --force för "

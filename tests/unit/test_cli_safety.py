@@ -58,6 +58,29 @@ def test_generate_into_the_data_folder_is_refused(tmp_path: Path) -> None:
     assert listing(data) == before
 
 
+def test_generate_into_the_projects_docs_or_the_project_itself_is_refused(
+    tmp_path: Path,
+) -> None:
+    # the project beside the data: the next build would publish docs/genererat as a second,
+    # stale copy of the site; --project --out . would write over the project's own files
+    data = copy_fixture_data(tmp_path)
+    (tmp_path / "docs").mkdir()
+    before = listing(tmp_path)
+    inside_docs = tmp_path / "docs" / "genererat"
+    result = run_cli("--data", str(data), "generate", "--out", str(inside_docs))
+    assert one_line(result) == (
+        f"{PROG}: --out: '{inside_docs}' ligger i mappen docs, som byggs till webbplatsen – "
+        "välj en mapp utanför projektet"
+    )
+    itself = run_cli(
+        "--data", str(data), "generate", "--project", "--out", str(tmp_path), "--force"
+    )
+    assert one_line(itself) == (
+        f"{PROG}: --out: '{tmp_path}' är projektets egen mapp – välj en tom mapp utanför projektet"
+    )
+    assert listing(tmp_path) == before
+
+
 def test_a_path_through_a_file_is_named_in_swedish(tmp_path: Path) -> None:
     file = tmp_path / "fil"
     file.write_text("", "utf-8")
