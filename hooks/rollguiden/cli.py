@@ -15,7 +15,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from rollguiden.new_role import id_problem, new_role_file
+from rollguiden.new_role import id_problem, new_role_file, title_problem
 from rollguiden.output.standalone import (
     ABBREVIATIONS_FILE,
     StandaloneConfigError,
@@ -236,7 +236,7 @@ def _shown(path: Path, project_dir: Path) -> str:
 
 
 def _new_role(data_dir: Path, role_id: str, title: str) -> int:
-    problem = id_problem(role_id)
+    problem = id_problem(role_id) or title_problem(title)
     if problem:
         raise UsageError(problem)
     target = data_dir / ROLES_FOLDER / f"{role_id}.yml"

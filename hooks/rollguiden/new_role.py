@@ -14,7 +14,7 @@ import re
 import textwrap
 from collections.abc import Iterable
 
-from rollguiden.model.base import SLUG_PATTERN
+from rollguiden.model.base import NO_CONTROL_CHARACTERS, SLUG_PATTERN
 from rollguiden.reading.catalog import Catalog
 from rollguiden.reading.yaml_reader import PLACEHOLDER
 from rollguiden.text.swedish import slugify
@@ -244,6 +244,23 @@ def new_role_file(role_id: str, title: str, catalog: Catalog | None, today: date
         "      changes: Första utkastet.",
     ]
     return "\n".join(lines) + "\n"
+
+
+TITLE_MAX_LENGTH = 200
+"""As a title's field allows (model/base.py ShortText)."""
+_LINE_BREAKS = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+def title_problem(title: str) -> str | None:
+    """Why `title` cannot be a role's title, in Swedish, or None: one line of plain text, as
+    the title's field takes it (a line break would also end the comment it is written in)."""
+    if not title.strip():
+        return '--title: skriv rollens titel, till exempel "Säljare"'
+    if _LINE_BREAKS.search(title) or not re.fullmatch(NO_CONTROL_CHARACTERS, title):
+        return "--title: titeln ska stå på en rad, utan radbrytningar eller andra styrtecken"
+    if len(title) > TITLE_MAX_LENGTH:
+        return f"--title: titeln får vara högst {TITLE_MAX_LENGTH} tecken lång"
+    return None
 
 
 def id_problem(role_id: str) -> str | None:

@@ -248,3 +248,29 @@ def test_the_comments_never_break_an_id_at_its_hyphens(tmp_path: Path) -> None:
     for department in long_ids:
         assert any(department in line for line in comments), department
     assert not [line for line in comments if line.rstrip().endswith("-")]
+
+
+@pytest.mark.parametrize(
+    ("title", "reason"),
+    [
+        # a line separator in the title would end the comment line it is written in, and the
+        # next "line" (department: …) would be read as a field: the file would not parse
+        (
+            "Säljare\u2028department: forsaljning",
+            "titeln ska stå på en rad, utan radbrytningar eller andra styrtecken",
+        ),
+        (
+            "Säljare\nsummary: x",
+            "titeln ska stå på en rad, utan radbrytningar eller andra styrtecken",
+        ),
+        ("Säljare\x1b[2K", "titeln ska stå på en rad, utan radbrytningar eller andra styrtecken"),
+        ("   ", 'skriv rollens titel, till exempel "Säljare"'),
+        ("S" * 201, "titeln får vara högst 200 tecken lång"),
+    ],
+)
+def test_a_title_that_cannot_be_one_is_refused(tmp_path: Path, title: str, reason: str) -> None:
+    data = copy_fixture_data(tmp_path)
+    result = run_cli("--data", str(data), "new-role", "ny", "--title", title)
+    assert result.returncode == 2
+    assert result.stderr == f"{PROG}: --title: {reason}\n"
+    assert not (data / "roles" / "ny.yml").exists()
