@@ -14,7 +14,7 @@ from typing import Any, get_args
 from rollguiden.model import Role
 from rollguiden.model.vocabulary import VocabularyKind
 from rollguiden.reading.errors import Path
-from rollguiden.reading.messages import suggestion
+from rollguiden.reading.messages import quoted, suggestion
 from rollguiden.text.swedish import join, slugify
 
 Finding = tuple[Path, str]
@@ -115,7 +115,7 @@ def check_role(role_id: str, data: Any, known: KnownIds) -> list[Finding]:
     for path, name in values_at(data, ("provenance", "example_fields", "*")):
         if isinstance(name, str) and name not in Role.model_fields:
             guess = suggestion(name, Role.model_fields)
-            findings.append((path, f"'{name}' är inget fält i en roll{guess}"))
+            findings.append((path, f"'{quoted(name)}' är inget fält i en roll{guess}"))
     return findings
 
 
@@ -208,7 +208,7 @@ def _reference(path: Path, value: Any, kind: str, known: KnownIds) -> list[Findi
         return []
     where = _WHERE_DEFINED.get(kind, f"vocabulary.yml under {kind}")
     advice = _id_for(value, ids, known.names.get(kind, {})) or f" – finns inte i {where}"
-    return [(path, f"{UNKNOWN[kind]} '{value}'{advice}")]
+    return [(path, f"{UNKNOWN[kind]} '{quoted(value)}'{advice}")]
 
 
 def _id_for(value: str, ids: frozenset[str], names: Mapping[str, str]) -> str:
@@ -238,7 +238,7 @@ def _duplicates(data: Any, pattern: Path) -> list[Finding]:
             continue
         if value in first:
             position = next(part for part in reversed(first[value]) if isinstance(part, int))
-            findings.append((path, f"'{value}' står redan på plats {position + 1}"))
+            findings.append((path, f"'{quoted(value)}' står redan på plats {position + 1}"))
         else:
             first[value] = path
     return findings

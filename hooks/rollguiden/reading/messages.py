@@ -216,8 +216,7 @@ def describe_value(value: object) -> str:
     if isinstance(value, datetime.date):
         return f"datumet {value.isoformat()}"
     if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "…"
-        return f'texten "{shown}"'
+        return f'texten "{quoted(value)}"'
     if isinstance(value, list):
         return "en lista"
     if isinstance(value, dict):
@@ -225,8 +224,23 @@ def describe_value(value: object) -> str:
     return type(value).__name__
 
 
+QUOTED_MAX = 40
+"""The most of a value a message quotes: enough to find it in the file. A message quotes
+no more, so that a huge value cannot make every message, and the notice on every page
+under `mkdocs serve`, huge."""
+_SUGGESTED_MAX = 100
+"""Longer than any id or name: no close match is sought (difflib's time grows with it)."""
+
+
+def quoted(value: str) -> str:
+    """`value` as a message quotes it: whole, or its first characters and "…"."""
+    return value if len(value) <= QUOTED_MAX else value[: QUOTED_MAX - 3] + "…"
+
+
 def suggestion(name: str, known: typing.Iterable[str]) -> str:
     """' – menade du "x"?' when a close match exists, else ''."""
+    if len(name) > _SUGGESTED_MAX:
+        return ""
     matches = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
     return f" – menade du '{matches[0]}'?" if matches else ""
 
