@@ -25,6 +25,7 @@ import { drawResult } from "./calculator-result.js";
 import { copyLink, element, readTextFile, saveFile } from "./dom.js";
 import { computePay, computeYear, LIMITS, marginAboveAmount, outOfBounds, unorderedBands } from "./pay.js";
 import { fill, formatPercent, formatPlain, listed, parseNumber, plural } from "./numbers.js";
+import { spreadsheetCell } from "./spreadsheet.js";
 
 const CUSTOM = "egen";
 const URL_DELAY_MS = 250;
@@ -438,8 +439,9 @@ class Calculator {
     const lines = months.flatMap((deals, index) => {
       const date = this.year() ? `${year}-${String(index + 1).padStart(2, "0")}-01;` : "";
       return deals.map(([amount, dealMargin, clawback]) => {
-        const signed = `${clawback ? "-" : ""}${amount.trim()}`;
-        return `${date}${margin ? `${signed};${dealMargin.trim()}` : signed}`;
+        // the fields hold what was typed, pasted or linked: kept from starting a formula
+        const signed = spreadsheetCell(`${clawback ? "-" : ""}${amount.trim()}`);
+        return `${date}${margin ? `${signed};${spreadsheetCell(dealMargin.trim())}` : signed}`;
       });
     });
     saveFile(["\ufeff", lines.join("\r\n"), "\r\n"], this.data.deals_file, "text/csv");

@@ -8,6 +8,7 @@
 import { element, headerCell, saveCsv } from "./dom.js";
 import { compareRoles } from "./comparison.js";
 import { fill } from "./numbers.js";
+import { spreadsheetCell } from "./spreadsheet.js";
 
 const MAX_ROLES = 4;
 
@@ -259,7 +260,8 @@ class Picker {
   }
 
   async copy() {
-    const rows = this.rows();
+    // pasted into a spreadsheet, as text and as a table: no cell may start a formula
+    const rows = this.rows().map((row) => row.map(spreadsheetCell));
     const tsv = rows.map((row) => row.map((value) => value.replace(/[\t\r\n]+/g, " ")).join("\t")).join("\n");
     const table = element("table");
     rows.forEach((values, index) => {

@@ -2,6 +2,8 @@
 // HTML, so data and addresses stay text), buttons, downloads (a CSV file among them) and
 // the clipboard.
 
+import { spreadsheetCell } from "./spreadsheet.js";
+
 /** A new element; `text` goes in as textContent. */
 export function element(name, className = "", text = "") {
   const node = document.createElement(name);
@@ -45,10 +47,7 @@ export function saveCsv(rows, name) {
 }
 
 function csvField(value) {
-  // a leading = + - @ would start a formula in a spreadsheet: keep it text (a plain
-  // number, a loss of -1250,50 say, stays a number)
-  const text = String(value);
-  const safe = /^[=+\-@]/.test(text) && !/^-\d+(,\d+)?$/.test(text) ? `'${text}` : text;
+  const safe = spreadsheetCell(value);
   return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
