@@ -14,7 +14,7 @@ import re
 import textwrap
 from collections.abc import Iterable
 
-from rollguiden.model.base import NO_CONTROL_CHARACTERS, SLUG_PATTERN
+from rollguiden.model.base import MAX_ID_LENGTH, NO_CONTROL_CHARACTERS, SLUG_PATTERN
 from rollguiden.reading.catalog import Catalog
 from rollguiden.reading.yaml_reader import PLACEHOLDER
 from rollguiden.text.swedish import slugify
@@ -265,6 +265,11 @@ def title_problem(title: str) -> str | None:
 
 def id_problem(role_id: str) -> str | None:
     """Why `role_id` cannot be a role's id, with the id to use instead; None if it can."""
+    if len(role_id) > MAX_ID_LENGTH:
+        return (
+            f"'{role_id[:20]}…' kan inte vara ett id: det blir filnamnet och adressen och får "
+            f"vara högst {MAX_ID_LENGTH} tecken, men är {len(role_id)}"
+        )
     if re.fullmatch(SLUG_PATTERN, role_id):
         return None
     suggested = slugify(role_id)

@@ -32,7 +32,12 @@ class StrictModel(BaseModel):
     )
 
 
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, min_length=1, max_length=60)]
+MAX_ID_LENGTH = 60
+"""The longest id: a role's is its file name and its address too, so that every file name
+that validates can be referred to and built."""
+Slug = Annotated[
+    str, StringConstraints(pattern=SLUG_PATTERN, min_length=1, max_length=MAX_ID_LENGTH)
+]
 """An id: lower-case a–z, digits and hyphens, such as `key-account-manager`."""
 
 ShortText = Annotated[

@@ -18,7 +18,7 @@ from typing import TypeVar, get_args
 from pydantic import BaseModel, ValidationError
 
 from rollguiden.model import Comparisons, Glossary, Organisation, Role, Vocabulary
-from rollguiden.model.base import SLUG_PATTERN
+from rollguiden.model.base import MAX_ID_LENGTH, SLUG_PATTERN
 from rollguiden.model.vocabulary import VocabularyKind
 from rollguiden.reading import crossref
 from rollguiden.reading.catalog import Catalog
@@ -196,8 +196,22 @@ def _role_files(folder: Path, issues: list[Issue]) -> dict[str, Path]:
         if path.name.startswith((".", "~", "#")) or path.suffix not in ROLE_SUFFIXES:
             continue  # editor backups and lock files, READMEs
         role_id = path.stem
+        if len(role_id) > MAX_ID_LENGTH:
+            # the id is the page's folder and the Word file's name too: a longer one could
+            # not be referred to, and past the system's limit not written at all
+            issues.append(
+                Issue(
+                    _display(path),
+                    None,
+                    (),
+                    f"filnamnet blir rollens id och får vara högst {MAX_ID_LENGTH} tecken "
+                    f"(utan {path.suffix}), men är {len(role_id)} – döp om filen till ett "
+                    "kortare namn",
+                )
+            )
+            continue
         if not _ROLE_ID.match(role_id):
-            suggested = slugify(role_id)
+            suggested = slugify(role_id)[:MAX_ID_LENGTH].rstrip("-")
             advice = (
                 f" – döp om filen till {suggested}{path.suffix}"
                 if suggested
