@@ -51,10 +51,13 @@ function csvField(value) {
   return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** A text file the reader picked: UTF-8, or else the Windows encoding a Swedish Excel
- * saves CSV files in. */
+/** A text file the reader picked: UTF-16 where its byte order mark says so (Excel's
+ * "Unicode text"), UTF-8, or else the Windows encoding a Swedish Excel saves CSV files in. */
 export async function readTextFile(file) {
   const bytes = await file.arrayBuffer();
+  const mark = new Uint8Array(bytes.slice(0, 2));
+  if (mark[0] === 0xff && mark[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (mark[0] === 0xfe && mark[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
