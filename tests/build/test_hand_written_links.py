@@ -26,11 +26,17 @@ COMPARISON_MESSAGE = (
 )
 
 
+def hand_written_page(project: Path, text: str) -> Path:
+    """docs/om/index.md of the project in `project`, written with `text`."""
+    page = project / "docs" / "om" / "index.md"
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(text, "utf-8")
+    return page
+
+
 def test_validate_names_each_link_to_a_role_that_is_gone(tmp_path: Path) -> None:
     data = copy_fixture_data(tmp_path)
-    page = tmp_path / "docs" / "om" / "index.md"
-    page.parent.mkdir(parents=True)
-    page.write_text(PAGE, "utf-8")
+    page = hand_written_page(tmp_path, PAGE)
     result = run_cli("--data", str(data), "validate")
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
@@ -45,9 +51,7 @@ def test_validate_names_each_link_to_a_role_that_is_gone(tmp_path: Path) -> None
 def test_the_build_stops_on_it_before_writing(tmp_path: Path) -> None:
     data = copy_fixture_data(tmp_path)
     config = fixture_config(tmp_path)
-    page = tmp_path / "docs" / "om" / "index.md"
-    page.parent.mkdir(parents=True)
-    page.write_text(PAGE, "utf-8")
+    hand_written_page(tmp_path, PAGE)
     site = tmp_path / "site"
     result = run_mkdocs_build(site, data, config)
     assert result.returncode != 0
@@ -67,9 +71,7 @@ Se också [jämförelsen](jamfor:kundradgivare-vs-teamledare) och [den andra](ja
 
 def test_a_link_by_id_to_a_role_or_comparison_that_is_gone_is_named(tmp_path: Path) -> None:
     data = copy_fixture_data(tmp_path)
-    page = tmp_path / "docs" / "om" / "index.md"
-    page.parent.mkdir(parents=True)
-    page.write_text(ID_PAGE, "utf-8")
+    hand_written_page(tmp_path, ID_PAGE)
     result = run_cli("--data", str(data), "validate")
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
@@ -108,14 +110,12 @@ def test_a_link_by_id_leads_to_the_page_from_any_depth(tmp_path: Path) -> None:
 def test_a_link_by_id_shown_in_code_stays_code(tmp_path: Path) -> None:
     data = copy_fixture_data(tmp_path)
     config = fixture_config(tmp_path)
-    page = tmp_path / "docs" / "om" / "index.md"
-    page.parent.mkdir(parents=True)
-    page.write_text(
+    hand_written_page(
+        tmp_path,
         "# Så länkar du\n\nSkriv `[säljare](roll:saljare)` i texten.\n\n"
         "```markdown\n[säljare](roll:saljare)\n```\n\n"
         "!!! note\n\n    ~~~\n    [teamet](jamfor:a-vs-b)\n    ~~~\n\n"
         "Och [kundansvarig](roll:kundansvarig) är en länk.\n",
-        "utf-8",
     )
     checked = run_cli("--data", str(data), "validate")
     assert checked.returncode == 0, checked.stderr  # no role 'saljare', but only in code

@@ -24,7 +24,8 @@ from rollguiden.pages.paths import (
     role_page,
     site_url,
 )
-from rollguiden.reading.catalog import Catalog, PayRange
+from rollguiden.pages.publication import published_range
+from rollguiden.reading.catalog import Catalog
 
 FORMAT_VERSION = "1.0"
 """Raised when a file changes so that a reader of the old format could misread it."""
@@ -57,12 +58,7 @@ def role_entry(catalog: Catalog, role: Role) -> dict[str, Any]:
 def published_pay(catalog: Catalog, role: Role) -> dict[str, Any]:
     """organisation.yml's pay_publication, and the base salary's range where it is shown:
     with the pay model (`all`) or alone (`ranges`); None under `none` or without a model."""
-    pay_range = catalog.withheld_pay.get(role.id)
-    if role.pay is not None:
-        salary = role.pay.base_salary
-        pay_range = PayRange(
-            salary.min, salary.max, role.pay.currency or catalog.organisation.currency
-        )
+    pay_range = published_range(catalog, role)
     return {
         "published": catalog.organisation.pay_publication,
         "base_salary": dataclasses.asdict(pay_range) if pay_range is not None else None,

@@ -11,8 +11,9 @@ from urllib.parse import urljoin
 from rollguiden.model.job_ads import Employment
 from rollguiden.pages.job_ad import JobAd, ad_facts
 from rollguiden.pages.paths import job_ad_page, site_url
+from rollguiden.pages.publication import published_range
 from rollguiden.pages.views import RoleView
-from rollguiden.reading.catalog import Catalog, PayRange
+from rollguiden.reading.catalog import Catalog
 from rollguiden.reading.schema import JSON_SCHEMA_DIALECT
 
 POSTING_SCHEMA_NAME = "job-posting.schema.json"
@@ -69,21 +70,15 @@ def job_posting(
         ssyk = role.occupation_codes.ssyk
         posting["occupationalCategory"] = f"{ssyk.code} {ssyk.name}"
     # the range where the site publishes it: with the pay model, or alone (pay_publication)
-    published_range = catalog.withheld_pay.get(role.id)
-    if role.pay is not None:
-        published_range = PayRange(
-            role.pay.base_salary.min,
-            role.pay.base_salary.max,
-            role.pay.currency or catalog.organisation.currency,
-        )
-    if published_range is not None:
+    pay_range = published_range(catalog, role)
+    if pay_range is not None:
         posting["baseSalary"] = {
             "@type": "MonetaryAmount",
-            "currency": published_range.currency,
+            "currency": pay_range.currency,
             "value": {
                 "@type": "QuantitativeValue",
-                "minValue": published_range.min,
-                "maxValue": published_range.max,
+                "minValue": pay_range.min,
+                "maxValue": pay_range.max,
                 "unitText": "MONTH",
             },
         }

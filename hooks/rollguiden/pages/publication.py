@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from rollguiden.model import Role
 from rollguiden.reading.catalog import Catalog, PayRange
 from rollguiden.text.swedish import format_money
 
@@ -18,13 +19,8 @@ def published_catalog(catalog: Catalog) -> Catalog:
     level = catalog.organisation.pay_publication
     if level == "all":
         return catalog
-    currency = catalog.organisation.currency
     withheld = {
-        role.id: PayRange(
-            role.pay.base_salary.min, role.pay.base_salary.max, role.pay.currency or currency
-        )
-        if level == "ranges"
-        else None
+        role.id: published_range(catalog, role) if level == "ranges" else None
         for role in catalog.roles
         # under none every role says how pay is told, a pay model or not
         if role.pay is not None or level == "none"
@@ -34,6 +30,15 @@ def published_catalog(catalog: Catalog) -> Catalog:
         for role in catalog.roles
     )
     return dataclasses.replace(catalog, roles=roles, withheld_pay=withheld)
+
+
+def published_range(catalog: Catalog, role: Role) -> PayRange | None:
+    """The role's base salary range as the site shows it: from its pay model, or kept aside
+    under `ranges` (Catalog.withheld_pay); None under `none` or without a model."""
+    if role.pay is None:
+        return catalog.withheld_pay.get(role.id)
+    salary = role.pay.base_salary
+    return PayRange(salary.min, salary.max, role.pay.currency or catalog.organisation.currency)
 
 
 def range_text(pay_range: PayRange) -> str:
