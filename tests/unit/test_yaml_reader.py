@@ -10,6 +10,7 @@ from rollguiden.reading.errors import line_for
 from rollguiden.reading.yaml_reader import (
     MAX_FILE_BYTES,
     MAX_NODES,
+    MAX_TEXT_CHARACTERS,
     read_yaml_bytes,
     read_yaml_file,
 )
@@ -145,3 +146,35 @@ def test_a_large_but_honest_file_is_read(count: int) -> None:
     document, issues = read_yaml_bytes(raw, FILE)
     assert issues == []
     assert len(document.data["items"]) == count
+
+
+def test_an_anchor_of_long_text_used_many_times_is_refused() -> None:
+    # Few nodes (52 values, far under MAX_NODES) in a file of 100 kB, under the size limit,
+    # but 50 × 100 000 = 5 million characters of text once the aliases are expanded: more
+    # than MAX_TEXT_CHARACTERS, the budget counted besides the nodes.
+    long_text = "x" * 100_000
+    assert 50 * len(long_text) > MAX_TEXT_CHARACTERS
+    raw = (f"a: &a {long_text}\nb: [" + ", ".join(["*a"] * 50) + "]\n").encode()
+    assert len(raw) < MAX_FILE_BYTES
+    document, issue = only_issue(raw)
+    assert document is None
+    assert issue.line == 1  # the anchor's: once composed, an alias is the anchored node
+    assert "tecken text när alias (*namn) expanderas" in issue.message
+    assert len(issue.message) < 200
+
+
+def test_long_text_within_the_budget_is_read() -> None:
+    # The same shape under the budget: 10 × 100 000 characters.
+    raw = ("a: &a " + "x" * 100_000 + "\nb: [" + ", ".join(["*a"] * 10) + "]\n").encode()
+    document, issues = read_yaml_bytes(raw, FILE)
+    assert issues == []
+    assert len(document.data["b"]) == 10
+
+
+def test_an_aliased_key_of_long_text_counts_too() -> None:
+    long_key = "k" * 100_000
+    # An explicit key (`? `): YAML allows no implicit key longer than 1 024 characters.
+    raw = (f"a: &a\n  ? {long_key}\n  : 1\nb: [" + ", ".join(["*a"] * 50) + "]\n").encode()
+    document, issue = only_issue(raw)
+    assert document is None
+    assert "expanderas" in issue.message

@@ -2,8 +2,8 @@
 
 The reader composes the YAML node graph with PyYAML's safe loader and builds Python values
 itself, so that it can keep the line of every field, refuse duplicate keys (PyYAML silently
-keeps the last one) and stop an alias bomb after a fixed number of nodes instead of
-exhausting memory.
+keeps the last one) and stop an alias bomb after a fixed number of nodes, or of characters,
+instead of exhausting memory.
 """
 
 from __future__ import annotations
@@ -22,6 +22,12 @@ MAX_FILE_BYTES = 1_000_000
 
 MAX_NODES = 100_000
 """Nodes visited while building values, counting every expansion of an alias."""
+
+MAX_TEXT_CHARACTERS = 2_000_000
+"""Characters of text the values may hold once every alias is expanded. A file's own text is
+under MAX_FILE_BYTES, so only expansion can reach it: a 400 000-character anchor used 2 000
+times is 100 000 nodes short of MAX_NODES but 800 million characters, and every later step
+(the models, the messages, the pages) would copy them again."""
 
 MAX_DEPTH = 40
 
@@ -149,6 +155,7 @@ class _ValueBuilder:
         self.file = display_name
         self.scalars = yaml.SafeLoader("")  # only its scalar constructors are used
         self.visited = 0
+        self.text_characters = 0
         self.lines: dict[Path, int] = {}
         self.issues: list[Issue] = []
         self.unreadable: set[Path] = set()
@@ -209,6 +216,7 @@ class _ValueBuilder:
                     _issue(self.file, key_line, "en nyckel måste vara ett enkelt namn", path)
                 )
                 continue
+            self._count_text(key_node)
             # The raw text, not the resolved value: an unquoted `on:` or `1:` is still a name.
             key = key_node.value
             key_path = (*path, key)
@@ -227,7 +235,20 @@ class _ValueBuilder:
             result[key] = self.build(value_node, key_path, depth + 1)
         return result
 
+    def _count_text(self, node: ScalarNode) -> None:
+        self.text_characters += len(node.value)
+        if self.text_characters > MAX_TEXT_CHARACTERS:
+            raise _Refused(
+                _issue(
+                    self.file,
+                    node.start_mark.line + 1,
+                    f"filen växer till mer än {format_number(MAX_TEXT_CHARACTERS)} tecken "
+                    "text när alias (*namn) expanderas – den vägras",
+                )
+            )
+
     def _scalar(self, node: ScalarNode, path: Path) -> object:
+        self._count_text(node)
         if node.value == PLACEHOLDER and not node.style:  # plain, not quoted
             message = (
                 f"är inte ifyllt än (det står {PLACEHOLDER}) – skriv in det som kommentaren "
