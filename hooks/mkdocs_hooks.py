@@ -37,12 +37,13 @@ from rollguiden.output.search_index import SEARCH_INDEX_PATH, compact_search_ind
 from rollguiden.output.worker import DeferredWork
 from rollguiden.pages.hand_written_links import resolved_id_links
 from rollguiden.reading.errors import DataError, Issue
-from rollguiden.reading.load import data_folder
+from rollguiden.reading.load import data_folder, is_data_folder
 from rollguiden.site import (
     error_notice,
     generate_site,
     not_found_context,
     preview_site,
+    serving_message,
     site_url_notice,
     state_message,
 )
@@ -55,6 +56,8 @@ class _BuildState:
     # Module state survives rebuilds under `mkdocs serve` (MkDocs loads a hook once), which
     # is what lets a broken edit keep showing the last good pages.
     serving: bool = False
+    watching_data: bool = True
+    """Whether `serve` watches the data folder: not when it holds no data (see on_config)."""
     content: SiteContent = field(default_factory=lambda: SiteContent([], []))
     work: DeferredWork | None = None
     issues: tuple[Issue, ...] = ()
@@ -84,7 +87,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # written by hooks/theme/main.html; `serve` adds an inline script of its own to reload
     config.extra["content_security_policy"] = meta_policy(live_reload=_state.serving)
     data_dir = _data_dir(config)
-    if str(data_dir) not in config.watch:
+    _state.watching_data = is_data_folder(data_dir)
+    if _state.watching_data and str(data_dir) not in config.watch:
         config.watch.append(str(data_dir))
     project_dir = Path(config.config_file_path).parent.resolve()
     _state.edit_prefix = (
@@ -136,7 +140,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_serve(server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
     address = f"http://{config.dev_addr.host}:{config.dev_addr.port}/"
-    log.info(f"Rollguiden visas på {address} – sidan byggs om när du sparar en fil i data/.")
+    log.info(serving_message(address, _data_dir(config), watching=_state.watching_data))
     server.builder = _rebuilding_what_changed(server.builder)
     return server
 

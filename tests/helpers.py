@@ -183,15 +183,18 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def mkdocs_serve(data_dir: Path, config: Path, log: Path) -> Iterator[str]:
-    """`mkdocs serve` of `config` with `data_dir`, its output in `log`; yields its address
-    once the first page answers."""
+def mkdocs_serve(
+    data_dir: Path, config: Path, log: Path, *, verbose: bool = False
+) -> Iterator[str]:
+    """`mkdocs serve` of `config` with `data_dir`, its output in `log` (with MkDocs' debug
+    lines, such as the folders it watches, when `verbose`); yields its address once the
+    first page answers."""
     port = free_port()
     with log.open("w") as output:
         process = subprocess.Popen(
             [
                 sys.executable, "-m", "mkdocs", "serve", "--config-file", str(config),
-                "--dev-addr", f"127.0.0.1:{port}",
+                "--dev-addr", f"127.0.0.1:{port}", *(["--verbose"] if verbose else []),
             ],
             cwd=PROJECT_DIR,
             env={**os.environ, "ROLLGUIDEN_DATA": str(data_dir), "NO_MKDOCS_2_WARNING": "1"},

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import errno
-import os
 import re
 import shutil
 import sys
@@ -26,7 +25,13 @@ from rollguiden.pages.hand_written_links import resolved_id_links
 from rollguiden.pages.review import worklist
 from rollguiden.reading.errors import DataError, visible
 from rollguiden.reading.hand_written import hand_written_link_issues
-from rollguiden.reading.load import DATA_DIR_VARIABLE, ORGANISATION_FILE, ROLES_FOLDER, read_data
+from rollguiden.reading.load import (
+    DATA_DIR_VARIABLE,
+    ORGANISATION_FILE,
+    ROLES_FOLDER,
+    configured_data_folder,
+    read_data,
+)
 from rollguiden.reading.schema import stale_schema_files, write_schema_files
 from rollguiden.site import generate_site, not_found_context
 from rollguiden.starting_point import NotTheExample, apply, name_problem, starting_point
@@ -84,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data",
         type=Path,
-        default=Path(os.environ.get(DATA_DIR_VARIABLE, "data")),
+        default=configured_data_folder() or Path("data"),
         help=f"datamappen (standard: ${DATA_DIR_VARIABLE} eller ./data)",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")

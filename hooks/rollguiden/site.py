@@ -17,7 +17,7 @@ from rollguiden.pages.page_list import site_pages
 from rollguiden.pages.paths import NAVIGATION_PAGES, ROLES_PAGE, role_page, site_url
 from rollguiden.pages.publication import published_catalog, withheld_texts
 from rollguiden.pages.registers import abbreviations
-from rollguiden.reading.errors import DataError, Issue
+from rollguiden.reading.errors import DataError, Issue, visible
 from rollguiden.reading.hand_written import hand_written_link_issues
 from rollguiden.reading.load import DataReading, read_data
 from rollguiden.text.labels import load_labels
@@ -137,6 +137,15 @@ def site_url_notice(site_url: str | None) -> str | None:
     """What a build says when mkdocs.yml gives no site_url: the 404 page, which the web
     server shows at any missing address, can find the site's files only from the root."""
     return None if site_url else " ".join(load_labels()["site"]["no_site_url"].split())
+
+
+def serving_message(address: str, data_dir: Path, *, watching: bool) -> str:
+    """What `serve` says once it serves: where, and whether a save in the data rebuilds."""
+    labels = load_labels()["site"]
+    template = labels["serving"] if watching else labels["serving_unwatched"]
+    shown = data_dir.relative_to(Path.cwd()) if data_dir.is_relative_to(Path.cwd()) else data_dir
+    folder = visible(f"{shown.as_posix()}/")
+    return " ".join(template.split()).format(address=address, folder=folder)
 
 
 def state_message(state: str) -> str:

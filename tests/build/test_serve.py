@@ -117,3 +117,34 @@ def test_started_with_a_broken_organisation_the_log_says_nothing_can_be_shown(
     assert [line for line in output.splitlines() if line.startswith("WARNING")] == [
         f"WARNING -  {' '.join(STATES['no_data'].split())}"
     ]
+
+
+def test_a_folder_that_is_not_a_data_folder_is_served_but_not_watched(tmp_path: Path) -> None:
+    # ROLLGUIDEN_DATA=/usr had the server walk all of /usr to watch it (4.3 GB, no page
+    # after a minute): a folder holding neither organisation.yml nor roles/ is not watched,
+    # and the log says so, and why, in the line that says where the site is.
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "share" / "doc").mkdir(parents=True)
+    (elsewhere / "share" / "doc" / "README").write_text("inte rolldata\n", "utf-8")
+    config = fixture_config(tmp_path / "project")
+    log = tmp_path / "serve.log"
+    with mkdocs_serve(elsewhere, config, log, verbose=True) as url:
+        wait_for(lambda: "Datafel" in (fetch(url + "/") or ""), "the first build")
+        wait_for(lambda: "Rollguiden visas på" in log.read_text("utf-8"), "the serving line")
+    output = " ".join(log.read_text("utf-8").split())
+    assert f"Watching '{elsewhere}'" not in output
+    assert f"{elsewhere}/ är ingen datamapp" in output
+    assert "bevakas inte: rätta sökvägen i ROLLGUIDEN_DATA och starta om" in output
+    assert "byggs om när du sparar" not in output
+
+
+def test_a_data_folder_is_watched(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path / "data-copy")
+    config = fixture_config(tmp_path / "project")
+    log = tmp_path / "serve.log"
+    with mkdocs_serve(data, config, log, verbose=True) as url:
+        wait_for(lambda: (fetch(url + PAGE) or "").count("rg-num") > 0, "the first build")
+        wait_for(lambda: "Rollguiden visas på" in log.read_text("utf-8"), "the serving line")
+    output = " ".join(log.read_text("utf-8").split())
+    assert f"Watching '{data}'" in output
+    assert f"sidan byggs om när du sparar en fil i {data}/" in output

@@ -31,10 +31,18 @@ DATA_DIR_VARIABLE = "ROLLGUIDEN_DATA"
 """Environment variable naming another data folder than ./data (for tests and benchmarks)."""
 
 
+def configured_data_folder() -> Path | None:
+    """$ROLLGUIDEN_DATA as a folder, or None when it is unset or empty. A relative path is
+    taken from the current folder, as the shell that set it means it: the command line and
+    the build read it the same way, so an empty value is never the current folder to one of
+    them and ./data to the other."""
+    configured = os.environ.get(DATA_DIR_VARIABLE, "").strip()
+    return Path(configured) if configured else None
+
+
 def data_folder(project_dir: Path) -> Path:
     """The data folder of the project in `project_dir`: ./data, or $ROLLGUIDEN_DATA."""
-    configured = os.environ.get(DATA_DIR_VARIABLE)
-    return (project_dir / configured if configured else project_dir / "data").resolve()
+    return (configured_data_folder() or project_dir / "data").resolve()
 
 
 ORGANISATION_FILE = "organisation.yml"
@@ -43,6 +51,15 @@ COMPARISONS_FILE = "comparisons.yml"
 GLOSSARY_FILE = "glossary.yml"
 ROLES_FOLDER = "roles"
 ROLE_SUFFIXES = (".yml", ".yaml")
+
+
+def is_data_folder(folder: Path) -> bool:
+    """Whether `folder` holds Rollguiden data (its organisation file or its roles folder):
+    what `serve` checks before it watches a folder, since watching /usr or a home folder
+    means walking all of it, and then no page is served."""
+    return (folder / ORGANISATION_FILE).is_file() or (folder / ROLES_FOLDER).is_dir()
+
+
 M = TypeVar("M", bound=BaseModel)
 _ROLE_ID = re.compile(SLUG_PATTERN)
 
