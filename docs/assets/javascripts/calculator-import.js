@@ -10,6 +10,11 @@ import { parseNumber } from "./numbers.js";
 const ISO_DATE = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?(?:[ T].*)?$/;
 const DAY_FIRST = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
 const MINUS = /^[-\u2212]/;
+/** Lines one import may hold (a year of 1 000 deals a month), and deals a month may hold:
+ * the month's deals are a table of fields, and 1 000 of them are drawn in well under a
+ * second (tests/bench/bench_imports.py); import-limits.js checks the lines and columns. */
+export const MAX_DEAL_LINES = 12_000;
+export const MAX_MONTH_DEALS = 1_000;
 
 /**
  * The deals in `text`, a line each.

@@ -22,7 +22,7 @@ import {
 } from "./calculator-fields.js";
 import { planWarnings } from "./calculator-plan.js";
 import { drawResult } from "./calculator-result.js";
-import { copyLink, element, readTextFile, saveFile } from "./dom.js";
+import { copyLink, element, readTextFile, replaceContent, saveFile } from "./dom.js";
 import { computePay, computeYear, LIMITS, marginAboveAmount, outOfBounds, unorderedBands } from "./pay.js";
 import { fill, formatPercent, formatPlain, listed, parseNumber, plural } from "./numbers.js";
 import { spreadsheetCell } from "./spreadsheet.js";
@@ -192,7 +192,7 @@ class Calculator {
   /** Fill the rows of `field` (bands, accelerators, deals) from their values. */
   setRows(field, values) {
     const body = this.$(field);
-    body.replaceChildren(...values.map((row) => this.newRow(ROW_KINDS[field], row)));
+    replaceContent(body, values.map((row) => this.newRow(ROW_KINDS[field], row)));
     this.renumber();
   }
 
@@ -377,16 +377,30 @@ class Calculator {
    * calculator-import.js). Dated deals replace the role's example, and open the year. */
   async importDeals(text, status) {
     const t = this.t;
-    const { readDealLines } = await import("./calculator-import.js");
+    const { MAX_DEAL_LINES, MAX_MONTH_DEALS, readDealLines } = await import("./calculator-import.js");
+    const { importRefusal } = await import("./import-limits.js");
+    const refusal = importRefusal(text, MAX_DEAL_LINES, "\t;");
+    if (refusal) {
+      status.textContent = await this.refusalText(refusal);
+      this.badLines = 1; // what was pasted stays in the box
+      return;
+    }
     const { deals, bad } = readDealLines(text);
     this.storeMonth();
     const dated = deals.some((deal) => deal.month !== null);
     const replaced = dated && !this.ownDeals; // the example month is not the reader's
-    if (replaced) this.months = this.months.map(() => []);
-    const months = this.months.map((list) => [...list]);
+    const months = (replaced ? this.months.map(() => []) : this.months).map((list) => [...list]);
     for (const deal of deals) {
       const index = deal.month === null ? this.current : deal.month - 1;
       months[index].push([deal.amount, deal.margin, deal.clawback ? "1" : ""]);
+    }
+    const crowded = months.findIndex((list) => list.length > MAX_MONTH_DEALS);
+    if (crowded >= 0) {
+      const name = t.month_names[crowded];
+      const month = name.charAt(0).toUpperCase() + name.slice(1); // it begins the sentence
+      status.textContent = await this.refusalText({ reason: "month", count: months[crowded].length, month });
+      this.badLines = 1;
+      return;
     }
     this.months = months;
     this.ownDeals = true;
@@ -416,10 +430,32 @@ class Calculator {
     const input = this.$("import");
     const [file] = input.files;
     if (!file) return;
-    const text = await readTextFile(file);
     input.value = ""; // the same file may be picked again after an edit
+    const { MAX_SIZE } = await import("./import-limits.js");
+    if (file.size > MAX_SIZE) {
+      // refused unread: a file of gigabytes would take the tab's memory before any check
+      this.$("paste-status").textContent = await this.refusalText({ reason: "size" });
+      return;
+    }
+    const text = await readTextFile(file);
     await this.importDeals(text, this.$("paste-status"));
     this.update();
+  }
+
+  /** Why nothing was imported, with the limit passed (import-limits.js, calculator-import.js). */
+  async refusalText({ reason, line, count, month }) {
+    const { MAX_DEAL_LINES, MAX_MONTH_DEALS } = await import("./calculator-import.js");
+    const { MAX_COLUMNS, MAX_SIZE } = await import("./import-limits.js");
+    const values = {
+      line: String(line),
+      count: formatPlain(count ?? 0),
+      month: month ?? "",
+      lines: formatPlain(MAX_DEAL_LINES),
+      deals: formatPlain(MAX_MONTH_DEALS),
+      columns: formatPlain(MAX_COLUMNS),
+      size: formatPlain(MAX_SIZE / 1_000_000),
+    };
+    return `${fill(this.t.import_refused[reason], values)} ${this.t.import_nothing_added}`;
   }
 
   /** The lines in the paste box; the box is emptied unless a line could not be read. */

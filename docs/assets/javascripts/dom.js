@@ -12,6 +12,15 @@ export function element(name, className = "", text = "") {
   return node;
 }
 
+/** Put `nodes` in `container` in place of what it held. A list as long as the reader's data
+ * is never spread into one call (replaceChildren(...nodes)): past some 120 000 arguments
+ * the browser throws a RangeError. */
+export function replaceContent(container, nodes) {
+  const fragment = document.createDocumentFragment();
+  for (const node of nodes) fragment.append(node);
+  container.replaceChildren(fragment);
+}
+
 /** A table header cell for a column ("col") or a row ("row"). */
 export function headerCell(text, scope) {
   const th = element("th", "", text);

@@ -4,9 +4,10 @@
 // rollguiden.js. Nothing leaves the browser and nothing goes into the address: customer
 // lists are confidential. Text from the list reaches the page only as text.
 
-import { element, headerCell, readTextFile, saveCsv } from "./dom.js";
+import { element, headerCell, readTextFile, replaceContent, saveCsv } from "./dom.js";
+import { importRefusal, MAX_COLUMNS, MAX_SIZE } from "./import-limits.js";
 import { analyseClients } from "./keyclients.js";
-import { clientRows, guessLayout, readTable } from "./keyclients-input.js";
+import { clientRows, guessLayout, MAX_CLIENT_LINES, readTable, tableSeparator, widest } from "./keyclients-input.js";
 import { COLUMNS, DEFAULT_ABC, drawAnalysis, sortedClients } from "./keyclients-view.js";
 import { fill, formatPlain, plural } from "./numbers.js";
 
@@ -29,6 +30,7 @@ class KeyClients {
     this.t = this.data.texts;
     this.$ = (id) => root.querySelector(`#rg-kc-${id}`);
     this.table = [];
+    this.refusal = null; // why the list brought last is not read, in words
     this.sort = null;
     root.querySelector("form").addEventListener("submit", (event) => event.preventDefault());
     this.$("paste").addEventListener("input", () => {
@@ -43,9 +45,12 @@ class KeyClients {
     this.update();
   }
 
-  /** A new list: its table, and a first guess at its columns for the reader to check. */
+  /** A new list: its table, and a first guess at its columns for the reader to check; or,
+   * for a list that is no text or past the limits, why it is not read. */
   read(text) {
-    this.table = readTable(text);
+    const refusal = importRefusal(text, MAX_CLIENT_LINES, tableSeparator(text));
+    this.refusal = refusal && this.refusalText(refusal);
+    this.table = refusal ? [] : readTable(text);
     this.sort = null;
     this.allRows = false;
     this.showColumns(guessLayout(this.table));
@@ -57,11 +62,32 @@ class KeyClients {
     const input = this.$("file");
     const [file] = input.files;
     if (!file) return;
-    const text = await readTextFile(file);
     input.value = ""; // the same file may be picked again after an edit; the status names it
     this.$("paste").value = ""; // the file's list is the one analysed now
-    this.$("file-status").textContent = fill(this.t.file_read, { name: file.name });
+    if (file.size > MAX_SIZE) {
+      // refused unread: a file of gigabytes would take the tab's memory before any check
+      this.$("file-status").textContent = fill(this.t.file_not_read, { name: file.name });
+      this.read("");
+      this.refusal = this.refusalText({ reason: "size" });
+      this.update();
+      return;
+    }
+    const text = await readTextFile(file);
     this.read(text);
+    const status = this.refusal ? this.t.file_not_read : this.t.file_read;
+    this.$("file-status").textContent = fill(status, { name: file.name });
+  }
+
+  /** Why a list is not read, in the reader's words, with the limit it passed. */
+  refusalText({ reason, line, count }) {
+    const t = this.t.refused;
+    return fill(t[reason], {
+      line: String(line),
+      count: formatPlain(count ?? 0),
+      lines: formatPlain(MAX_CLIENT_LINES),
+      columns: formatPlain(MAX_COLUMNS),
+      size: formatPlain(MAX_SIZE / 1_000_000),
+    });
   }
 
   showColumns(layout) {
@@ -77,7 +103,7 @@ class KeyClients {
     for (const [id, chosen] of [["name", layout.name], ["income", layout.income], ["profit", layout.profit]]) {
       const select = this.$(id);
       const keep = id === "profit" ? [select.options[0]] : []; // "ingen vinst i listan"
-      select.replaceChildren(...keep, ...choices.map(([value, label]) => new Option(label, value)));
+      replaceContent(select, [...keep, ...choices.map(([value, label]) => new Option(label, value))]);
       select.value = chosen === null ? "" : String(chosen);
     }
   }
@@ -115,7 +141,8 @@ class KeyClients {
     this.analysis = null;
     if (!this.table.length) {
       this.$("problems").replaceChildren();
-      result.replaceChildren(element("p", "rg-result__message", t.waiting));
+      const message = this.refusal ?? t.waiting;
+      result.replaceChildren(element("p", `rg-result__message${this.refusal ? " rg-warning" : ""}`, message));
       return;
     }
     const { rows, problems } = clientRows(this.table, this.layout(), t);
@@ -151,7 +178,7 @@ class KeyClients {
       preview.replaceChildren();
       return;
     }
-    const columns = Math.max(...this.table.map((line) => line.cells.length));
+    const columns = widest(this.table);
     const table = element("table", "rg-kc-preview");
     table.createCaption().textContent = t.preview_caption;
     const head = table.createTHead().insertRow();
