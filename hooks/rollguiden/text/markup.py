@@ -25,11 +25,17 @@ _SHORTCODE_COLON = re.compile(r":(?=[\w+\-]+:)")
 # Line breaks and runs of spaces from folded YAML, but not the no-break spaces that keep
 # "65 000 kr" and "15 %" on one line (\s would match those too).
 _WHITESPACE = re.compile(r"[ \t\n\r\f\v]+")
-_LIST_MARKER = re.compile(r"^[-+](?=\s)")
 _NUMBERED_LIST_MARKER = re.compile(r"^(\d+)(?=[.)]\s)")
+# The first characters of the block syntax of mkdocs.yml's extensions that no inline rule
+# above escapes: a heading (#), a list, a rule or a setext underline (- +), a snippet
+# (--8<--, in the Zensical project), a collapsible block (??? note) and a definition (: ).
+# A value is one line, so only its first character can start a block; templates put some
+# values at the start of a line (the job ad's paragraphs, list items), and every value is
+# escaped as if it were.
+_BLOCK_START = frozenset("#+-?:")
 
 
-_NEEDS_WORK = re.compile(r"""[&<>"'*_`\[\]\\|~^={}!:\t\n\r\f\v]|  |^[\s#+\-\d]|\s$""")
+_NEEDS_WORK = re.compile(r"""[&<>"'*_`\[\]\\|~^={}!:\t\n\r\f\v]|  |^[\s#+\-\d?]|\s$""")
 """Anything one of the steps below would change; most printed values have none of it."""
 
 
@@ -64,15 +70,34 @@ def readable_markdown_text(value: object) -> Markup:
     text = _BACKSLASHED.sub(lambda match: "\\" + match.group(), text)
     text = _TAG_START.sub("&lt;", _ENTITY_START.sub("&amp;", text))  # "&" first: "&lt;" stays
     text = _SHORTCODE_COLON.sub("&#58;", text)
-    if text.startswith(">"):
-        text = "\\" + text
-    return Markup(_escape_block_start(text))
+    return Markup(_readable_block_start(text))
+
+
+# The first characters of block syntax that a backslash escapes in Python-Markdown and in
+# CommonMark alike (a quote, a heading, a list, a rule, an admonition's !!!, a snippet's
+# --8<--), and those it escapes in CommonMark only (= ? : ~), which become a character
+# reference: "\?" would show its backslash on the page.
+_READABLE_BACKSLASHED_START = frozenset(">#+-!")
+_READABLE_REFERENCE_START = frozenset("=?:~")
+
+
+def _readable_block_start(text: str) -> str:
+    """`_escape_block_start` for Markdown written to be read: a backslash where it works."""
+    first = text[:1]
+    if first in _READABLE_BACKSLASHED_START:
+        return "\\" + text
+    if first in _READABLE_REFERENCE_START:
+        return f"&#{ord(first)};{text[1:]}"
+    return _NUMBERED_LIST_MARKER.sub(lambda match: match.group(1) + "\\", text, count=1)
 
 
 def _escape_block_start(text: str) -> str:
-    """A heading, list or numbered-list marker at the very start stays literal text."""
-    if text.startswith("#") or _LIST_MARKER.match(text):
-        return "\\" + text
+    """A block marker at the very start (see _BLOCK_START), or a number that would start a
+    numbered list, stays literal text."""
+    first = text[:1]
+    if first in _BLOCK_START:
+        # a backslash where Python-Markdown takes one (the page's text is unchanged)
+        return "\\" + text if first in "#+-" else f"&#{ord(first)};{text[1:]}"
     return _NUMBERED_LIST_MARKER.sub(lambda match: match.group(1) + "\\", text, count=1)
 
 
