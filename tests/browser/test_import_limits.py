@@ -4,7 +4,7 @@ read. Before, a list of some 124 000 lines (or a line of 300 000 columns) failed
 `RangeError: Maximum call stack size exceeded` after the status line said the file was
 read, 120 000 undated deals froze the tab, and a NUL in a client's name was kept.
 
-The limits (import-limits.js, keyclients-input.js, calculator-import.js): 10 MB, 100
+The limits (import-limits.js, keyclients-input.js, calculator-import.js): 5 MB, 100
 columns; 20 000 lines of clients; 12 000 lines of deals and 1 000 deals in a month."""
 
 from __future__ import annotations
