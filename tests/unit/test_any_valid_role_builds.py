@@ -90,3 +90,49 @@ def test_a_role_that_validates_builds(role: dict, expansion: str) -> None:
     assert all(file.content for file in files)
     for page in site.pages:
         CONVERTER.reset().convert(page.markdown)
+
+
+# file names: ids (most), runs of one letter around the id's and the system's limits
+# (60 characters; 255 bytes), and any text a file name can hold
+file_names = st.one_of(
+    st.from_regex(r"[a-z0-9]{1,20}(-[a-z0-9]{1,20}){0,4}", fullmatch=True),
+    # the Word file's name is 28 characters longer than the id, and a name holds 255 bytes
+    st.one_of(st.sampled_from([60, 61, 227, 228, 250]), st.integers(40, 260)).map(
+        lambda length: "r" * length
+    ),
+    st.integers(1, 130).map(lambda length: "ö" * length),  # two bytes each
+    st.text(alphabet=st.characters(exclude_categories=("Cs",)), min_size=1, max_size=80),
+)
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+@given(name=file_names)
+def test_a_role_file_name_that_validates_builds(name: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        data = copy_fixture_data(Path(folder) / "data")
+        teamledare = (data / "roles" / "teamledare.yml").read_text("utf-8")
+        try:
+            (data / "roles" / f"{name}.yml").write_text(
+                teamledare.replace("title: Teamledare", "title: Ny roll"), "utf-8"
+            )
+        except (OSError, ValueError):
+            assume(False)  # not a name this system can give a file
+        try:
+            load_catalog(data)
+        except DataError:
+            assume(False)  # refused with a message: not this test's concern
+        site = generate_site(data)
+        files = run_jobs(site.jobs)
+        # written as the build writes them: every page and file under its own name
+        out = Path(folder) / "site"
+        for path, content in [(page.src_uri, page.markdown.encode()) for page in site.pages] + [
+            (file.path, file.content) for file in files
+        ]:
+            target = out / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+        assert (out / "roller" / name / "index.md").is_file()
