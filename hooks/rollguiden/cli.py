@@ -81,6 +81,17 @@ def main(argv: list[str] | None = None) -> int:
         return USAGE_ERROR
 
 
+def _options(args: list[str]) -> list[str]:
+    """The arguments that are options (-a, --title=x), up to a lone "--"; not "-5", a number."""
+    found = []
+    for arg in args:
+        if arg == "--":
+            break
+        if arg.startswith("-") and arg != "-" and not re.match(r"-\d", arg):
+            found.append(arg)
+    return found
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _SwedishParser(
         prog="python -m rollguiden",
@@ -141,6 +152,8 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="skriv även om mappen inte är tom (syntetiska roller från förra gången ersätts)",
     )
+    for command in commands.choices.values():
+        command.is_command = True
     return parser
 
 
@@ -410,6 +423,34 @@ _ARGPARSE_MESSAGES = (
 
 class _SwedishParser(argparse.ArgumentParser):
     """argparse with its error lines in Swedish: one line, and the exit code 2."""
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def]
+        # argparse says what is missing before what it does not know: `new-role -a` got
+        # "måste anges: id", when the mistyped option is the news. A command's own parser
+        # (it sees only its own arguments) names an unknown option first.
+        if self.is_command and args is not None:
+            unknown = [arg for arg in _options(args) if not self._knows(arg)]
+            if "--data" in (arg.split("=", 1)[0] for arg in unknown):
+                command = self.prog.rsplit(" ", 1)[-1]
+                self.exit(
+                    USAGE_ERROR,
+                    f"{self.prog}: --data ska stå före kommandot, till exempel: "
+                    f"python -m rollguiden --data MAPP {command} …\n",
+                )
+            if unknown:
+                self.error(f"unrecognized arguments: {' '.join(unknown)}")
+        return super().parse_known_args(args, namespace)
+
+    is_command = False
+    """Set on the parser of each command (see _parser)."""
+
+    def _knows(self, option: str) -> bool:
+        name = option.split("=", 1)[0]
+        known = [text for action in self._actions for text in action.option_strings]
+        # argparse takes an unambiguous start of a long option (--ti for --title)
+        return name in known or (
+            name.startswith("--") and any(text.startswith(name) for text in known)
+        )
 
     def error(self, message: str) -> None:  # type: ignore[override]
         for english, swedish in _ARGPARSE_MESSAGES:

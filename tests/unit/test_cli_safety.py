@@ -152,8 +152,19 @@ def test_synth_never_mixes_into_another_organisations_roles(tmp_path: Path) -> N
             "'new-role', 'generate', 'schema' eller 'synth'",
         ),
         (["generate"], f"{PROG} generate: måste anges: --out"),
-        (["validate", "--extra"], f"{PROG}: okänt argument: --extra"),
-        (["validate", "--extra", "--mer"], f"{PROG}: okända argument: --extra --mer"),
+        (["validate", "--extra"], f"{PROG} validate: okänt argument: --extra"),
+        (["validate", "--extra", "--mer"], f"{PROG} validate: okända argument: --extra --mer"),
+        # the mistyped option first, not what is missing because of it ("måste anges: id")
+        (["new-role", "-a"], f"{PROG} new-role: okänt argument: -a"),
+        (["new-role", "saljare", "-t", "Säljare"], f"{PROG} new-role: okänt argument: -t"),
+        (["new-role", "x"], f"{PROG} new-role: måste anges: --title"),
+        # an unambiguous start of an option is the option, as argparse reads it
+        (["generate", "--ou"], f"{PROG} generate: --out behöver ett värde"),
+        (
+            ["new-role", "x", "--title", "X", "--data", "annan"],
+            f"{PROG} new-role: --data ska stå före kommandot, till exempel: "
+            f"{PROG} --data MAPP new-role …",
+        ),
     ],
 )
 def test_a_mistyped_command_gets_one_swedish_line(arguments: list[str], line: str) -> None:
