@@ -157,7 +157,7 @@ def test_the_calculator_refuses_a_month_of_more_deals_than_it_counts(
     pick(page, "#rg-import", tmp_path / "en-till.csv", "5000\n")
     expect(page.locator("#rg-paste-status")).to_contain_text("Inga affärer lades till.")
     refused = CALCULATOR["import_refused"]["month"].format(
-        month="Januari", count="1 001", deals="1 000"
+        month="januari", count="1 001", deals="1 000"
     )
     assert status(page) == words(f"{refused} {CALCULATOR['import_nothing_added']}")
     expect(page.locator("#rg-deals tr")).to_have_count(1_000)

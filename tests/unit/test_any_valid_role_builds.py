@@ -122,9 +122,11 @@ def test_a_role_file_name_that_validates_builds(name: str) -> None:
         except (OSError, ValueError):
             assume(False)  # not a name this system can give a file
         try:
-            load_catalog(data)
+            catalog = load_catalog(data)
         except DataError:
             assume(False)  # refused with a message: not this test's concern
+        # a name such as "~x" or ".x" is an editor's backup, not a role: left alone
+        assume(any(role.id == name for role in catalog.roles))
         site = generate_site(data)
         files = run_jobs(site.jobs)
         # written as the build writes them: every page and file under its own name

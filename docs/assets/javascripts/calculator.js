@@ -396,8 +396,7 @@ class Calculator {
     }
     const crowded = months.findIndex((list) => list.length > MAX_MONTH_DEALS);
     if (crowded >= 0) {
-      const name = t.month_names[crowded];
-      const month = name.charAt(0).toUpperCase() + name.slice(1); // it begins the sentence
+      const month = t.month_names[crowded];
       status.textContent = await this.refusalText({ reason: "month", count: months[crowded].length, month });
       this.badLines = 1;
       return;
