@@ -25,6 +25,7 @@ SCHEMAS = (
     "vocabulary.schema.json",
     "comparisons.schema.json",
     "glossary.schema.json",
+    "job_evaluation.schema.json",
 )
 LABELS = PROJECT_DIR / "hooks" / "rollguiden" / "text" / "labels" / "sv.yml"
 SITE_CONFIG = PROJECT_DIR / "mkdocs.yml"

@@ -2,6 +2,7 @@
 
 from .comparison import Comparisons, FeaturedComparison
 from .glossary import Glossary, GlossaryTerm
+from .job_evaluation import JobEvaluationPlan, RoleEvaluation
 from .organisation import Organisation
 from .role import Role
 from .vocabulary import Term, Vocabulary
@@ -11,8 +12,10 @@ __all__ = [
     "FeaturedComparison",
     "Glossary",
     "GlossaryTerm",
+    "JobEvaluationPlan",
     "Organisation",
     "Role",
+    "RoleEvaluation",
     "Term",
     "Vocabulary",
 ]

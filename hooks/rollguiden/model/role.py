@@ -17,6 +17,7 @@ from pydantic import (
 
 from .base import Abbreviation, ShortText, Slug, StrictModel, Text
 from .job_ads import JobAdFacts
+from .job_evaluation import RoleEvaluation
 from .pay import PayModel
 
 VERSION_PATTERN = r"^[0-9]{1,3}\.[0-9]{1,3}$"
@@ -406,6 +407,9 @@ class Role(StrictModel):
     compensation: Compensation | None = None
     pay: PayModel | None = None
     """Lönemodellen i siffror: grundlön, provisionsband, tak och försäljningsplan."""
+    job_evaluation: RoleEvaluation | None = None
+    """Arbetsvärderingen: rollens nivå på varje delkriterium i faktorplanen
+    (data/job_evaluation.yml), med motivering, och om rollen är kvinno- eller mansdominerad."""
     career: Career
     pros: list[Text] = Field(default_factory=list)
     cons: list[Text] = Field(default_factory=list)

@@ -114,6 +114,7 @@ def worklist(
         "unused_terms": _unused_terms(catalog, texts) if catalog.roles else (),
         "numbering": _numbering(catalog, notices),
         "codes": _codes(catalog, texts),
+        "job_evaluation": _job_evaluation(catalog, texts),
     }
     return tuple(
         TaskGroup(key, texts["groups"][key]["heading"], texts["groups"][key]["intro"], tasks)
@@ -124,6 +125,7 @@ def worklist(
 
 ORGANISATION_FILE = "data/organisation.yml"
 ROLES_FOLDER = "data/roles/"
+PLAN_FILE = "data/job_evaluation.yml"
 SITE_SETTINGS_FILE = "mkdocs.yml"
 # the names kept for examples (RFC 2606): an address there leads nowhere
 _PLACEHOLDER_HOSTS = re.compile(r"(^|\.)(example|invalid|localhost|example\.(com|net|org))$")
@@ -358,6 +360,32 @@ def _codes(catalog: Catalog, texts: dict[str, Any]) -> tuple[Task, ...]:
                     title=role.title, scheme=scheme, code=code
                 )
                 tasks.append(Task(text, file, page))
+    return tuple(tasks)
+
+
+def _job_evaluation(catalog: Catalog, texts: dict[str, Any]) -> tuple[Task, ...]:
+    """The factor plan while it is an example, the roles it cannot score yet, and the
+    sub-criteria no role has a level on."""
+    plan = catalog.job_evaluation
+    if plan is None:
+        return ()
+    tasks = [Task(texts["tasks"]["plan_example"], PLAN_FILE)] if plan.example else []
+    used: set[str] = set()
+    for role in catalog.roles:
+        levels = role.job_evaluation.levels if role.job_evaluation else {}
+        used.update(levels)
+        missing = [sub.name for sub in plan.sub_criteria if sub.id not in levels]
+        if missing:
+            forms = texts["tasks"]["levels_missing"]
+            text = (forms["one"] if len(missing) == 1 else forms["other"]).format(
+                title=role.title, names=join(missing)
+            )
+            tasks.append(Task(text, catalog.role_files[role.id], role_page(role.id)))
+    tasks += [
+        Task(texts["tasks"]["sub_criterion_unused"].format(name=sub.name, id=sub.id), PLAN_FILE)
+        for sub in plan.sub_criteria
+        if catalog.roles and sub.id not in used
+    ]
     return tuple(tasks)
 
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from rollguiden.model import FeaturedComparison, GlossaryTerm, Organisation, Role, Vocabulary
+from rollguiden.model import (
+    FeaturedComparison,
+    GlossaryTerm,
+    JobEvaluationPlan,
+    Organisation,
+    Role,
+    Vocabulary,
+)
 from rollguiden.text.swedish import sort_key
 
 
@@ -32,6 +39,8 @@ class Catalog:
     comparisons: tuple[FeaturedComparison, ...] = ()
     """The featured comparisons, in the order data/comparisons.yml lists them."""
     glossary: tuple[GlossaryTerm, ...] = ()
+    job_evaluation: JobEvaluationPlan | None = None
+    """The factor plan of data/job_evaluation.yml; None without the file."""
     withheld_pay: dict[str, PayRange | None] = field(default_factory=dict)
     """Role id → its base salary, for the roles whose pay model organisation.yml's
     pay_publication keeps off the site (pages/publication.py): the range under `ranges`,
@@ -46,6 +55,7 @@ class Catalog:
         role_files: dict[str, str],
         comparisons: list[FeaturedComparison] | None = None,
         glossary: list[GlossaryTerm] | None = None,
+        job_evaluation: JobEvaluationPlan | None = None,
     ) -> Catalog:
         ordered = tuple(sorted(roles, key=lambda role: (sort_key(role.title), role.id)))
         return cls(
@@ -55,6 +65,7 @@ class Catalog:
             dict(role_files),
             tuple(comparisons or ()),
             tuple(sorted(glossary or (), key=lambda term: sort_key(term.term))),
+            job_evaluation,
         )
 
     @functools.cached_property

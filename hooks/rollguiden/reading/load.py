@@ -17,10 +17,17 @@ from typing import TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from rollguiden.model import Comparisons, Glossary, Organisation, Role, Vocabulary
+from rollguiden.model import (
+    Comparisons,
+    Glossary,
+    JobEvaluationPlan,
+    Organisation,
+    Role,
+    Vocabulary,
+)
 from rollguiden.model.base import MAX_ID_LENGTH, SLUG_PATTERN
 from rollguiden.model.vocabulary import VocabularyKind
-from rollguiden.reading import crossref
+from rollguiden.reading import crossref, evaluation_checks
 from rollguiden.reading.catalog import Catalog
 from rollguiden.reading.errors import DataError, Issue, line_for
 from rollguiden.reading.messages import issues_from_validation_error
@@ -49,6 +56,7 @@ ORGANISATION_FILE = "organisation.yml"
 VOCABULARY_FILE = "vocabulary.yml"
 COMPARISONS_FILE = "comparisons.yml"
 GLOSSARY_FILE = "glossary.yml"
+JOB_EVALUATION_FILE = "job_evaluation.yml"
 ROLES_FOLDER = "roles"
 ROLE_SUFFIXES = (".yml", ".yaml")
 
@@ -111,6 +119,21 @@ def read_data(data_dir: Path) -> DataReading:
     vocabulary = vocabulary if not found else None
     issues += found
 
+    # the factor plan before the roles, whose levels are checked against it; optional:
+    # without it the site has no job evaluation
+    plan: JobEvaluationPlan | None = None
+    levels_of: dict[str, int] | None = None
+    plan_file = data_dir / JOB_EVALUATION_FILE
+    if plan_file.exists():
+        plan, plan_doc, found = _load_model(plan_file, JobEvaluationPlan, data_dir)
+        levels_of = {}
+        if plan_doc is not None:
+            levels_of = evaluation_checks.plan_levels(plan_doc.data)
+            findings = evaluation_checks.check_plan(plan_doc.data)
+            found = _with_findings(found, plan_file, plan_doc, findings)
+        issues += found
+        plan = plan if not found else None
+
     role_paths = _role_files(data_dir / ROLES_FOLDER, issues)
     loaded = {
         role_id: _load_model(path, Role, data_dir, context={"role_id": role_id})
@@ -127,6 +150,7 @@ def read_data(data_dir: Path) -> DataReading:
         if doc is not None:
             notices += _with_findings([], path, doc, crossref.duty_number_gaps(doc.data))
             findings = crossref.check_role(role_id, doc.data, known) + together.get(role_id, [])
+            findings += evaluation_checks.check_role_levels(doc.data, levels_of)
             found = _with_findings(found, path, doc, findings)
         issues += found
         if role is not None and not found:
@@ -163,7 +187,9 @@ def read_data(data_dir: Path) -> DataReading:
         role_id: role_paths[role_id].relative_to(data_dir.parent).as_posix()
         for role_id in valid_roles
     }
-    catalog = Catalog.create(organisation, vocabulary, roles, role_files, pairs, glossary.terms)
+    catalog = Catalog.create(
+        organisation, vocabulary, roles, role_files, pairs, glossary.terms, plan
+    )
     return DataReading(tuple(issues), catalog, broken, tuple(notices), tuple(role_paths))
 
 

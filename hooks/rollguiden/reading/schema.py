@@ -11,7 +11,14 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from rollguiden.model import Comparisons, Glossary, Organisation, Role, Vocabulary
+from rollguiden.model import (
+    Comparisons,
+    Glossary,
+    JobEvaluationPlan,
+    Organisation,
+    Role,
+    Vocabulary,
+)
 
 SCHEMA_FOLDER = "schema"
 SCHEMAS: dict[str, type[BaseModel]] = {
@@ -20,6 +27,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "role.schema.json": Role,
     "comparisons.schema.json": Comparisons,
     "glossary.schema.json": Glossary,
+    "job_evaluation.schema.json": JobEvaluationPlan,
 }
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
