@@ -225,6 +225,7 @@ def new_role_file(role_id: str, title: str, catalog: Catalog | None, today: date
             ],
         ),
         "",
+        *_evaluation_section(catalog),
         *_comment(
             "Rollen är organisationens egen (own). Är ett avsnitt ett exempel som ska "
             "granskas, skriv dess fältnamn under example_fields, till exempel [pay], och ta "
@@ -244,6 +245,29 @@ def new_role_file(role_id: str, title: str, catalog: Catalog | None, today: date
         "      changes: Första utkastet.",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _evaluation_section(catalog: Catalog | None) -> list[str]:
+    """The role's levels on the factor plan, one per sub-criterion, when the data has a plan:
+    commented, since a role without them is valid (the worklist names it until it has them)."""
+    plan = catalog.job_evaluation if catalog is not None else None
+    if plan is None:
+        return []
+    block = ["job_evaluation:", "  levels:"]
+    for sub in plan.sub_criteria:
+        block += [
+            f"    # {sub.name}: nivå 1–{len(sub.levels)}",
+            f"    {sub.id}:",
+            f"      level: {PLACEHOLDER}",
+            f"      motivation: {PLACEHOLDER}",
+        ]
+    explanation = (
+        "Arbetsvärderingen: rollens nivå på varje delkriterium i faktorplanen "
+        "(data/job_evaluation.yml), och varför, på en rad. Rollen får poäng när varje "
+        "delkriterium har en nivå. Är 60 % eller fler av dem som har rollen kvinnor, skriv "
+        "dominance: women under job_evaluation; är de män, dominance: men."
+    )
+    return [*_optional(explanation, block), ""]
 
 
 TITLE_MAX_LENGTH = 200

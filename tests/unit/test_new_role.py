@@ -274,3 +274,43 @@ def test_a_title_that_cannot_be_one_is_refused(tmp_path: Path, title: str, reaso
     assert result.returncode == 2
     assert result.stderr == f"{PROG}: --title: {reason}\n"
     assert not (data / "roles" / "ny.yml").exists()
+
+
+EVALUATION_PLAN = """\
+sub_criteria:
+  - {id: utbildning, criterion: kunskaper, name: Utbildning, weight: 40, levels: [A, B, C]}
+  - {id: ansvar-for-manniskor, criterion: ansvar, name: Ansvar för människor, weight: 30,
+     levels: [A, B, C, D]}
+  - {id: emotionell, criterion: anstrangning, name: Emotionell ansträngning, weight: 20,
+     levels: [A, B]}
+  - {id: arbetstider, criterion: arbetsforhallanden, name: Arbetstider, weight: 10,
+     levels: [A, B]}
+"""
+
+
+def test_with_a_factor_plan_a_new_role_has_a_level_to_give_on_each_sub_criterion(
+    tmp_path: Path,
+) -> None:
+    data = copy_fixture_data(tmp_path)
+    (data / "job_evaluation.yml").write_text(EVALUATION_PLAN, "utf-8")
+    assert run_cli("--data", str(data), "new-role", "saljare", "--title", "Säljare").returncode == 0
+    written = data / "roles" / "saljare.yml"
+    text = fill_in(written.read_text("utf-8"))
+    # each sub-criterion, with its name and its levels, in the commented section
+    for hint, sub_id in (
+        ("Utbildning: nivå 1–3", "utbildning"),
+        ("Ansvar för människor: nivå 1–4", "ansvar-for-manniskor"),
+        ("Emotionell ansträngning: nivå 1–2", "emotionell"),
+        ("Arbetstider: nivå 1–2", "arbetstider"),
+    ):
+        assert f"#     # {hint}\n#     {sub_id}:\n#       level: FYLL I\n" in text
+    # taken in use as the comment says: "# " off each line of the block, the levels given
+    block = re.search(r"^# job_evaluation:\n(?:^#.*\n)+", text, re.MULTILINE).group(0)
+    in_use = "".join(line[2:] + "\n" for line in block.splitlines())
+    in_use = in_use.replace("level: FYLL I", "level: 2").replace(
+        "motivation: FYLL I", "motivation: Bedömd tillsammans med närmaste chef"
+    )
+    written.write_text(text.replace(block, in_use), "utf-8")
+    result = run_cli("--data", str(data), "validate")
+    assert result.returncode == 0, result.stderr
+    assert "Rolldatan" in result.stdout

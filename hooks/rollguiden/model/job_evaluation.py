@@ -63,8 +63,9 @@ class RoleEvaluation(StrictModel):
     """Rollens arbetsvärdering: nivån på varje delkriterium i faktorplanen."""
 
     dominance: Literal["women", "men"] | None = None
-    """women = kvinnodominerad, men = mansdominerad (60 % eller fler av dem som har rollen i
-    organisationen), utelämnas när ingetdera gäller. Ett faktum om rollen, aldrig om en
-    person."""
+    """women = kvinnodominerad, men = mansdominerad: 60 % eller fler av dem som har rollen i
+    organisationen är kvinnor respektive män (den gräns lönekartläggningen drar, se Fastigo,
+    Likvärdigt arbete, och Sysarb, Kvinnodominerade arbeten). Utelämnas när ingetdera
+    gäller. Ett faktum om rollen, aldrig om en person."""
     levels: dict[Slug, LevelChoice] = Field(default_factory=dict)
     """Delkriteriets id → rollens nivå och motivering."""
