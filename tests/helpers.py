@@ -34,6 +34,18 @@ EXAMPLE_ROLES = ("forsaljningschef", "key-account-manager", "kundtjanstchef", "s
 """The roles the example ships with, which tests/content/ checks point by point."""
 MANY_ROLES = 30
 """Roles in the synthetic site the browser tests use to see the tools at scale."""
+EVALUATION_PLAN = """\
+sub_criteria:
+  - {id: utbildning, criterion: kunskaper, name: Utbildning, weight: 40, levels: [A, B, C]}
+  - {id: ansvar-for-manniskor, criterion: ansvar, name: Ansvar för människor, weight: 30,
+     levels: [A, B, C, D]}
+  - {id: emotionell, criterion: anstrangning, name: Emotionell ansträngning, weight: 20,
+     levels: [A, B]}
+  - {id: arbetstider, criterion: arbetsforhallanden, name: Arbetstider, weight: 10,
+     levels: [A, B]}
+"""
+"""A small factor plan (data/job_evaluation.yml) of the tests' own, one sub-criterion under
+each of the law's four criteria."""
 
 # Debian's Chromium, launched the same way by the browser tests and the benchmarks
 CHROMIUM = Path(os.environ.get("ROLLGUIDEN_CHROMIUM", "/usr/bin/chromium"))

@@ -1,6 +1,6 @@
 """Synthetic role data for benchmarks and tests: N valid, varied roles with pay models and
-featured comparisons, beside a copy of the real organisation, vocabulary, glossary and
-featured comparisons.
+featured comparisons, beside a copy of the real organisation, vocabulary, glossary, factor
+plan and featured comparisons.
 
 The source folder's own roles are copied in and count towards N, so that the hand-written
 pages, which link to them, still build."""
@@ -18,6 +18,7 @@ from rollguiden.model import Vocabulary
 from rollguiden.reading.load import (
     COMPARISONS_FILE,
     GLOSSARY_FILE,
+    JOB_EVALUATION_FILE,
     ORGANISATION_FILE,
     ROLES_FOLDER,
     VOCABULARY_FILE,
@@ -71,8 +72,9 @@ def write_synthetic_data(
     roles: int, out: Path, source: Path, seed: int = 1
 ) -> tuple[int, list[str]]:
     """Write a data folder of `roles` roles into `out`: `source`'s own roles, organisation,
-    vocabulary and glossary, and synthetic roles up to the number; synthetic roles already
-    in `out` from an earlier run go first, so that the folder holds exactly `roles`.
+    vocabulary, glossary and factor plan, and synthetic roles up to the number; synthetic
+    roles already in `out` from an earlier run go first, so that the folder holds exactly
+    `roles`.
     Returns how many roles were copied and the synthetic roles' ids. The same seed gives
     the same data."""
     out = Path(out)
@@ -80,7 +82,7 @@ def write_synthetic_data(
     for earlier in (out / ROLES_FOLDER).glob("*.yml"):
         if _is_synthetic(earlier):
             earlier.unlink()
-    for name in (ORGANISATION_FILE, VOCABULARY_FILE, GLOSSARY_FILE):
+    for name in (ORGANISATION_FILE, VOCABULARY_FILE, GLOSSARY_FILE, JOB_EVALUATION_FILE):
         if (Path(source) / name).exists():
             shutil.copyfile(Path(source) / name, out / name)
     real = sorted((Path(source) / ROLES_FOLDER).glob("*.yml"))

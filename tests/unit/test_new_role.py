@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from helpers import copy_fixture_data, edit, fixture_config, run_cli, run_mkdocs_build
+from helpers import (
+    EVALUATION_PLAN,
+    copy_fixture_data,
+    edit,
+    fixture_config,
+    run_cli,
+    run_mkdocs_build,
+)
 
 PROG = "python -m rollguiden"
 
@@ -274,18 +281,6 @@ def test_a_title_that_cannot_be_one_is_refused(tmp_path: Path, title: str, reaso
     assert result.returncode == 2
     assert result.stderr == f"{PROG}: --title: {reason}\n"
     assert not (data / "roles" / "ny.yml").exists()
-
-
-EVALUATION_PLAN = """\
-sub_criteria:
-  - {id: utbildning, criterion: kunskaper, name: Utbildning, weight: 40, levels: [A, B, C]}
-  - {id: ansvar-for-manniskor, criterion: ansvar, name: Ansvar för människor, weight: 30,
-     levels: [A, B, C, D]}
-  - {id: emotionell, criterion: anstrangning, name: Emotionell ansträngning, weight: 20,
-     levels: [A, B]}
-  - {id: arbetstider, criterion: arbetsforhallanden, name: Arbetstider, weight: 10,
-     levels: [A, B]}
-"""
 
 
 def test_with_a_factor_plan_a_new_role_has_a_level_to_give_on_each_sub_criterion(
