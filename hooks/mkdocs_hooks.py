@@ -227,6 +227,25 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_nav(nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
+    # A generated page with nothing to show yet (no factor plan, no source text) leaves the
+    # menu that mkdocs.yml names it in; MkDocs keeps a page that is not "in nav" there.
+    hidden = {page.src_uri for page in _state.content.pages if not page.in_navigation}
+    nav.items = _without_pages(nav.items, hidden)
+    nav.pages = [page for page in nav.pages if page.file.src_uri not in hidden]
+    return nav
+
+
+def _without_pages(items: list[Any], hidden: set[str]) -> list[Any]:
+    kept = []
+    for item in items:
+        if getattr(item, "children", None):
+            item.children = _without_pages(item.children, hidden)
+        if getattr(getattr(item, "file", None), "src_uri", None) not in hidden:
+            kept.append(item)
+    return kept
+
+
 def _plan_rebuild(files: Files, config: MkDocsConfig) -> None:
     # Under `serve`: which pages this build renders (rollguiden/output/rebuild.py decides).
     # MkDocs asks each page's file whether it changed; it gets this build's answer.

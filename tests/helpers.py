@@ -266,3 +266,29 @@ def not_the_example(data: Path = DATA_DIR) -> str | None:
     if missing:
         return f"exemplets roller saknas i data/roles/: {', '.join(missing)}"
     return None
+
+
+EVALUATED_ROLES = {
+    "kundradgivare": ((3, 4, 2, 2), "women"),
+    "teamledare": ((3, 4, 2, 1), "men"),
+    "kundansvarig": ((2, 2, 1, 2), None),
+    "innesaljare": ((1, 1, 1), None),
+}
+"""Levels on EVALUATION_PLAN's sub-criteria, in its order, and dominance, for the tests' own
+roles: tests/build/test_job_evaluation_page.py works out what they make."""
+
+
+def with_evaluation(data: Path) -> Path:
+    """The tests' own data in `data` with EVALUATION_PLAN and EVALUATED_ROLES' levels."""
+    (data / "job_evaluation.yml").write_text(EVALUATION_PLAN, "utf-8")
+    subs = ("utbildning", "ansvar-for-manniskor", "emotionell", "arbetstider")
+    for role_id, (levels, dominance) in EVALUATED_ROLES.items():
+        lines = ["job_evaluation:", *([f"  dominance: {dominance}"] if dominance else [])]
+        lines.append("  levels:")
+        lines += [
+            f"    {sub}: {{level: {level}, motivation: Bedömd}}"
+            for sub, level in zip(subs, levels, strict=False)
+        ]
+        role = data / "roles" / f"{role_id}.yml"
+        role.write_text(role.read_text("utf-8") + "\n".join(lines) + "\n", "utf-8")
+    return data

@@ -13,6 +13,7 @@ from rollguiden.pages.compare_pages import compare_pages
 from rollguiden.pages.fit_page import fit_page
 from rollguiden.pages.job_ad import job_ad
 from rollguiden.pages.job_description import JobDescription, job_description
+from rollguiden.pages.job_evaluation_page import job_evaluation_page
 from rollguiden.pages.job_posting import job_posting
 from rollguiden.pages.key_clients_page import key_clients_page
 from rollguiden.pages.page import Page
@@ -64,6 +65,7 @@ def site_pages(
         *roles_page(catalog, views),
         *calculator_page(catalog, labels),
         *key_clients_page(catalog, labels),
+        *job_evaluation_page(catalog, labels),
         *compare.pages,
         *fit_page(catalog, labels),
         *register_pages(catalog, views, labels),

@@ -19,6 +19,7 @@ COMPARE_PAGE = "jamfor/index.md"
 FIT_PAGE = "passar-jag/index.md"
 CALCULATOR_PAGE = "provisionskalkylator/index.md"
 KEY_CLIENTS_PAGE = "nyckelkundsanalys/index.md"
+JOB_EVALUATION_PAGE = "arbetsvardering/index.md"
 REGISTERS_PAGE = "register/index.md"
 SKILLS_PAGE = "register/fardigheter/index.md"
 QUALITIES_PAGE = "register/egenskaper/index.md"
@@ -38,6 +39,7 @@ NAVIGATION_PAGES = (
     FIT_PAGE,
     CALCULATOR_PAGE,
     KEY_CLIENTS_PAGE,
+    JOB_EVALUATION_PAGE,
     REGISTERS_PAGE,
     SKILLS_PAGE,
     QUALITIES_PAGE,
