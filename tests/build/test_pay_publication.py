@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpers import copy_fixture_data, edit, fixture_config, run_mkdocs_build
+from helpers import copy_fixture_data, edit, fixture_config, run_mkdocs_build, with_evaluation
 
 PAID_ROLES = ("kundansvarig", "kundradgivare", "teamledare")
 """The tests' own roles with a pay model (tests/fixtures/data/roles)."""
@@ -62,7 +62,8 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     built = {}
     for level in ("all", "ranges", "none"):
         folder = tmp_path_factory.mktemp(level)
-        data = copy_fixture_data(folder)
+        # with a job evaluation: its page shows pay beside the groups of equal value
+        data = with_evaluation(copy_fixture_data(folder))
         edit(data / "organisation.yml", "currency: SEK", f"currency: SEK\npay_publication: {level}")
         # an amount written in the text about pay: the worklist names it where it is hidden
         edit(
@@ -181,3 +182,17 @@ def test_an_amount_in_the_text_about_pay_is_on_the_worklist(sites: dict[str, Pat
     assert "Belopp i texten om lönen" not in _text(
         (sites["all"] / "om-rollguiden/att-granska/index.html").read_text()
     )
+
+
+def test_the_job_evaluation_shows_what_the_level_allows(sites: dict[str, Path]) -> None:
+    # Kundansvarig's base salary is 35 000–50 000 kr; its typical month is above the base
+    pages = {
+        level: _text((site / "arbetsvardering/index.html").read_text("utf-8"))
+        for level, site in sites.items()
+    }
+    assert "35 000 kr–50 000 kr" in pages["all"]
+    assert "35 000 kr–50 000 kr" in pages["ranges"]
+    assert "35 000 kr–50 000 kr" not in pages["none"]
+    # without the pay models no typical pay shows, so no group has a spread of it
+    for level in ("ranges", "none"):
+        assert "Skillnad mellan den högsta och den lägsta typiska månadslönen" not in pages[level]

@@ -142,7 +142,8 @@ def _groups(catalog: Catalog, found: Evaluation, texts: dict[str, Any]) -> tuple
             pay = engine_roles[role_id]["typical_pay"]
             if pay is not None:
                 pays.append(pay)
-            base = role.pay.base_salary if role.pay else None
+            # the range pay_publication: ranges keeps on the site, where the model is withheld
+            base = role.pay.base_salary if role.pay else catalog.withheld_pay.get(role_id)
             roles.append(
                 GroupRole(
                     role.title,
