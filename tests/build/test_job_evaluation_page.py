@@ -19,7 +19,13 @@ from pathlib import Path
 
 import pytest
 
-from helpers import copy_fixture_data, fixture_config, run_mkdocs_build, with_evaluation
+from helpers import (
+    EVALUATION_PLAN,
+    copy_fixture_data,
+    fixture_config,
+    run_mkdocs_build,
+    with_evaluation,
+)
 
 PAGE = "arbetsvardering/index.html"
 
@@ -91,3 +97,18 @@ def test_without_a_plan_the_page_says_where_it_goes_and_the_menu_leaves_it_out(
     text = text_of((tmp_path / "site" / PAGE).read_text("utf-8"))
     assert "Det finns ingen faktorplan ännu. När den finns i data/job_evaluation.yml" in text
     assert 'href="arbetsvardering/"' not in (tmp_path / "site" / "index.html").read_text("utf-8")
+
+
+def test_a_plan_before_any_role_has_levels_says_so(tmp_path: Path) -> None:
+    data = copy_fixture_data(tmp_path)
+    (data / "job_evaluation.yml").write_text(EVALUATION_PLAN, "utf-8")
+    built = run_mkdocs_build(tmp_path / "site", data, fixture_config(tmp_path))
+    assert built.returncode == 0, built.stderr
+    html = (tmp_path / "site" / PAGE).read_text("utf-8")
+    text = text_of(html)
+    assert "Ingen roll har poäng ännu." in text
+    assert "<table" not in html.split('id="rollerna-efter-poang"')[1].split("<h2")[0]
+    assert (
+        "har en nivå på varje delkriterium: Innesäljare, Kundansvarig, Kundrådgivare och "
+        "Teamledare." in text
+    )
