@@ -76,15 +76,7 @@ function parsePlan(plan) {
   if (!Array.isArray(plan) || !plan.length) fail("plan", "ska vara en lista med minst ett delkriterium");
   const seen = new Map();
   plan.forEach((sub, index) => {
-    const number = index + 1;
-    const where = `plan[${number}]`;
-    if (!isObject(sub)) fail(where, "ska vara ett objekt");
-    for (const key of Object.keys(sub)) {
-      if (!SUB_CRITERION_FIELDS.includes(key)) fail(`${where}.${key}`, "okänt fält");
-    }
-    if (typeof sub.id !== "string" || !sub.id) fail(`${where}.id`, "ska vara ett id, inte tomt");
-    if (seen.has(sub.id)) fail(`${where}.id`, `samma id som plan[${seen.get(sub.id)}]`);
-    seen.set(sub.id, number);
+    const where = identifiedEntry(sub, "plan", index + 1, SUB_CRITERION_FIELDS, seen);
     if (!CRITERIA.includes(sub.criterion)) fail(`${where}.criterion`, `ska vara ett av ${CRITERIA.join(", ")}`);
     if (!isNumber(sub.weight) || !(sub.weight >= 0 && sub.weight <= 1)) fail(`${where}.weight`, "ska vara en andel från 0 till 1");
     if (!Number.isInteger(sub.max_level) || !(sub.max_level >= 2 && sub.max_level <= 7)) {
@@ -107,15 +99,7 @@ function parseRoles(roles, subCriteria) {
   const maxLevels = new Map(subCriteria.map((sub) => [sub.id, sub.max_level]));
   const seen = new Map();
   return roles.map((role, index) => {
-    const number = index + 1;
-    const where = `roles[${number}]`;
-    if (!isObject(role)) fail(where, "ska vara ett objekt");
-    for (const key of Object.keys(role)) {
-      if (!ROLE_FIELDS.includes(key)) fail(`${where}.${key}`, "okänt fält");
-    }
-    if (typeof role.id !== "string" || !role.id) fail(`${where}.id`, "ska vara ett id, inte tomt");
-    if (seen.has(role.id)) fail(`${where}.id`, `samma id som roles[${seen.get(role.id)}]`);
-    seen.set(role.id, number);
+    const where = identifiedEntry(role, "roles", index + 1, ROLE_FIELDS, seen);
     const levels = role.levels ?? {};
     if (!isObject(levels)) fail(`${where}.levels`, "ska vara ett objekt");
     for (const [subId, level] of Object.entries(levels)) {
@@ -130,6 +114,20 @@ function parseRoles(roles, subCriteria) {
     if (pay !== null && (!isNumber(pay) || pay < 0)) fail(`${where}.typical_pay`, "ska vara ett belopp som är 0 eller större");
     return { id: role.id, levels, dominance, typical_pay: pay };
   });
+}
+
+/** Check the `number`th entry of the list `name`: an object of known fields with an id of
+ * its own (recorded in `seen`); returns where it is, as messages name it. */
+function identifiedEntry(entry, name, number, fields, seen) {
+  const where = `${name}[${number}]`;
+  if (!isObject(entry)) fail(where, "ska vara ett objekt");
+  for (const key of Object.keys(entry)) {
+    if (!fields.includes(key)) fail(`${where}.${key}`, "okänt fält");
+  }
+  if (typeof entry.id !== "string" || !entry.id) fail(`${where}.id`, "ska vara ett id, inte tomt");
+  if (seen.has(entry.id)) fail(`${where}.id`, `samma id som ${name}[${seen.get(entry.id)}]`);
+  seen.set(entry.id, number);
+  return where;
 }
 
 function parseOptions(options) {

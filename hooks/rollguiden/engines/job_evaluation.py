@@ -93,18 +93,7 @@ def _parse_plan(plan: object) -> list[dict[str, Any]]:
         raise ValueError("plan: ska vara en lista med minst ett delkriterium")
     seen: dict[str, int] = {}
     for number, sub in enumerate(plan, start=1):
-        where = f"plan[{number}]"
-        if not isinstance(sub, dict):
-            raise ValueError(f"{where}: ska vara ett objekt")
-        for key in sub:
-            if key not in SUB_CRITERION_FIELDS:
-                raise ValueError(f"{where}.{key}: okänt fält")
-        sub_id = sub.get("id")
-        if not isinstance(sub_id, str) or not sub_id:
-            raise ValueError(f"{where}.id: ska vara ett id, inte tomt")
-        if sub_id in seen:
-            raise ValueError(f"{where}.id: samma id som plan[{seen[sub_id]}]")
-        seen[sub_id] = number
+        where = _identified_entry(sub, "plan", number, SUB_CRITERION_FIELDS, seen)
         if sub.get("criterion") not in CRITERIA:
             raise ValueError(f"{where}.criterion: ska vara ett av {', '.join(CRITERIA)}")
         weight = sub.get("weight")
@@ -129,18 +118,8 @@ def _parse_roles(roles: object, sub_criteria: list[dict[str, Any]]) -> list[dict
     parsed = []
     seen: dict[str, int] = {}
     for number, role in enumerate(roles, start=1):
-        where = f"roles[{number}]"
-        if not isinstance(role, dict):
-            raise ValueError(f"{where}: ska vara ett objekt")
-        for key in role:
-            if key not in ROLE_FIELDS:
-                raise ValueError(f"{where}.{key}: okänt fält")
-        role_id = role.get("id")
-        if not isinstance(role_id, str) or not role_id:
-            raise ValueError(f"{where}.id: ska vara ett id, inte tomt")
-        if role_id in seen:
-            raise ValueError(f"{where}.id: samma id som roles[{seen[role_id]}]")
-        seen[role_id] = number
+        where = _identified_entry(role, "roles", number, ROLE_FIELDS, seen)
+        role_id = role["id"]
         levels = role.get("levels")
         if levels is None:  # no levels yet: the role is listed as not scored
             levels = {}
@@ -168,6 +147,26 @@ def _parse_roles(roles: object, sub_criteria: list[dict[str, Any]]) -> list[dict
             }
         )
     return parsed
+
+
+def _identified_entry(
+    entry: object, name: str, number: int, fields: set[str], seen: dict[str, int]
+) -> str:
+    """Check the `number`th entry of the list `name`: an object of known fields with an id
+    of its own (recorded in `seen`); returns where it is, as messages name it."""
+    where = f"{name}[{number}]"
+    if not isinstance(entry, dict):
+        raise ValueError(f"{where}: ska vara ett objekt")
+    for key in entry:
+        if key not in fields:
+            raise ValueError(f"{where}.{key}: okänt fält")
+    entry_id = entry.get("id")
+    if not isinstance(entry_id, str) or not entry_id:
+        raise ValueError(f"{where}.id: ska vara ett id, inte tomt")
+    if entry_id in seen:
+        raise ValueError(f"{where}.id: samma id som {name}[{seen[entry_id]}]")
+    seen[entry_id] = number
+    return where
 
 
 def _parse_options(options: object) -> float:
