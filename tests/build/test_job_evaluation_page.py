@@ -13,11 +13,13 @@ below Teamledare's base of 50 000 and Kundansvarig's of 40 000."""
 
 from __future__ import annotations
 
+import json
 import re
 from html import unescape
 from pathlib import Path
 
 import pytest
+from test_organisation_data import assert_api_matches_its_schema
 
 from helpers import (
     EVALUATION_PLAN,
@@ -35,12 +37,18 @@ def text_of(html: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The site, and the data it was built from."""
     folder = tmp_path_factory.mktemp("evaluation")
     data = with_evaluation(copy_fixture_data(folder))
-    built = run_mkdocs_build(folder / "site", data, fixture_config(folder))
-    assert built.returncode == 0, built.stderr
-    return folder / "site"
+    result = run_mkdocs_build(folder / "site", data, fixture_config(folder))
+    assert result.returncode == 0, result.stderr
+    return folder / "site", data
+
+
+@pytest.fixture(scope="module")
+def site(built: tuple[Path, Path]) -> Path:
+    return built[0]
 
 
 def test_the_roles_ranked_by_points_with_each_criterions_part(site: Path) -> None:
@@ -112,3 +120,38 @@ def test_a_plan_before_any_role_has_levels_says_so(tmp_path: Path) -> None:
         "har en nivå på varje delkriterium: Innesäljare, Kundansvarig, Kundrådgivare och "
         "Teamledare." in text
     )
+
+
+def test_the_api_carries_the_plan_and_each_roles_points(built: tuple[Path, Path]) -> None:
+    site, data = built
+    assert_api_matches_its_schema(site, data)
+    roles = json.loads((site / "api/v1/roles.json").read_text("utf-8"))
+    evaluation = roles["job_evaluation"]
+    assert [sub["id"] for sub in evaluation["plan"]["sub_criteria"]] == [
+        "utbildning", "ansvar-for-manniskor", "emotionell", "arbetstider",
+    ]  # fmt: skip
+    assert evaluation["tolerance"] == 50
+    assert evaluation["ranking"] == [
+        {"id": "kundradgivare", "points": 1000},
+        {"id": "teamledare", "points": 950},
+        {"id": "kundansvarig", "points": 617},
+    ]
+    assert evaluation["unscored"] == ["innesaljare"]
+    assert evaluation["groups"] == [["kundradgivare", "teamledare"], ["kundansvarig"]]
+    assert evaluation["flags"] == [
+        {"kind": "within", "women": "kundradgivare", "other": "teamledare"},
+        {"kind": "across", "women": "kundradgivare", "other": "kundansvarig"},
+    ]
+    entries = {entry["id"]: entry for entry in roles["roles"]}
+    assert entries["teamledare"]["evaluation"] == {
+        "points": 950, "group": 1, "equal_value": ["kundradgivare"],
+    }  # fmt: skip
+    assert entries["kundansvarig"]["evaluation"] == {
+        "points": 617, "group": 2, "equal_value": [],
+    }  # fmt: skip
+    assert entries["innesaljare"]["evaluation"] == {
+        "points": None, "group": None, "equal_value": [],
+    }  # fmt: skip
+    # the role's own levels are in its data, with their motivations
+    levels = entries["teamledare"]["role"]["job_evaluation"]["levels"]
+    assert levels["arbetstider"] == {"level": 1, "motivation": "Bedömd"}

@@ -8,7 +8,8 @@ from typing import Any
 
 from rollguiden.model.base import SLUG_PATTERN
 from rollguiden.output.generated_page import GeneratedFile
-from rollguiden.pages.api_page import FORMAT_VERSION, role_entry
+from rollguiden.pages.api_page import FORMAT_VERSION, evaluation_document, role_entry
+from rollguiden.pages.evaluation import evaluation
 from rollguiden.pages.job_posting import POSTING_SCHEMA_NAME, job_posting_schema
 from rollguiden.pages.paths import (
     API_ROLES_FILE,
@@ -39,11 +40,13 @@ def envelope_schema_names() -> tuple[str, ...]:
 
 
 def api_files(catalog: Catalog) -> list[GeneratedFile]:
-    entries = [role_entry(catalog, role) for role in catalog.roles]
+    evaluated = evaluation(catalog)
+    entries = [role_entry(catalog, role, evaluated) for role in catalog.roles]
     documents: dict[str, Any] = {
         API_ROLES_FILE: {
             "format_version": FORMAT_VERSION,
             "organisation": catalog.organisation.model_dump(mode="json"),
+            "job_evaluation": evaluation_document(catalog, evaluated),
             "roles": entries,
         },
         API_VOCABULARY_FILE: {
@@ -116,7 +119,55 @@ def envelope_schemas() -> dict[str, dict[str, Any]]:
                 },
             },
         },
+        "evaluation": {
+            "description": "the role's place in the job evaluation (arbetsvärdering): its "
+            "points, its group of equal value (from 1, highest first) and the other roles in "
+            "it; points and group null until the role has a level on every sub-criterion; "
+            "null when the organisation has no factor plan",
+            "oneOf": [
+                {"type": "null"},
+                {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["points", "group", "equal_value"],
+                    "properties": {
+                        "points": {"type": ["integer", "null"]},
+                        "group": {"type": ["integer", "null"]},
+                        "equal_value": {"type": "array", "items": {"type": "string"}},
+                    },
+                },
+            ],
+        },
         "role": {"$ref": "role.schema.json"},
+    }
+    ids = {"type": "array", "items": {"type": "string"}}
+    evaluation_properties = {
+        "plan": {"$ref": "job_evaluation.schema.json"},
+        "tolerance": {"type": "number"},
+        "ranking": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["id", "points"],
+                "properties": {"id": {"type": "string"}, "points": {"type": "integer"}},
+            },
+        },
+        "unscored": ids,
+        "groups": {"type": "array", "items": ids},
+        "flags": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["kind", "women", "other"],
+                "properties": {
+                    "kind": {"enum": ["within", "across"]},
+                    "women": {"type": "string"},
+                    "other": {"type": "string"},
+                },
+            },
+        },
     }
     version = {"const": FORMAT_VERSION}
 
@@ -137,6 +188,19 @@ def envelope_schemas() -> dict[str, dict[str, Any]]:
             {
                 "format_version": version,
                 "organisation": {"$ref": "organisation.schema.json"},
+                "job_evaluation": {
+                    "description": "the factor plan and every role's evaluation, as the page "
+                    "/arbetsvardering/ shows them; null when the organisation has no plan",
+                    "oneOf": [
+                        {"type": "null"},
+                        {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "required": list(evaluation_properties),
+                            "properties": evaluation_properties,
+                        },
+                    ],
+                },
                 "roles": {"type": "array", "items": {"$ref": "role-entry.schema.json"}},
             },
         ),

@@ -10,11 +10,13 @@ from typing import Any
 from markupsafe import Markup
 
 from rollguiden.model import Role
+from rollguiden.pages.evaluation import Evaluation, evaluation
 from rollguiden.pages.page import Page
 from rollguiden.pages.paths import (
     API_PAGE,
     API_ROLES_FILE,
     API_VOCABULARY_FILE,
+    JOB_EVALUATION_PAGE,
     api_job_posting_file,
     api_role_file,
     api_schema_file,
@@ -31,9 +33,12 @@ FORMAT_VERSION = "1.0"
 """Raised when a file changes so that a reader of the old format could misread it."""
 
 
-def role_entry(catalog: Catalog, role: Role) -> dict[str, Any]:
+def role_entry(catalog: Catalog, role: Role, evaluated: Evaluation | None = None) -> dict[str, Any]:
     """One role in the API: its id, links to its pages (relative to the site's root), what
-    the site publishes of its pay, and its data (without a pay model the site withholds)."""
+    the site publishes of its pay, its place in the job evaluation (`evaluated`, worked out
+    here when not given), and its data (without a pay model the site withholds)."""
+    if evaluated is None:
+        evaluated = evaluation(catalog)
     return {
         "id": role.id,
         "links": {
@@ -51,7 +56,32 @@ def role_entry(catalog: Catalog, role: Role) -> dict[str, Any]:
             "fields": list(role.provenance.example_fields),
         },
         "pay": published_pay(catalog, role),
+        "evaluation": evaluation_entry(evaluated, role.id),
         "role": role.model_dump(mode="json"),
+    }
+
+
+def evaluation_entry(evaluated: Evaluation | None, role_id: str) -> dict[str, Any] | None:
+    """The role's points, its group of equal value (from 1, highest first) and the other
+    roles in it; points and group null for a role without every level; None without a plan."""
+    if evaluated is None:
+        return None
+    points = {entry["id"]: entry["points"] for entry in evaluated.result["ranking"]}
+    for number, group in enumerate(evaluated.result["groups"], start=1):
+        if role_id in group:
+            others = [other for other in group if other != role_id]
+            return {"points": points[role_id], "group": number, "equal_value": others}
+    return {"points": None, "group": None, "equal_value": []}
+
+
+def evaluation_document(catalog: Catalog, evaluated: Evaluation | None) -> dict[str, Any] | None:
+    """The factor plan and the evaluation of every role, for roles.json; None without a plan."""
+    if evaluated is None or catalog.job_evaluation is None:
+        return None
+    return {
+        "plan": catalog.job_evaluation.model_dump(mode="json"),
+        "tolerance": evaluated.tolerance,
+        **evaluated.result,
     }
 
 
@@ -84,6 +114,7 @@ def api_page(catalog: Catalog) -> list[Page]:
                 "format_version": FORMAT_VERSION,
                 # addresses, no data: safe as they are, in links and in code examples
                 "roles_file": Markup(API_ROLES_FILE),
+                "evaluation_page": JOB_EVALUATION_PAGE,
                 "vocabulary_file": Markup(API_VOCABULARY_FILE),
                 "role_file": api_role_file(first.id) if first else None,
                 "posting_file": api_job_posting_file(first.id) if first else None,
