@@ -62,7 +62,7 @@ def test_the_roles_ranked_by_points_with_each_criterions_part(site: Path) -> Non
         "3 Kundansvarig 617 267 150 100 100 2 –",
     ]
     text = text_of(html)
-    assert "har en nivå på varje delkriterium: Innesäljare." in text
+    assert "har en nivå på varje delkriterium: innesäljare." in text
 
 
 def test_the_groups_of_equal_value_and_what_to_analyse(site: Path) -> None:
@@ -74,12 +74,12 @@ def test_the_groups_of_equal_value_and_what_to_analyse(site: Path) -> None:
     assert "Kundansvarig" not in group_1
     assert "Grundlön" in group_1 and "28 000 kr–34 000 kr" in group_1
     assert (
-        "Kundrådgivare (kvinnodominerad) har lägre typisk månadslön än Teamledare, som är "
+        "Kundrådgivare (kvinnodominerad) har lägre typisk månadslön än teamledare, som är "
         "likvärdig." in text
     )
     assert (
         "Kundrådgivare (kvinnodominerad) har fler poäng men lägre typisk månadslön än "
-        "Kundansvarig." in text
+        "kundansvarig." in text
     )
     assert "diskriminering" in text  # said to be no finding of it
 
@@ -105,6 +105,8 @@ def test_without_a_plan_the_page_says_where_it_goes_and_the_menu_leaves_it_out(
     text = text_of((tmp_path / "site" / PAGE).read_text("utf-8"))
     assert "Det finns ingen faktorplan ännu. När den finns i data/job_evaluation.yml" in text
     assert 'href="arbetsvardering/"' not in (tmp_path / "site" / "index.html").read_text("utf-8")
+    profile = (tmp_path / "site" / "roller" / "teamledare" / "index.html").read_text("utf-8")
+    assert 'id="arbetsvardering"' not in profile
 
 
 def test_a_plan_before_any_role_has_levels_says_so(tmp_path: Path) -> None:
@@ -117,8 +119,8 @@ def test_a_plan_before_any_role_has_levels_says_so(tmp_path: Path) -> None:
     assert "Ingen roll har poäng ännu." in text
     assert "<table" not in html.split('id="rollerna-efter-poang"')[1].split("<h2")[0]
     assert (
-        "har en nivå på varje delkriterium: Innesäljare, Kundansvarig, Kundrådgivare och "
-        "Teamledare." in text
+        "har en nivå på varje delkriterium: innesäljare, kundansvarig, kundrådgivare och "
+        "teamledare." in text
     )
 
 
@@ -155,3 +157,21 @@ def test_the_api_carries_the_plan_and_each_roles_points(built: tuple[Path, Path]
     # the role's own levels are in its data, with their motivations
     levels = entries["teamledare"]["role"]["job_evaluation"]["levels"]
     assert levels["arbetstider"] == {"level": 1, "motivation": "Bedömd"}
+
+
+def test_each_profile_gives_its_place_and_the_roles_of_equal_value(site: Path) -> None:
+    def section(role_id: str) -> str:
+        html = (site / "roller" / role_id / "index.html").read_text("utf-8")
+        return html.split('id="arbetsvardering"')[1].split("<h2")[0]
+
+    teamledare = section("teamledare")
+    assert (
+        "Rollen har 950 poäng av 1 000 i arbetsvärderingen, efter de krav arbetet ställer, och "
+        "hör till grupp 1 av 2." in text_of(teamledare)
+    )
+    assert re.search(
+        r'Likvärdiga roller: <a href="\.\./kundradgivare/">kundrådgivare</a>\.', teamledare
+    )
+    assert 'href="../../arbetsvardering/"' in teamledare
+    assert "Ingen annan roll har likvärdigt arbete." in text_of(section("kundansvarig"))
+    assert "har därför inga poäng" in text_of(section("innesaljare"))

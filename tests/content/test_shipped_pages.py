@@ -119,18 +119,18 @@ def test_the_example_role_is_flagged_and_source_roles_are_not(organisation_site:
     # försäljningschef: one notice on top for the whole role, none per section
     assert notices(page(organisation_site, "roller/forsaljningschef")) == 1
     # KAM comes from the source; its pay model (figures in SEK), its key-client limit, its
-    # authorities' limits, its conditions and its career paths are examples, a notice over
-    # each, and its follow-up, one sentence with the pill
+    # authorities' limits, its conditions, its job evaluation and its career paths are
+    # examples, a notice over each, and its follow-up, one sentence with the pill
     kam = page(organisation_site, "roller/key-account-manager")
-    assert notices(kam) == 5
+    assert notices(kam) == 6
     follow_up = text_of(kam).split("Mål och uppföljning 4.1", 1)[1].split("Kravprofil", 1)[0]
     assert "följs upp varje månad med närmaste chef" in follow_up
     assert follow_up.count("Exempel att granska") == 1
-    # kundtjänstchef: its governing documents, conditions, authorities' limit, pay model and
-    # career paths; its reporting line is rows of a list, each with the pill rather than a
-    # notice over the section
+    # kundtjänstchef: its governing documents, conditions, authorities' limit, pay model, job
+    # evaluation and career paths; its reporting line is rows of a list, each with the pill
+    # rather than a notice over the section
     html = page(organisation_site, "roller/kundtjanstchef")
-    assert notices(html) == 5
+    assert notices(html) == 6
     assert '<span class="rg-example-badge" id="granska-reporting">' in html
 
 

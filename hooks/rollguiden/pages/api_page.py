@@ -10,7 +10,7 @@ from typing import Any
 from markupsafe import Markup
 
 from rollguiden.model import Role
-from rollguiden.pages.evaluation import Evaluation, evaluation
+from rollguiden.pages.evaluation import Evaluation, evaluation, placement
 from rollguiden.pages.page import Page
 from rollguiden.pages.paths import (
     API_PAGE,
@@ -64,14 +64,10 @@ def role_entry(catalog: Catalog, role: Role, evaluated: Evaluation | None = None
 def evaluation_entry(evaluated: Evaluation | None, role_id: str) -> dict[str, Any] | None:
     """The role's points, its group of equal value (from 1, highest first) and the other
     roles in it; points and group null for a role without every level; None without a plan."""
-    if evaluated is None:
+    found = placement(evaluated, role_id)
+    if found is None:
         return None
-    points = {entry["id"]: entry["points"] for entry in evaluated.result["ranking"]}
-    for number, group in enumerate(evaluated.result["groups"], start=1):
-        if role_id in group:
-            others = [other for other in group if other != role_id]
-            return {"points": points[role_id], "group": number, "equal_value": others}
-    return {"points": None, "group": None, "equal_value": []}
+    return {"points": found.points, "group": found.group, "equal_value": list(found.equal_value)}
 
 
 def evaluation_document(catalog: Catalog, evaluated: Evaluation | None) -> dict[str, Any] | None:

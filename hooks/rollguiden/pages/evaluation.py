@@ -82,3 +82,27 @@ def evaluation(catalog: Catalog, tolerance: float | None = None) -> Evaluation |
         if role["id"] in scored
     }
     return Evaluation(plan, roles, used, result, by_criterion)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """A role's place in the job evaluation: its points and group (None until it has a
+    level on every sub-criterion), the number of groups, and the other roles in its group."""
+
+    points: int | None
+    group: int | None
+    groups: int
+    equal_value: tuple[str, ...]
+
+
+def placement(found: Evaluation | None, role_id: str) -> Placement | None:
+    """Where `role_id` stands in `found`; None without a job evaluation."""
+    if found is None:
+        return None
+    groups = found.result["groups"]
+    points = {entry["id"]: entry["points"] for entry in found.result["ranking"]}
+    for number, group in enumerate(groups, start=1):
+        if role_id in group:
+            others = tuple(other for other in group if other != role_id)
+            return Placement(points[role_id], number, len(groups), others)
+    return Placement(None, None, len(groups), ())

@@ -13,7 +13,13 @@ from rollguiden.pages.evaluation import Evaluation, evaluation
 from rollguiden.pages.page import Page
 from rollguiden.pages.paths import JOB_EVALUATION_PAGE, role_page
 from rollguiden.reading.catalog import Catalog
-from rollguiden.text.swedish import format_money, format_number, format_percent, join
+from rollguiden.text.swedish import (
+    format_money,
+    format_number,
+    format_percent,
+    in_sentence,
+    join,
+)
 
 TEMPLATE = "job_evaluation.md.j2"
 PLAN_FILE = "data/job_evaluation.yml"
@@ -75,7 +81,9 @@ def job_evaluation_page(catalog: Catalog, labels: dict[str, Any]) -> list[Page]:
         "plan": catalog.job_evaluation,
         "criteria": _criteria(catalog, texts),
         "ranking": _ranking(catalog, found, texts),
-        "unscored": join([catalog.role(role_id).title for role_id in found.result["unscored"]]),
+        "unscored": join(
+            [in_sentence(catalog.role(role_id).title) for role_id in found.result["unscored"]]
+        ),
         "tolerance": format_number(found.tolerance),
         "groups": _groups(catalog, found, texts),
         "flags": _flags(catalog, found, texts),
@@ -172,7 +180,8 @@ def _groups(catalog: Catalog, found: Evaluation, texts: dict[str, Any]) -> tuple
 def _flags(catalog: Catalog, found: Evaluation, texts: dict[str, Any]) -> tuple[str, ...]:
     return tuple(
         texts["flags"][flag["kind"]].format(
-            women=catalog.role(flag["women"]).title, other=catalog.role(flag["other"]).title
+            women=catalog.role(flag["women"]).title,
+            other=in_sentence(catalog.role(flag["other"]).title),
         )
         for flag in found.result["flags"]
     )

@@ -10,6 +10,7 @@ from typing import Any
 from rollguiden.pages.api_page import api_page
 from rollguiden.pages.calculator_page import calculator_page
 from rollguiden.pages.compare_pages import compare_pages
+from rollguiden.pages.evaluation import evaluation
 from rollguiden.pages.fit_page import fit_page
 from rollguiden.pages.job_ad import job_ad
 from rollguiden.pages.job_description import JobDescription, job_description
@@ -30,7 +31,12 @@ from rollguiden.pages.paths import (
 )
 from rollguiden.pages.registers import register_pages
 from rollguiden.pages.review import review_page
-from rollguiden.pages.role_pages import job_ad_page_of, job_description_page_of, profile_page
+from rollguiden.pages.role_pages import (
+    evaluation_of,
+    job_ad_page_of,
+    job_description_page_of,
+    profile_page,
+)
 from rollguiden.pages.source_page import source_page
 from rollguiden.pages.views import RoleView, role_view
 from rollguiden.reading.catalog import Catalog
@@ -75,11 +81,12 @@ def site_pages(
     documents = []
     ads = {}
     postings = {}
+    evaluated = evaluation(catalog)
     for view in views:
         document = job_description(catalog, view, labels)
         ad = ads[view.role.id] = job_ad(catalog, view, labels)
         pages += [
-            profile_page(view, labels),
+            profile_page(view, labels, evaluation_of(catalog, evaluated, view.role.id)),
             job_description_page_of(view, document),
             job_ad_page_of(view, ad, labels),
         ]

@@ -3,15 +3,18 @@ draft job ad that the ad page offers to copy or save."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from markupsafe import Markup
 
+from rollguiden.pages.evaluation import Evaluation, placement
 from rollguiden.pages.job_ad import JobAd
 from rollguiden.pages.job_description import JobDescription
 from rollguiden.pages.page import Page
 from rollguiden.pages.paths import (
     DUTY_AREAS_PAGE,
+    JOB_EVALUATION_PAGE,
     QUALITIES_PAGE,
     SKILLS_PAGE,
     api_job_posting_file,
@@ -19,16 +22,44 @@ from rollguiden.pages.paths import (
     job_ad_page,
     job_description_page,
     relative_link,
+    role_page,
 )
 from rollguiden.pages.views import RoleView, percent_range
+from rollguiden.reading.catalog import Catalog
 
 
-def profile_page(view: RoleView, labels: dict[str, Any]) -> Page:
+@dataclass(frozen=True)
+class ProfileEvaluation:
+    """What the profile says of the role's place in the job evaluation."""
+
+    points: int | None
+    group: int | None
+    groups: int
+    equal_value: tuple[tuple[str, str], ...]
+    """The other roles of its group: title and page."""
+    page: str
+
+
+def evaluation_of(
+    catalog: Catalog, evaluated: Evaluation | None, role_id: str
+) -> ProfileEvaluation | None:
+    """The role's place in the job evaluation as its profile shows it; None without a plan."""
+    found = placement(evaluated, role_id)
+    if found is None:
+        return None
+    equal = tuple((catalog.role(other).title, role_page(other)) for other in found.equal_value)
+    return ProfileEvaluation(found.points, found.group, found.groups, equal, JOB_EVALUATION_PAGE)
+
+
+def profile_page(
+    view: RoleView, labels: dict[str, Any], evaluated: ProfileEvaluation | None = None
+) -> Page:
     return Page(
         view.page,
         "role.md.j2",
         {
             "view": view,
+            "evaluation": evaluated,
             "percent_range": lambda value: percent_range(value, labels),
             "registers": {
                 "skills": SKILLS_PAGE,
