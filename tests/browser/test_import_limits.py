@@ -180,7 +180,9 @@ def test_the_calculator_refuses_a_nul_and_a_line_too_wide(
 ) -> None:
     open_calculator_without_deals(page, fixture_url)
     pick(page, "#rg-import", tmp_path / "nul.csv", "1000\n2000\x00\n")
-    expect(page.locator("#rg-paste-status")).to_contain_text("Rad 2 innehåller ett nolltecken")
+    expect(page.locator("#rg-paste-status")).to_contain_text(
+        "Rad 2 innehåller ett otillåtet tecken (NUL)"
+    )
     # tabs and semicolons both separate the calculator's columns: 60 + 60 + 1 = 121
     pick(page, "#rg-import", tmp_path / "bred.csv", "1000\n" + "1\t" * 60 + "1;" * 60 + "1\n")
     refused = CALCULATOR["import_refused"]["columns"].format(line=2, count=121, columns=100)

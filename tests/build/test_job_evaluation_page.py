@@ -62,24 +62,24 @@ def test_the_roles_ranked_by_points_with_each_criterions_part(site: Path) -> Non
         "3 Kundansvarig 617 267 150 100 100 2 –",
     ]
     text = text_of(html)
-    assert "har en nivå på varje delkriterium: innesäljare." in text
+    assert "saknar nivå på något delkriterium: innesäljare." in text
 
 
 def test_the_groups_of_equal_value_and_what_to_analyse(site: Path) -> None:
     html = (site / PAGE).read_text("utf-8")
     text = text_of(html)
-    assert "högst 50 poäng under gruppens första roll" in text
+    assert "högst 50 poäng under gruppens högst värderade roll" in text
     group_1 = text_of(html.split('id="grupp-1"')[1].split('id="grupp-2"')[0])
     assert "Kundrådgivare 1000" in group_1 and "Teamledare 950" in group_1
     assert "Kundansvarig" not in group_1
     assert "Grundlön" in group_1 and "28 000 kr–34 000 kr" in group_1
     assert (
-        "Kundrådgivare (kvinnodominerad) har lägre typisk månadslön än teamledare, som är "
-        "likvärdig." in text
+        "Kundrådgivare (kvinnodominerad) har lägre typisk månadslön än den likvärdiga rollen "
+        "teamledare (inte kvinnodominerad)." in text
     )
     assert (
         "Kundrådgivare (kvinnodominerad) har fler poäng men lägre typisk månadslön än "
-        "kundansvarig." in text
+        "kundansvarig (inte kvinnodominerad)." in text
     )
     assert "diskriminering" in text  # said to be no finding of it
 
@@ -119,7 +119,7 @@ def test_a_plan_before_any_role_has_levels_says_so(tmp_path: Path) -> None:
     assert "Ingen roll har poäng ännu." in text
     assert "<table" not in html.split('id="rollerna-efter-poang"')[1].split("<h2")[0]
     assert (
-        "har en nivå på varje delkriterium: innesäljare, kundansvarig, kundrådgivare och "
+        "saknar nivå på något delkriterium: innesäljare, kundansvarig, kundrådgivare och "
         "teamledare." in text
     )
 
@@ -166,12 +166,14 @@ def test_each_profile_gives_its_place_and_the_roles_of_equal_value(site: Path) -
 
     teamledare = section("teamledare")
     assert (
-        "Rollen har 950 poäng av 1 000 i arbetsvärderingen, efter de krav arbetet ställer, och "
-        "hör till grupp 1 av 2." in text_of(teamledare)
+        "Rollen har 950 av 1 000 poäng i arbetsvärderingen, som bygger på de krav arbetet "
+        "ställer, och hör till grupp 1 av 2 (grupp 1 har högst poäng)." in text_of(teamledare)
     )
     assert re.search(
         r'Likvärdiga roller: <a href="\.\./kundradgivare/">kundrådgivare</a>\.', teamledare
     )
     assert 'href="../../arbetsvardering/"' in teamledare
-    assert "Ingen annan roll har likvärdigt arbete." in text_of(section("kundansvarig"))
+    assert "Ingen annan roll ligger i samma grupp av likvärdiga roller." in text_of(
+        section("kundansvarig")
+    )
     assert "har därför inga poäng" in text_of(section("innesaljare"))

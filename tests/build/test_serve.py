@@ -134,7 +134,10 @@ def test_a_folder_that_is_not_a_data_folder_is_served_but_not_watched(tmp_path: 
     output = " ".join(log.read_text("utf-8").split())
     assert f"Watching '{elsewhere}'" not in output
     assert f"{elsewhere}/ är ingen datamapp" in output
-    assert "bevakas inte: rätta sökvägen i ROLLGUIDEN_DATA och starta om" in output
+    assert (
+        "så webbplatsen byggs inte om när du sparar där. Rätta sökvägen i ROLLGUIDEN_DATA och "
+        "starta om mkdocs serve." in output
+    )
     assert "byggs om när du sparar" not in output
 
 
@@ -147,4 +150,4 @@ def test_a_data_folder_is_watched(tmp_path: Path) -> None:
         wait_for(lambda: "Rollguiden visas på" in log.read_text("utf-8"), "the serving line")
     output = " ".join(log.read_text("utf-8").split())
     assert f"Watching '{data}'" in output
-    assert f"sidan byggs om när du sparar en fil i {data}/" in output
+    assert f"webbplatsen byggs om när du sparar en fil i {data}/" in output

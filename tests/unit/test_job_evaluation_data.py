@@ -180,7 +180,8 @@ def test_the_worklist_names_the_roles_without_every_level(data: Path) -> None:
     edit(data / "job_evaluation.yml", "tolerance: 40", "tolerance: 40\nexample: true")
     assert worklist_texts(data) == [
         "Faktorplanen är ett exempel: granska delkriterierna, vikterna och nivåerna, gör dem "
-        "till företagets egna och skriv sedan example: false",
+        "till företagets egna i samverkan med arbetstagarnas representanter och ändra sedan "
+        "till example: false i job_evaluation.yml",
         *(
             f"{title}: saknar nivå på delkriterierna Utbildning och erfarenhet, Ansvar för "
             "ekonomi och resultat, Psykisk och emotionell ansträngning och Arbetstider och resor"
