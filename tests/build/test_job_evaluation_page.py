@@ -28,6 +28,7 @@ from helpers import (
     run_mkdocs_build,
     with_evaluation,
 )
+from page_weight import CSS_BUDGET, JS_BUDGET, page_weight
 
 PAGE = "arbetsvardering/index.html"
 
@@ -57,7 +58,7 @@ def test_the_roles_ranked_by_points_with_each_criterions_part(site: Path) -> Non
     rows = [text_of(row) for row in re.findall(r"<tr>(.*?)</tr>", ranking, re.DOTALL)][1:]
     assert rows == [
         # place, role, points, the four criteria's parts, group, dominance
-        "1 Kundrådgivare 1000 400 300 200 100 1 kvinnodominerad",
+        "1 Kundrådgivare 1 000 400 300 200 100 1 kvinnodominerad",
         "2 Teamledare 950 400 300 200 50 1 mansdominerad",
         "3 Kundansvarig 617 267 150 100 100 2 –",
     ]
@@ -70,7 +71,7 @@ def test_the_groups_of_equal_value_and_what_to_analyse(site: Path) -> None:
     text = text_of(html)
     assert "högst 50 poäng under gruppens högst värderade roll" in text
     group_1 = text_of(html.split('id="grupp-1"')[1].split('id="grupp-2"')[0])
-    assert "Kundrådgivare 1000" in group_1 and "Teamledare 950" in group_1
+    assert "Kundrådgivare 1 000" in group_1 and "Teamledare 950" in group_1
     assert "Kundansvarig" not in group_1
     assert "Grundlön" in group_1 and "28 000 kr–34 000 kr" in group_1
     assert (
@@ -177,3 +178,10 @@ def test_each_profile_gives_its_place_and_the_roles_of_equal_value(site: Path) -
         section("kundansvarig")
     )
     assert "har därför inga poäng" in text_of(section("innesaljare"))
+
+
+def test_the_page_stays_within_the_page_weight_budget(site: Path) -> None:
+    weight = page_weight(site, site / PAGE)
+    # the what-if panel and the engine it works with load with the page
+    assert {"job-evaluation-page.js", "job-evaluation.js"} <= set(weight.scripts)
+    assert weight.javascript <= JS_BUDGET and weight.css <= CSS_BUDGET, weight

@@ -9,6 +9,7 @@ const TOOLS = [
   ["[data-rg-fit]", "./fitcheck.js"],
   ["[data-rg-jobad]", "./jobad.js"],
   ["[data-rg-key-clients]", "./keyclients-page.js"],
+  ["[data-rg-evaluation]", "./job-evaluation-page.js"],
 ];
 // the glossary's tooltips: not a tool in one element, but listeners for the whole page
 const GLOSSARY = [".md-content abbr[title]", "./glossary.js"];

@@ -11,7 +11,13 @@ from typing import Any
 from rollguiden.model.job_evaluation import CRITERIA
 from rollguiden.pages.evaluation import Evaluation, evaluation
 from rollguiden.pages.page import Page
-from rollguiden.pages.paths import JOB_EVALUATION_PAGE, role_page
+from rollguiden.pages.paths import (
+    DOWNLOADS,
+    JOB_EVALUATION_PAGE,
+    QUERY,
+    role_page,
+    url_link,
+)
 from rollguiden.reading.catalog import Catalog
 from rollguiden.text.swedish import (
     format_money,
@@ -27,9 +33,12 @@ PLAN_FILE = "data/job_evaluation.yml"
 
 @dataclass(frozen=True)
 class SubCriterionView:
+    id: str
     name: str
     description: str | None
     weight: str
+    weight_value: str
+    """The weight as the what-if panel's field starts with it: "10", "12,5"."""
     levels: tuple[str, ...]
 
 
@@ -45,7 +54,7 @@ class RankedRole:
     place: int
     title: str
     page: str
-    points: int
+    points: str
     by_criterion: tuple[str, ...]
     """The points from each criterion, whole, in the law's order."""
     group: int
@@ -56,7 +65,7 @@ class RankedRole:
 class GroupRole:
     title: str
     page: str
-    points: int
+    points: str
     typical_pay: str
     base_salary: str
     dominance: str
@@ -85,12 +94,51 @@ def job_evaluation_page(catalog: Catalog, labels: dict[str, Any]) -> list[Page]:
             [in_sentence(catalog.role(role_id).title) for role_id in found.result["unscored"]]
         ),
         "tolerance": format_number(found.tolerance),
+        "tolerance_value": _plain(found.tolerance),
         "groups": _groups(catalog, found, texts),
         "flags": _flags(catalog, found, texts),
         "with_dominance": any(role["dominance"] for role in found.roles),
         "plan_file": PLAN_FILE,
+        "data": tool_data(catalog, found, labels),
     }
     return [Page(JOB_EVALUATION_PAGE, TEMPLATE, context, source_file=PLAN_FILE)]
+
+
+def tool_data(catalog: Catalog, found: Evaluation, labels: dict[str, Any]) -> dict[str, Any]:
+    """What the page's script takes to work the evaluation out again with the reader's
+    weights: the plan (weights as shares) with its names, the organisation's tolerance, each
+    role's levels, dominance, typical pay and base-salary range, and the texts it shows."""
+    assert catalog.job_evaluation is not None
+    subs = {sub.id: sub for sub in catalog.job_evaluation.sub_criteria}
+    roles = []
+    for engine_role in found.roles:
+        role = catalog.role(engine_role["id"])
+        base = role.pay.base_salary if role.pay else catalog.withheld_pay.get(role.id)
+        roles.append(
+            {
+                **engine_role,
+                "title": role.title,
+                "name": in_sentence(role.title),
+                "link": url_link(JOB_EVALUATION_PAGE, role_page(role.id)),
+                "base_salary": [base.min, base.max] if base is not None else None,
+            }
+        )
+    texts = labels["job_evaluation"]
+    return {
+        "plan": [
+            {**sub, "name": subs[sub["id"]].name, "weight_percent": subs[sub["id"]].weight}
+            for sub in found.plan
+        ],
+        "criteria": [
+            {"id": criterion, "name": texts["criteria"][criterion]} for criterion in CRITERIA
+        ],
+        "tolerance": found.tolerance,
+        "roles": roles,
+        "currency": catalog.organisation.currency,
+        "csv_file": DOWNLOADS["job_evaluation"],
+        "query": QUERY["job_evaluation"],
+        "texts": {key: value for key, value in texts.items() if key != "profile"},
+    }
 
 
 def _criteria(catalog: Catalog, texts: dict[str, Any]) -> tuple[CriterionView, ...]:
@@ -104,7 +152,12 @@ def _criteria(catalog: Catalog, texts: dict[str, Any]) -> tuple[CriterionView, .
                 _percent(sum(sub.weight for sub in subs)),
                 tuple(
                     SubCriterionView(
-                        sub.name, sub.description, _percent(sub.weight), tuple(sub.levels)
+                        sub.id,
+                        sub.name,
+                        sub.description,
+                        _percent(sub.weight),
+                        _plain(sub.weight),
+                        tuple(sub.levels),
                     )
                     for sub in subs
                 ),
@@ -125,7 +178,7 @@ def _ranking(catalog: Catalog, found: Evaluation, texts: dict[str, Any]) -> tupl
             place,
             catalog.role(entry["id"]).title,
             role_page(entry["id"]),
-            entry["points"],
+            format_number(entry["points"]),
             tuple(
                 format_number(found.criterion_points[entry["id"]][criterion])
                 for criterion in CRITERIA
@@ -156,7 +209,7 @@ def _groups(catalog: Catalog, found: Evaluation, texts: dict[str, Any]) -> tuple
                 GroupRole(
                     role.title,
                     role_page(role_id),
-                    points[role_id],
+                    format_number(points[role_id]),
                     format_money(round(pay), currency) if pay is not None else texts["no_pay"],
                     (
                         f"{format_money(base.min, currency)}–{format_money(base.max, currency)}"
@@ -188,4 +241,10 @@ def _flags(catalog: Catalog, found: Evaluation, texts: dict[str, Any]) -> tuple[
 
 
 def _percent(weight: float) -> str:
-    return f"{format_number(weight, 0 if float(weight).is_integer() else 1)}\u00a0%"
+    return f"{_plain(weight)}\u00a0%"
+
+
+def _plain(number: float) -> str:
+    """A weight or a tolerance as written: "10", "12,5", "12,25"."""
+    decimals = next(places for places in (0, 1, 2) if round(number, places) == round(number, 2))
+    return format_number(number, decimals)

@@ -58,9 +58,10 @@ DOWNLOADS = {
     "comparison": "rolljamforelse.csv",
     "deals": "provisionskalkylator-affarer.csv",
     "key_clients": "nyckelkundsanalys.csv",
+    "job_evaluation": "arbetsvardering.csv",
 }
 """The files the tools offer to save, by what they hold: the picker's matrix, the
-calculator's deals, the key-client analysis (the job ad's are named per role:
+calculator's deals, the key-client analysis, the job evaluation (the job ad's are named per role:
 `job_ad_file_stem`)."""
 
 COMPARE_ROLES_FOLDER = "jamfor/roller"
@@ -96,6 +97,7 @@ QUERY = {
         "skills": "fard",
         "qualities": "egen",
     },
+    "job_evaluation": {"weights": "vikter", "tolerance": "tolerans"},
 }
 """Each tool's query parameters: what a field is called in the tool's address (Swedish,
 since readers share these links) by the name the code knows it by."""
