@@ -108,6 +108,9 @@ def test_without_a_plan_the_page_says_where_it_goes_and_the_menu_leaves_it_out(
     assert 'href="arbetsvardering/"' not in (tmp_path / "site" / "index.html").read_text("utf-8")
     profile = (tmp_path / "site" / "roller" / "teamledare" / "index.html").read_text("utf-8")
     assert 'id="arbetsvardering"' not in profile
+    assert "Poäng i arbetsvärderingen" not in (
+        tmp_path / "site" / "jamfor" / "index.html"
+    ).read_text("utf-8")
 
 
 def test_a_plan_before_any_role_has_levels_says_so(tmp_path: Path) -> None:
@@ -185,3 +188,19 @@ def test_the_page_stays_within_the_page_weight_budget(site: Path) -> None:
     # the what-if panel and the engine it works with load with the page
     assert {"job-evaluation-page.js", "job-evaluation.js"} <= set(weight.scripts)
     assert weight.javascript <= JS_BUDGET and weight.css <= CSS_BUDGET, weight
+
+
+def test_the_comparison_matrix_has_a_row_for_the_points(site: Path) -> None:
+    html = (site / "jamfor" / "index.html").read_text("utf-8")
+    row = re.search(r"<tr[^>]*><th scope=\"row\">Poäng i arbetsvärderingen.*?</tr>", html)
+    assert row is not None
+    cells = {
+        unescape(label): text_of(cell)
+        for label, cell in re.findall(r'<td data-label="([^"]+)"[^>]*>(.*?)</td>', row.group(0))
+    }
+    assert cells == {
+        "Innesäljare": "Inga poäng än",
+        "Kundansvarig": "617 poäng, grupp 2",
+        "Kundrådgivare": "1 000 poäng, grupp 1",
+        "Teamledare": "950 poäng, grupp 1",
+    }

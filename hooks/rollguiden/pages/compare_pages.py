@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rollguiden.engines.compare import SET_DIMENSIONS, compare_roles, comparison_entry
+from rollguiden.pages.evaluation import Evaluation
 from rollguiden.pages.matrix import Cell, matrix_rows, role_cells
 from rollguiden.pages.page import Page
 from rollguiden.pages.paths import (
@@ -46,9 +47,15 @@ class DepartmentTable:
     """Per role: title, link, whether the whole role is an example, its cells."""
 
 
-def compare_pages(catalog: Catalog, views: list[RoleView], labels: dict[str, Any]) -> ComparePages:
-    """/jamfor/, a page per featured comparison, and the picker's file per role."""
-    cells = {view.role.id: role_cells(catalog, view, labels) for view in views}
+def compare_pages(
+    catalog: Catalog,
+    views: list[RoleView],
+    labels: dict[str, Any],
+    evaluated: Evaluation | None = None,
+) -> ComparePages:
+    """/jamfor/, a page per featured comparison, and the picker's file per role; each role's
+    points in the job evaluation, where there is one (`evaluated`), a row of the matrix."""
+    cells = {view.role.id: role_cells(catalog, view, labels, evaluated) for view in views}
     entries = _comparison_entries(catalog, views)
     by_id = {view.role.id: view for view in views}
     # past the limit, a matrix of every role would be megabytes of HTML no one reads

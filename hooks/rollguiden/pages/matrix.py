@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from rollguiden.engines.compare import role_typical_pay, term_ids
+from rollguiden.pages.evaluation import Evaluation, placement
 from rollguiden.pages.publication import range_text
 from rollguiden.pages.views import RoleView
 from rollguiden.reading.catalog import Catalog
-from rollguiden.text.swedish import format_money, upper_first
+from rollguiden.text.swedish import format_money, format_number, upper_first
 
 DIMENSIONS = (
     "focus",
@@ -25,6 +26,7 @@ DIMENSIONS = (
     "languages",
     "duty_areas",
     "kpis",
+    "job_evaluation",
     "pay_structure",
     "typical_pay",
     "base_range",
@@ -63,8 +65,14 @@ class Row:
         return tuple(keys.index(key) for key in keys)
 
 
-def role_cells(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> dict[str, Cell]:
-    """Every dimension's cell for one role."""
+def role_cells(
+    catalog: Catalog,
+    view: RoleView,
+    labels: dict[str, Any],
+    evaluated: Evaluation | None = None,
+) -> dict[str, Cell]:
+    """Every dimension's cell for one role; its points in the job evaluation only where the
+    organisation has a factor plan (`evaluated`)."""
     role = view.role
     vocabulary = catalog.vocabulary
 
@@ -108,6 +116,19 @@ def role_cells(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> dict
         ),
         "entry_paths": listing(role.career.entry_paths),
     }
+    place = placement(evaluated, role.id)
+    if place is not None:
+        texts = labels["compare"]
+        cells["job_evaluation"] = (
+            Cell(
+                text=texts["evaluation_cell"].format(
+                    points=format_number(place.points), group=place.group
+                ),
+                key=str(place.points),
+            )
+            if place.points is not None
+            else Cell(text=texts["evaluation_none"], key="")
+        )
     level = catalog.organisation.pay_publication
     if level != "all":
         # organisation.yml publishes the base salary's range, or no figure: no row of figures
@@ -145,6 +166,7 @@ DIMENSION_FIELDS = {
     "languages": "requirements",
     "duty_areas": "duties",
     "kpis": "kpis",
+    "job_evaluation": "job_evaluation",
     "pay_structure": "pay",
     "typical_pay": "pay",
     "base_range": "pay",

@@ -65,7 +65,8 @@ def site_pages(
     the API's description, the worklist (with `notices`, the warnings from reading the
     data), and per role its profile, its job description and its job ad."""
     views = [role_view(catalog, role, labels) for role in catalog.roles]
-    compare = compare_pages(catalog, views, labels)
+    evaluated = evaluation(catalog)
+    compare = compare_pages(catalog, views, labels, evaluated)
     pages = [
         *home_page(catalog, views),
         *roles_page(catalog, views),
@@ -81,7 +82,6 @@ def site_pages(
     documents = []
     ads = {}
     postings = {}
-    evaluated = evaluation(catalog)
     for view in views:
         document = job_description(catalog, view, labels)
         ad = ads[view.role.id] = job_ad(catalog, view, labels)
