@@ -4,7 +4,7 @@ saying what to write and, for fields that take ids, which ids exist in this orga
 Nothing is copied from another role: the places to write in hold the placeholder `FYLL I`,
 which `validate` reports field by field until each is filled in, so a half-written role can
 never be published by mistake. The sections a role may have (languages, goals, conditions,
-pay, occupation code, job ad, key clients) are written out too, commented, in block style.
+pay, pay criteria, occupation code, job ad, key clients) are written out too, commented, in block style.
 """
 
 from __future__ import annotations
@@ -187,6 +187,12 @@ def new_role_file(role_id: str, title: str, catalog: Catalog | None, today: date
                 "  typical_deal:",
                 f"    amount: {fill}",
             ],
+        ),
+        "",
+        *_optional(
+            "Lönekriterier: det företaget utgår från när lönen i rollen sätts och utvecklas, "
+            "en rad per kriterium. Sidan Lönekriterier visar dem med företagets lönepolicy.",
+            ["pay_criteria:", f"  - {fill}"],
         ),
         "",
         *_optional(

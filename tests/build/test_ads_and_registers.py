@@ -83,7 +83,8 @@ def test_job_ad_facts_come_from_the_organisation_the_role_or_a_placeholder(
     ) in ad
     assert (
         "Ansökan Sök via vår webbplats med cv och personligt brev. Sista ansökningsdag: "
-        "2027-01-31. [Fyll i: hur urvalet går till] Frågor om tjänsten: Försäljningschefen, "
+        "2027-01-31. [Fyll i: hur urvalet går till] Vi frågar inte efter din nuvarande eller "
+        "tidigare lön. Frågor om tjänsten: Försäljningschefen, "
         "telefon 031-10 00 00. Fackliga kontaktpersoner: [Fyll i: fackliga kontaktpersoner]"
     ) in ad
     # the teamledare keeps the organisation's place, and has no last day or contact
@@ -155,6 +156,17 @@ def test_job_ad_gives_the_pay_in_one_sentence_with_the_range(fixture_site: Path)
     ) in ad
     # a role without a pay model: the pay is a fact to give
     assert "Lön: [Fyll i: lön]" in text(fixture_site, "roller/innesaljare/platsannons")
+
+
+def test_no_job_ad_asks_for_the_applicants_pay_history(fixture_site: Path) -> None:
+    # the pay transparency directive (2023/970, art. 5): every ad says it does not ask, and
+    # nothing in it asks for a pay slip or the present pay
+    for role in ("kundansvarig", "kundradgivare", "teamledare", "innesaljare"):
+        ad = text(fixture_site, f"roller/{role}/platsannons")
+        application = ad.split("Ansökan", 1)[1]
+        assert "Vi frågar inte efter din nuvarande eller tidigare lön." in application
+        assert ad.count("nuvarande") == 1 and "lönespecifikation" not in ad
+        assert "lönehistorik" not in ad
 
 
 def test_job_ad_example_marks_stand_under_headings_not_in_them(fixture_site: Path) -> None:

@@ -61,6 +61,7 @@ FILLED_OPTIONAL = {
     "rate": "'3 %'",
     "monthly_target": "300000",
     "amount": "50000",
+    "pay_criteria": "Resultat mot försäljningsplanen",
     "code": "3322",
     "ssyk.name": "Företagssäljare",
     "source": "SCB, SSYK 2012.",
@@ -210,6 +211,9 @@ def test_every_optional_section_validates_and_builds_once_taken_in_use(tmp_path:
         assert shown in page, shown
     ad = (site / "roller" / "saljare" / "platsannons" / "index.html").read_text("utf-8")
     assert "Som säljare hos oss hittar du nya kunder." in ad and "engelska" in ad
+    # the pay criteria, on the page that gathers every role's
+    criteria = (site / "lonekriterier" / "index.html").read_text("utf-8")
+    assert "Resultat mot försäljningsplanen" in criteria.split('id="saljare"')[1]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Organisation settings: the company, its currency, departments, what a manager's job
-description adds, the rules of a year's pay, what its job ads say and how many key clients a
-key account manager carries."""
+description adds, the rules of a year's pay, its pay policy, what its job ads say and how many
+key clients a key account manager carries."""
 
 from __future__ import annotations
 
@@ -74,6 +74,16 @@ class KeyClientCapacity(StrictModel):
     """true: riktvärdet är ett exempel som organisationen ska granska, inte dess eget."""
 
 
+class PayPolicy(StrictModel):
+    """Företagets lönepolicy: hur lönen sätts och utvecklas i företaget, i några stycken.
+    Sidan Lönekriterier visar den före rollernas egna lönekriterier."""
+
+    text: list[Text] = Field(min_length=1)
+    """Policyn, ett stycke per punkt i listan."""
+    example: bool = False
+    """true: texten är ett exempel som organisationen ska granska, inte dess egen."""
+
+
 class Organisation(StrictModel):
     """Organisationens inställningar (data/organisation.yml)."""
 
@@ -100,6 +110,8 @@ class Organisation(StrictModel):
     key_client_capacity: KeyClientCapacity | None = None
     """Nyckelkunder per key account manager. Utelämnas det säger nyckelkundsanalysen inget
     om hur många som behövs för kunderna."""
+    pay_policy: PayPolicy | None = None
+    """Lönepolicyn som sidan Lönekriterier visar. Utelämnas den säger sidan var den skrivs."""
     comparison_matrix_max_roles: int = Field(default=20, ge=2, le=1000)
     """Högsta antal roller som sidan Jämför roller visar sida vid sida i en och samma tabell.
     Har organisationen fler roller än så, visar sidan i stället en tabell per avdelning med

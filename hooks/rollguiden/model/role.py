@@ -407,6 +407,10 @@ class Role(StrictModel):
     compensation: Compensation | None = None
     pay: PayModel | None = None
     """Lönemodellen i siffror: grundlön, provisionsband, tak och försäljningsplan."""
+    pay_criteria: list[ShortText] = Field(default_factory=list)
+    """Lönekriterier: det företaget utgår från när lönen i rollen sätts och utvecklas, till
+    exempel ”Resultat mot försäljningsplanen” eller ”Hur väl kundrelationerna utvecklas”.
+    Visas på sidan Lönekriterier, med företagets lönepolicy (pay_policy i organisation.yml)."""
     job_evaluation: RoleEvaluation | None = None
     """Arbetsvärderingen: rollens nivå på varje delkriterium i faktorplanen
     (data/job_evaluation.yml), med motivering, och om rollen är kvinno- eller mansdominerad."""

@@ -206,6 +206,8 @@ def job_ad(catalog: Catalog, view: RoleView, labels: dict[str, Any]) -> JobAd:
             fact("how_to_apply"),
             texts["apply_by"].format(date=_date(facts.values["apply_by"]) or fact("apply_by")),
             fact("selection"),
+            # the pay transparency directive (2023/970, art. 5): no question of pay history
+            texts["no_pay_history"],
             texts["contact"].format(contact=fact("contact")),
             texts["union_contacts"].format(contacts=fact("union_contacts")),
         ), example=example(*APPLY_FACTS)),

@@ -29,6 +29,7 @@ from rollguiden.pages.paths import (
     api_job_posting_file,
     docx_path,
 )
+from rollguiden.pages.pay_criteria_page import pay_criteria_page
 from rollguiden.pages.registers import register_pages
 from rollguiden.pages.review import review_page
 from rollguiden.pages.role_pages import (
@@ -72,6 +73,7 @@ def site_pages(
         *roles_page(catalog, views),
         *calculator_page(catalog, labels),
         *key_clients_page(catalog, labels),
+        *pay_criteria_page(catalog, views, labels),
         *job_evaluation_page(catalog, labels),
         *compare.pages,
         *fit_page(catalog, labels),

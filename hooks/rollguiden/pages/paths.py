@@ -20,6 +20,7 @@ FIT_PAGE = "passar-jag/index.md"
 CALCULATOR_PAGE = "provisionskalkylator/index.md"
 KEY_CLIENTS_PAGE = "nyckelkundsanalys/index.md"
 JOB_EVALUATION_PAGE = "arbetsvardering/index.md"
+PAY_CRITERIA_PAGE = "lonekriterier/index.md"
 REGISTERS_PAGE = "register/index.md"
 SKILLS_PAGE = "register/fardigheter/index.md"
 QUALITIES_PAGE = "register/egenskaper/index.md"
@@ -35,6 +36,7 @@ not make its own (pages/source_page.py)."""
 NAVIGATION_PAGES = (
     HOME_PAGE,
     ROLES_PAGE,
+    PAY_CRITERIA_PAGE,
     COMPARE_PAGE,
     FIT_PAGE,
     CALCULATOR_PAGE,
