@@ -4,7 +4,8 @@ saying what to write and, for fields that take ids, which ids exist in this orga
 Nothing is copied from another role: the places to write in hold the placeholder `FYLL I`,
 which `validate` reports field by field until each is filled in, so a half-written role can
 never be published by mistake. The sections a role may have (languages, goals, conditions,
-pay, pay criteria, occupation code, job ad, key clients) are written out too, commented, in block style.
+pay, pay criteria, occupation code, job ad, key clients) are written out too, commented, in
+block style.
 """
 
 from __future__ import annotations

@@ -39,6 +39,7 @@ def role_section(html: str, title: str) -> str:
 
 
 def build(folder: Path, publication: str | None = None, policy: bool = True) -> str:
+    """The page's HTML, built in `folder`/site."""
     data = copy_fixture_data(folder)
     organisation = data / "organisation.yml"
     if policy:
@@ -59,16 +60,26 @@ def build(folder: Path, publication: str | None = None, policy: bool = True) -> 
 
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory: pytest.TempPathFactory) -> str:
-    return build(tmp_path_factory.mktemp("pay-criteria"))
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("pay-criteria")
+    build(folder)
+    return folder / "site"
 
 
-def test_the_policy_comes_first_marked_as_an_example(page: str) -> None:
+@pytest.fixture(scope="module")
+def page(built: Path) -> str:
+    return (built / PAGE).read_text("utf-8")
+
+
+def test_the_policy_comes_first_marked_as_an_example(built: Path, page: str) -> None:
     policy = text_of(page.split('id="foretagets-lonepolicy"')[1].split("<h2")[0])
     assert "Lönepolicyn är ett exempel att granska" in policy
     assert "Lönen sätts individuellt efter rollens lönekriterier." in policy
     assert "Lönen ses över varje år i ett lönesamtal." in policy
     assert "artikel 6" in text_of(page)  # why the page is there
+    # and the worklist names it with the settings that are examples
+    worklist = text_of((built / "om-rollguiden" / "att-granska" / "index.html").read_text("utf-8"))
+    assert "Lönepolicyn på sidan Lönekriterier (pay_policy) är ett exempel" in worklist
 
 
 def test_each_role_gives_its_range_its_variable_pay_and_its_criteria(page: str) -> None:

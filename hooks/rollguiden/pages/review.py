@@ -152,6 +152,7 @@ def _organisation_examples(catalog: Catalog, texts: dict[str, Any]) -> tuple[Tas
         ("manager_tasks", organisation.manager_tasks),
         ("employee_work_environment", organisation.employee_work_environment),
         ("key_client_capacity", organisation.key_client_capacity),
+        ("pay_policy", organisation.pay_policy),
     ]
     if organisation.pay_rules is not None:
         rules = organisation.pay_rules
