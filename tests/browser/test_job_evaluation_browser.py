@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
+from test_layout_shift import BUDGET, VIEWPORTS, shifts
 from test_pages import axe_violations, sideways_overflow_on_a_phone
 
 from helpers import copy_fixture_data, fixture_config, run_mkdocs_build, serve, with_evaluation
@@ -211,3 +212,25 @@ def test_the_chart_tells_women_dominated_roles_by_their_shape(
     expect(page.locator(".rg-je-legend li")).to_have_text(
         ["kvinnodominerad", "mansdominerad", "varken eller"]
     )
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_nothing_moves_when_the_chart_is_drawn(
+    browser: Browser, evaluation_url: str, viewport: str
+) -> None:
+    # the chart's place is kept from the first paint; the ranking the build drew stays
+    seen = shifts(
+        browser, evaluation_url + "/arbetsvardering/", "[data-rg-mounted]", VIEWPORTS[viewport]
+    )
+    assert sum(shift["value"] for shift in seen) < BUDGET, seen
+
+
+def test_without_javascript_the_organisations_evaluation_reads_and_the_panel_is_hidden(
+    page_without_javascript: Page, evaluation_url: str
+) -> None:
+    page = page_without_javascript
+    page.goto(evaluation_url + "/arbetsvardering/")
+    expect(page.locator(".rg-noscript")).to_contain_text("behöver JavaScript")
+    expect(page.locator(".rg-evaluation")).to_be_hidden()
+    expect(page.locator(".rg-je-chart")).to_be_hidden()
+    assert ranking_rows(page) == ORGANISATION_RANKING

@@ -35,6 +35,8 @@ PAGES = [
     "/jamfor/kundansvarig-vs-innesaljare/",
     "/provisionskalkylator/",
     "/passar-jag/",
+    "/lonekriterier/",
+    "/arbetsvardering/",  # the tests' own organisation has no factor plan: where it goes
     "/register/",
     "/register/fardigheter/",
     "/register/egenskaper/",
