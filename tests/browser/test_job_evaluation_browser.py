@@ -212,6 +212,10 @@ def test_the_chart_tells_women_dominated_roles_by_their_shape(
     expect(page.locator(".rg-je-legend li")).to_have_text(
         ["kvinnodominerad", "mansdominerad", "varken eller"]
     )
+    # the numbers' key: the scored roles with pay, by their place (Innesäljare has neither)
+    expect(page.locator(".rg-je-key li")).to_have_text(
+        ["Kundrådgivare", "Teamledare", "Kundansvarig"]
+    )
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)

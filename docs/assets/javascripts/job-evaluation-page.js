@@ -287,7 +287,14 @@ class JobEvaluationPage {
       mark.append(tooltip);
       svg.append(mark, svgText(String(places.get(role.id)), x + 9, y - 7, "start"));
     }
-    parts.push(svg, this.legend());
+    // the numbers' key: which role each mark is, without scrolling back to the ranking
+    const key = element("ol", "rg-je-key");
+    for (const role of plotted) {
+      const item = element("li", "", role.title);
+      item.value = places.get(role.id);
+      key.append(item);
+    }
+    parts.push(svg, this.legend(), key);
     const withoutPay = scored.filter((role) => role.typical_pay === null);
     if (withoutPay.length) parts.push(element("p", "rg-help", fill(tool.no_pay_in_chart, { roles: listed(withoutPay.map((role) => role.name)) })));
     return parts;
