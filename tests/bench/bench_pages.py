@@ -43,6 +43,7 @@ TOOLS = {
     "provisionskalkylator/": "#rg-compare table",
     "passar-jag/": ".rg-fit-result",
     "nyckelkundsanalys/": "[data-rg-mounted]",
+    "arbetsvardering/": "[data-rg-mounted]",
 }
 RECORD_SHIFTS = """
 window.rgShifts = 0;

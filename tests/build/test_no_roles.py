@@ -42,6 +42,8 @@ def test_a_site_without_roles_builds_and_says_what_to_do(tmp_path: Path) -> None
         html = (site / page).read_text("utf-8")
         assert "Inga roller är beskrivna än." in _text(html), page
         assert re.search(r'<a href="(\.\./)?om-rollguiden/att-granska/">', html), page
+    criteria = (site / "lonekriterier" / "index.html").read_text("utf-8")
+    assert "Inga roller är beskrivna än." in _text(criteria)
     api = (site / "api" / "index.html").read_text("utf-8")
     assert "<code>roles/&lt;id&gt;.json</code>" in api
     assert "till exempel" not in _text(api).split("roles/<id>.json")[1][:40]
