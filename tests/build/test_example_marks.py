@@ -99,8 +99,13 @@ def test_a_role_that_is_an_example_says_so_on_its_document(site: Path) -> None:
     page = html(site, "roller/teamledare/arbetsbeskrivning")
     assert '<p class="rg-example-mark">EXEMPEL ATT GRANSKA</p>' in page
     assert "rg-document--draft rg-document--example" in page
-    # and on every printed page: the style sheet names the word for the page's corner
-    marks = (site / "assets" / "stylesheets" / "document-marks.css").read_text("utf-8")
+    # and on every printed page: its own style sheet names the word for the page's corner,
+    # linked from this page alone (one sheet of every role's would load on every page)
+    assert '<link rel="stylesheet" href="../../../assets/stylesheets/marks/teamledare.css">' in (
+        page
+    )
+    assert "stylesheets/marks/" not in html(site, "roller/teamledare")
+    marks = (site / "assets" / "stylesheets" / "marks" / "teamledare.css").read_text("utf-8")
     assert 'body:has([data-rg-doc="teamledare"]) { page: rg-doc-teamledare; }' in marks
     rule = marks.split("@page rg-doc-teamledare {", 1)[1].split("\n", 1)[0]
     assert '@top-left { content: "EXEMPEL ATT GRANSKA"' in rule

@@ -1,16 +1,15 @@
 """The files the build writes beside the pages, as jobs the worker can run: the Word
-documents, the JSON API, the tools' data files and the style sheet of the printed marks."""
+documents, the JSON API, the tools' data files and the style sheets of the printed marks."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from rollguiden.output.api import api_files, api_paths, json_files
-from rollguiden.output.document_marks import document_marks_stylesheet
+from rollguiden.output.document_marks import document_marks_paths, document_marks_stylesheets
 from rollguiden.output.generated_page import FileJob
 from rollguiden.output.word import docx_files
 from rollguiden.pages.job_description import JobDescription
-from rollguiden.pages.paths import DOCUMENT_MARKS_STYLESHEET
 from rollguiden.reading.catalog import Catalog
 
 
@@ -30,8 +29,8 @@ def file_jobs(
         FileJob(api_paths(catalog), api_files, (catalog,)),
         FileJob(tuple(data_files), json_files, (data_files,)),
         FileJob(
-            (DOCUMENT_MARKS_STYLESHEET,),
-            document_marks_stylesheet,
+            document_marks_paths(tuple(document for _, document in documents)),
+            document_marks_stylesheets,
             (tuple(document for _, document in documents),),
         ),
     ]

@@ -53,8 +53,13 @@ NAVIGATION_PAGES = (
 )
 """The generated pages mkdocs.yml's navigation names: they exist whatever the data holds."""
 
-DOCUMENT_MARKS_STYLESHEET = "assets/stylesheets/document-marks.css"
-"""Made from the labels by the build, listed in mkdocs.yml's extra_css."""
+
+def document_marks_stylesheet(role_id: str) -> str:
+    """The style sheet of one job description's printed marks and footer, made by the build
+    from the labels and linked from that page alone: one file for all the roles would grow
+    with them on every page of the site."""
+    return f"assets/stylesheets/marks/{role_id}.css"
+
 
 DOWNLOADS = {
     "comparison": "rolljamforelse.csv",
@@ -166,6 +171,13 @@ def site_url(page: str) -> str:
 def relative_link(from_page: str, to_page: str) -> str:
     """A link MkDocs can check: the target's source path relative to the linking page."""
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+def url_file(from_page: str, file: str) -> Markup:
+    """The address of a file the build writes (an asset), relative to `from_page`'s final
+    address, for raw HTML, which MkDocs neither rewrites nor checks."""
+    folder = posixpath.dirname(from_page) or "."
+    return Markup(posixpath.relpath(file, folder))
 
 
 def url_link(from_page: str, to_page: str) -> Markup:

@@ -18,11 +18,13 @@ from rollguiden.pages.paths import (
     QUALITIES_PAGE,
     SKILLS_PAGE,
     api_job_posting_file,
+    document_marks_stylesheet,
     docx_path,
     job_ad_page,
     job_description_page,
     relative_link,
     role_page,
+    url_file,
 )
 from rollguiden.pages.views import RoleView, percent_range
 from rollguiden.reading.catalog import Catalog
@@ -79,7 +81,11 @@ def job_description_page_of(view: RoleView, document: JobDescription) -> Page:
     return Page(
         page,
         "job_description.md.j2",
-        {"doc": document, "docx_link": relative_link(page, word_file)},
+        {
+            "doc": document,
+            "docx_link": relative_link(page, word_file),
+            "marks_stylesheet": url_file(page, document_marks_stylesheet(view.role.id)),
+        },
         view.source_file,
         in_navigation=False,
     )
