@@ -104,11 +104,15 @@ def many_roles_catalog(many_roles_data: Path) -> Catalog:
 
 
 @pytest.fixture(scope="session")
-def many_roles_url(
-    many_roles_data: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[str]:
-    """The site built from `many_roles_data`, served: how the tools behave at scale."""
+def many_roles_site(many_roles_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built from `many_roles_data`."""
     folder = tmp_path_factory.mktemp("many-site")
     result = run_mkdocs_build(folder / "site", many_roles_data, fixture_config(folder))
     assert result.returncode == 0, result.stderr
-    yield from serve(folder / "site")
+    return folder / "site"
+
+
+@pytest.fixture(scope="session")
+def many_roles_url(many_roles_site: Path) -> Iterator[str]:
+    """The site built from `many_roles_data`, served: how the tools behave at scale."""
+    yield from serve(many_roles_site)

@@ -45,3 +45,18 @@ def test_our_scripts_and_style_sheets_are_served_minified(fixture_site: Path) ->
         served = (fixture_site / "assets" / kind).read_text("utf-8")
         assert comment not in served
         assert len(served) < len((source / kind).read_text("utf-8")) * 0.8
+
+
+def test_no_page_weighs_more_with_more_roles(fixture_site: Path, many_roles_site: Path) -> None:
+    # what every page loads is the same at 4 roles and at 30: nothing of ours grows with
+    # the roles (each job description's printed marks are in a sheet of its own)
+    for page in ("index.html", "roller/kundansvarig/index.html", "arbetsvardering/index.html"):
+        few, many = (
+            page_weight(fixture_site, fixture_site / page),
+            page_weight(many_roles_site, many_roles_site / page),
+        )
+        assert (many.css, many.stylesheets) == (few.css, few.stylesheets), page
+    document = "roller/kundansvarig/arbetsbeskrivning/index.html"
+    sheets = page_weight(many_roles_site, many_roles_site / document).stylesheets
+    home = page_weight(many_roles_site, many_roles_site / "index.html").stylesheets
+    assert set(sheets) - set(home) == {"kundansvarig.css"}  # its own marks, no other role's
