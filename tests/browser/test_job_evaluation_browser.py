@@ -90,7 +90,7 @@ def test_a_changed_weight_moves_the_ranking_and_the_link_gives_it_back(
         )
     )
     assert ranking_rows(page) == OWN_RANKING
-    expect(page.locator(".rg-je-status")).to_contain_text("inte på företagets")
+    expect(page.locator(".rg-je-status")).to_contain_text("inte på faktorplanens")
     groups = page.locator(".rg-je-groups h3")
     expect(groups).to_have_text(["Grupp 1", "Grupp 2", "Grupp 3"])
     expect(page.locator(".rg-je-flags li")).to_have_text(
@@ -109,16 +109,16 @@ def test_a_changed_weight_moves_the_ranking_and_the_link_gives_it_back(
 
     other = page.context.new_page()
     other.goto(link)
-    expect(other.locator(".rg-je-status")).to_contain_text("inte på företagets")
+    expect(other.locator(".rg-je-status")).to_contain_text("inte på faktorplanens")
     assert ranking_rows(other) == OWN_RANKING
     expect(other.get_by_label("Arbetstider, vikt i procent")).to_have_value("100")
     other.close()
 
     # reset: the organisation's weights, the ranking the build drew, a plain address
-    page.get_by_role("button", name="Återställ företagets vikter").click()
+    page.get_by_role("button", name="Återställ faktorplanens vikter").click()
     assert ranking_rows(page) == ORGANISATION_RANKING
     expect(page.locator(".rg-je-status")).to_have_text(
-        "Rangordningen och grupperna bygger på företagets vikter."
+        "Rangordningen och grupperna bygger på faktorplanens vikter."
     )
     assert "?" not in page.url
 
@@ -154,8 +154,10 @@ def test_the_csv_holds_the_ranking_groups_and_the_weights_used(
         ["Emotionell ansträngning", "Ansträngning", "10,53", "20"],
         ["Arbetstider", "Arbetsförhållanden", "52,63", "10"],
     ]
-    assert ["Tolerans i poäng", "50"] in rows
-    assert ["Vikterna är prövade av läsaren, inte företagets."] in rows
+    assert ["Största poängskillnad till gruppens högst värderade roll (poäng)", "50"] in rows
+    assert ["Vikterna har ändrats av läsaren och är inte faktorplanens."] in rows
+    # the tests' plan is the organisation's own, not an example: no line says it is one
+    assert not any("exempel att granska" in " ".join(row) for row in rows)
     assert any(
         row[:1] == ["Sammanställd"] and re.fullmatch(r"\d{4}-\d\d-\d\d", row[1]) for row in rows
     )
@@ -167,8 +169,8 @@ def test_the_print_view_reads_as_an_appendix(page: Page, watch, evaluation_url: 
     page.emulate_media(media="print")
     head = page.locator(".rg-je-print-head")
     expect(head).to_be_visible()
-    expect(head).to_contain_text("Bilaga till lönekartläggningen: arbetsvärdering")
-    expect(head).to_contain_text("prövade av läsaren och är inte företagets fastställda vikter")
+    expect(head).to_contain_text("Arbetsvärdering – underlag till lönekartläggningen")
+    expect(head).to_contain_text("har ändrats av läsaren och är inte faktorplanens")
     expect(head.locator("tr").nth(4)).to_contain_text("Arbetstider")
     expect(head.locator("tr").nth(4)).to_contain_text("52,63\u00a0%")
     expect(head).to_contain_text(re.compile(r"Sammanställd: \d+ \w+ \d{4}"))
@@ -210,7 +212,7 @@ def test_the_chart_tells_women_dominated_roles_by_their_shape(
     )
     expect(chart.locator(".rg-je-band")).to_have_count(2)  # the two groups
     expect(page.locator(".rg-je-legend li")).to_have_text(
-        ["kvinnodominerad", "mansdominerad", "varken eller"]
+        ["kvinnodominerad", "mansdominerad", "inte angiven som kvinno- eller mansdominerad"]
     )
     # the numbers' key: the scored roles with pay, by their place (Innesäljare has neither)
     expect(page.locator(".rg-je-key li")).to_have_text(
@@ -234,7 +236,7 @@ def test_without_javascript_the_organisations_evaluation_reads_and_the_panel_is_
 ) -> None:
     page = page_without_javascript
     page.goto(evaluation_url + "/arbetsvardering/")
-    expect(page.locator(".rg-noscript")).to_contain_text("behöver JavaScript")
+    expect(page.locator(".rg-noscript")).to_contain_text("kräver JavaScript")
     expect(page.locator(".rg-evaluation")).to_be_hidden()
     expect(page.locator(".rg-je-chart")).to_be_hidden()
     assert ranking_rows(page) == ORGANISATION_RANKING

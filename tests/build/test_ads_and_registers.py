@@ -83,9 +83,10 @@ def test_job_ad_facts_come_from_the_organisation_the_role_or_a_placeholder(
     ) in ad
     assert (
         "Ansökan Sök via vår webbplats med cv och personligt brev. Sista ansökningsdag: "
-        "2027-01-31. [Fyll i: hur urvalet går till] Vi frågar inte efter din nuvarande eller "
-        "tidigare lön. Frågor om tjänsten: Försäljningschefen, "
-        "telefon 031-10 00 00. Fackliga kontaktpersoner: [Fyll i: fackliga kontaktpersoner]"
+        "2027-01-31. [Fyll i: hur urvalet går till] Vi frågar inte om din nuvarande eller "
+        "tidigare lön. Lönen för tjänsten står under Anställningsvillkor. Frågor om tjänsten: "
+        "Försäljningschefen, telefon 031-10 00 00. Fackliga kontaktpersoner: "
+        "[Fyll i: fackliga kontaktpersoner]"
     ) in ad
     # the teamledare keeps the organisation's place, and has no last day or contact
     leader = text(fixture_site, "roller/teamledare/platsannons")
@@ -164,7 +165,7 @@ def test_no_job_ad_asks_for_the_applicants_pay_history(fixture_site: Path) -> No
     for role in ("kundansvarig", "kundradgivare", "teamledare", "innesaljare"):
         ad = text(fixture_site, f"roller/{role}/platsannons")
         application = ad.split("Ansökan", 1)[1]
-        assert "Vi frågar inte efter din nuvarande eller tidigare lön." in application
+        assert "Vi frågar inte om din nuvarande eller tidigare lön." in application
         assert ad.count("nuvarande") == 1 and "lönespecifikation" not in ad
         assert "lönehistorik" not in ad
 

@@ -199,8 +199,8 @@ def test_the_comparison_matrix_has_a_row_for_the_points(site: Path) -> None:
         for label, cell in re.findall(r'<td data-label="([^"]+)"[^>]*>(.*?)</td>', row.group(0))
     }
     assert cells == {
-        "Innesäljare": "Inga poäng än",
-        "Kundansvarig": "617 poäng, grupp 2",
-        "Kundrådgivare": "1 000 poäng, grupp 1",
-        "Teamledare": "950 poäng, grupp 1",
+        "Innesäljare": "Inte värderad ännu",
+        "Kundansvarig": "617 poäng (grupp 2 av likvärdiga roller)",
+        "Kundrådgivare": "1 000 poäng (grupp 1 av likvärdiga roller)",
+        "Teamledare": "950 poäng (grupp 1 av likvärdiga roller)",
     }

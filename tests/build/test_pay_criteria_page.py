@@ -86,7 +86,7 @@ def test_each_role_gives_its_range_its_variable_pay_and_its_criteria(page: str) 
     assert role_section(page, "Kundansvarig") == (
         "Kundansvarig "
         "Grundlön: 35 000–50 000 kr i månaden. Exempel att granska "
-        "Rörlig lön: Fast grundlön och provision på affärerna. "
+        "Lönemodell: Fast grundlön och provision på affärerna. "
         "Provisionen räknas på affärens belopp. "
         "Lönekriterier: Exempel att granska Resultat mot planen Kundnöjdhet "
         "Mer om rollen som kundansvarig"
@@ -94,13 +94,13 @@ def test_each_role_gives_its_range_its_variable_pay_and_its_criteria(page: str) 
     # no words of its own on the pay: what the commission is paid on, from its model
     teamledare = role_section(page, "Teamledare")
     assert "Grundlön: 45 000–60 000 kr i månaden." in teamledare
-    assert "Rörlig lön: Provision på täckningsbidraget i avdelningens affärer." in teamledare
-    assert "Lönekriterier: Rollen anger inga egna lönekriterier än." in teamledare
+    assert "Lönemodell: Provision på täckningsbidraget i avdelningens affärer." in teamledare
+    assert "Lönekriterier: Det finns inga lönekriterier för rollen ännu." in teamledare
     # a role that is an example as a whole is marked once, under its heading
     assert teamledare.startswith("Teamledare Exempel att granska Grundlön")
     innesaljare = role_section(page, "Innesäljare")
     assert "Grundlön: Rollen har inget angivet spann för grundlönen." in innesaljare
-    assert "Rörlig lön: Rollen har ingen rörlig lön." in innesaljare
+    assert "Lönemodell: Rollen har ingen rörlig lön." in innesaljare
 
 
 def test_the_page_is_in_the_menu_under_the_roles(page: str) -> None:
@@ -114,7 +114,10 @@ def test_under_ranges_the_range_stays_and_the_model_does_not_show(tmp_path: Path
     page = build(tmp_path, publication="ranges")
     teamledare = role_section(page, "Teamledare")
     assert "Grundlön: 45 000–60 000 kr i månaden." in teamledare
-    assert "Provision enligt rollens lönemodell, som inte visas här." in teamledare
+    assert (
+        "Provision enligt rollens lönemodell. Lönemodellen visas inte på den här sidan."
+        in teamledare
+    )
     assert "täckningsbidraget" not in teamledare
 
 

@@ -29,10 +29,15 @@ With the plan's tolerance of 50: 700 < 808 − 50 and 568 < 700 − 50 start new
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from pathlib import Path
 
-from test_shipped_pages import page, text_of
+import pytest
+from playwright.sync_api import Page
+from test_shipped_pages import page as page_html
+from test_shipped_pages import text_of
 
 
 def ranking_rows(html: str) -> list[str]:
@@ -41,7 +46,7 @@ def ranking_rows(html: str) -> list[str]:
 
 
 def test_the_shipped_roles_points_and_places(organisation_site: Path) -> None:
-    rows = ranking_rows(page(organisation_site, "arbetsvardering"))
+    rows = ranking_rows(page_html(organisation_site, "arbetsvardering"))
     # place, role, points, then the parts from kunskaper, ansvar, ansträngning and
     # arbetsförhållanden (the key account manager's ansvar, 203,5, is left out: a half)
     assert rows[0] == "1 Försäljningschef 808 380 250 118 60 1 –"
@@ -53,7 +58,7 @@ def test_the_shipped_roles_points_and_places(organisation_site: Path) -> None:
 def test_the_shipped_groups_and_what_the_page_says_without_dominance(
     organisation_site: Path,
 ) -> None:
-    html = page(organisation_site, "arbetsvardering")
+    html = page_html(organisation_site, "arbetsvardering")
     group_3 = text_of(html.split('id="grupp-3"')[1].split("<h2")[0])
     assert "Kundtjänstchef 568" in group_3 and "Säljare 528" in group_3
     # the base salary ranges, from the roles' pay models
@@ -73,6 +78,27 @@ def test_each_shipped_profile_gives_its_points(organisation_site: Path) -> None:
         ("kundtjanstchef", "568", 3),
         ("saljare", "528", 3),
     ):
-        text = text_of(page(organisation_site, f"roller/{role_id}"))
+        text = text_of(page_html(organisation_site, f"roller/{role_id}"))
         assert f"Rollen har {points} av 1 000 poäng" in text, role_id
         assert f"hör till grupp {group} av 3" in text, role_id
+
+
+@pytest.mark.browser
+def test_the_shipped_csv_says_the_plan_is_an_example(
+    page: Page, watch, organisation_url: str
+) -> None:
+    page.goto(organisation_url + "/arbetsvardering/")
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Ladda ner som CSV").click()
+    raw = Path(download_info.value.path()).read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(raw), delimiter=";"))
+    assert [row[:3] for row in rows[1:5]] == [
+        ["1", "Försäljningschef", "808"],
+        ["2", "Key account manager", "700"],
+        ["3", "Kundtjänstchef", "568"],
+        ["4", "Säljare", "528"],
+    ]
+    assert ["Vikterna är faktorplanens."] in rows
+    assert [
+        "Faktorplanen och rollernas nivåer är ett exempel att granska och är inte fastställda."
+    ] in rows

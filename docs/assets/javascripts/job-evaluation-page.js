@@ -400,6 +400,7 @@ class JobEvaluationPage {
       [],
       [tool.csv_tolerance, number(this.result.state.tolerance)],
       [this.result.state.own ? tool.csv_weights_own : tool.csv_weights_organisation],
+      ...(this.data.example ? [[tool.csv_example]] : []),
       [tool.csv_date, new Date().toISOString().slice(0, 10)],
     );
     return rows;

@@ -133,6 +133,7 @@ def tool_data(catalog: Catalog, found: Evaluation, labels: dict[str, Any]) -> di
             {"id": criterion, "name": texts["criteria"][criterion]} for criterion in CRITERIA
         ],
         "tolerance": found.tolerance,
+        "example": catalog.job_evaluation.example,
         "roles": roles,
         "currency": catalog.organisation.currency,
         "csv_file": DOWNLOADS["job_evaluation"],
