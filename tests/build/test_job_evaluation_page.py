@@ -90,6 +90,22 @@ def test_the_factor_plan_with_its_weights_and_levels(site: Path) -> None:
     assert "Kunskaper och färdigheter (40 %)" in text
     assert "Ansvar för människor – Vikt: 30 %" in text
     assert "Nivå 4: D" in text.split("Ansvar för människor – Vikt")[1]
+    # the plan at a glance: each criterion's share, its sub-criteria, weights and levels
+    html = (site / PAGE).read_text("utf-8")
+    plan = html.split('id="faktorplanen"')[1].split("<h3")[0]
+    rows = [text_of(row) for row in re.findall(r"<tr>(.*?)</tr>", plan, re.DOTALL)]
+    assert rows == [
+        "Kriterium Delkriterium Vikt Antal nivåer",
+        "Kunskaper och färdigheter (40 %) Utbildning 40 % 3",
+        "Ansvar (30 %) Ansvar för människor 30 % 4",
+        "Ansträngning (20 %) Emotionell ansträngning 20 % 2",
+        "Arbetsförhållanden (10 %) Arbetstider 10 % 2",
+    ]
+    # the chart comes after the groups, with what to analyse under it
+    order = [html.index(f'id="{anchor}"') for anchor in (
+        "likvardiga-roller", "poang-och-typisk-manadslon", "att-analysera", "faktorplanen",
+    )]  # fmt: skip
+    assert order == sorted(order)
 
 
 def test_the_page_is_in_the_menu(site: Path) -> None:
