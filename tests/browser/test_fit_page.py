@@ -260,6 +260,9 @@ AD_SECTIONS = [
             "Sök via vår webbplats med cv och personligt brev.",
             f"Sista ansökningsdag: {placeholder('sista ansökningsdag')}.",
             placeholder("hur urvalet går till"),
+            # the pay transparency directive (2023/970, art. 5), in every ad
+            "Vi frågar inte om din nuvarande eller tidigare lön. Lönen för tjänsten står under "
+            "Anställningsvillkor.",
             f"Frågor om tjänsten: {placeholder('kontaktperson')}",
             f"Fackliga kontaktpersoner: {placeholder('fackliga kontaktpersoner')}",
         ],
