@@ -231,12 +231,14 @@ def test_nothing_moves_when_the_chart_is_drawn(
     assert sum(shift["value"] for shift in seen) < BUDGET, seen
 
 
-def test_without_javascript_the_organisations_evaluation_reads_and_the_panel_is_hidden(
+def test_without_javascript_the_organisations_evaluation_and_chart_read_the_panel_hidden(
     page_without_javascript: Page, evaluation_url: str
 ) -> None:
     page = page_without_javascript
     page.goto(evaluation_url + "/arbetsvardering/")
     expect(page.locator(".rg-noscript")).to_contain_text("kräver JavaScript")
     expect(page.locator(".rg-evaluation")).to_be_hidden()
-    expect(page.locator(".rg-je-chart")).to_be_hidden()
+    # the chart the build drew, for the organisation's plan
+    expect(page.locator(".rg-je-chart svg[role=img]")).to_be_visible()
+    expect(page.locator(".rg-je-chart svg[role=img] .rg-je-mark")).to_have_count(3)
     assert ranking_rows(page) == ORGANISATION_RANKING

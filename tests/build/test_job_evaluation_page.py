@@ -220,3 +220,39 @@ def test_the_comparison_matrix_has_a_row_for_the_points(site: Path) -> None:
         "Kundrådgivare": "1 000 poäng (grupp 1 av likvärdiga roller)",
         "Teamledare": "950 poäng (grupp 1 av likvärdiga roller)",
     }
+
+
+def chart_of(html: str) -> str:
+    """The chart the build drew, from its <svg> to its end."""
+    return html.split('<svg viewBox="0 0 680 300" role="img"')[1].split("</svg>")[0]
+
+
+def test_the_build_draws_the_chart_of_points_and_pay(site: Path) -> None:
+    html = (site / PAGE).read_text("utf-8")
+    chart = chart_of(html)
+    # a mark each for the three scored roles with pay: its shape from its dominance
+    assert chart.count('class="rg-je-mark rg-je-mark--women"') == 1  # Kundrådgivare
+    assert chart.count('class="rg-je-mark rg-je-mark--men"') == 1  # Teamledare
+    assert chart.count('class="rg-je-mark"') == 1  # Kundansvarig
+    assert chart.count('class="rg-je-band"') == 2  # the two groups
+    assert "<title>1. Kundrådgivare: 1\u00a0000 poäng," in chart
+    key = html.split('<ol class="rg-je-key">')[1].split("</ol>")[0]
+    assert key == (
+        '<li value="1">Kundrådgivare</li><li value="2">Teamledare</li>'
+        '<li value="3">Kundansvarig</li>'
+    )
+
+
+def test_the_charts_texts_from_the_data_stay_text(tmp_path: Path) -> None:
+    data = with_evaluation(copy_fixture_data(tmp_path))
+    role = data / "roles" / "kundradgivare.yml"
+    role.write_text(
+        role.read_text("utf-8").replace("title: Kundrådgivare", 'title: "Råd <b>&amp; stöd"', 1),
+        "utf-8",
+    )
+    built = run_mkdocs_build(tmp_path / "site", data, fixture_config(tmp_path))
+    assert built.returncode == 0, built.stderr
+    html = (tmp_path / "site" / PAGE).read_text("utf-8")
+    assert "<title>1. Råd &lt;b&gt;&amp;amp; stöd:" in chart_of(html)
+    assert '<li value="1">Råd &lt;b&gt;&amp;amp; stöd</li>' in html
+    assert "<b>&amp; stöd" not in html

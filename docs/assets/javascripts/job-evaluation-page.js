@@ -123,6 +123,8 @@ class JobEvaluationPage {
       replaceContent(this.sections.groups, this.groups());
       replaceContent(this.sections.flags, this.flags());
     }
+    // the build drew the chart for a desktop's width (pages/evaluation_chart.py, the same
+    // drawing): redrawn to the reader's width, and to the reader's weights
     replaceContent(this.sections.chart, this.chart());
     this.status.textContent = state.own ? this.tool.status_own : this.tool.status_organisation;
     this.sections.printWeights.textContent = state.own ? this.t.print_own : this.t.print_organisation;

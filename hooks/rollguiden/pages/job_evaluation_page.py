@@ -10,6 +10,7 @@ from typing import Any
 
 from rollguiden.model.job_evaluation import CRITERIA
 from rollguiden.pages.evaluation import Evaluation, evaluation
+from rollguiden.pages.evaluation_chart import chart_content, points_pay_chart
 from rollguiden.pages.page import Page
 from rollguiden.pages.paths import (
     DOWNLOADS,
@@ -100,6 +101,7 @@ def job_evaluation_page(catalog: Catalog, labels: dict[str, Any]) -> list[Page]:
         "with_dominance": any(role["dominance"] for role in found.roles),
         "plan_file": PLAN_FILE,
         "data": tool_data(catalog, found, labels),
+        "chart": chart_content(points_pay_chart(catalog, found, texts, _names(catalog)), texts),
     }
     return [Page(JOB_EVALUATION_PAGE, TEMPLATE, context, source_file=PLAN_FILE)]
 
@@ -140,6 +142,10 @@ def tool_data(catalog: Catalog, found: Evaluation, labels: dict[str, Any]) -> di
         "query": QUERY["job_evaluation"],
         "texts": {key: value for key, value in texts.items() if key != "profile"},
     }
+
+
+def _names(catalog: Catalog) -> dict[str, str]:
+    return {role.id: in_sentence(role.title) for role in catalog.roles}
 
 
 def _criteria(catalog: Catalog, texts: dict[str, Any]) -> tuple[CriterionView, ...]:
